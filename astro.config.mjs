@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig, envField } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { recordSearch } from './src/integrations/search.ts';
+
+// The public address of the site; the repository URL (edit links) is the REPOSITORY_URL
+// setting below. Forks set SITE_URL and REPOSITORY_URL in the environment.
+const site = process.env.SITE_URL ?? 'https://record.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  env: {
+    schema: {
+      REPOSITORY_URL: envField.string({ context: 'client', access: 'public', url: true, default: 'https://github.com/record-project/record' }),
+    },
+  },
+  integrations: [mdx(), recordSearch()],
+});

@@ -1,0 +1,28 @@
+/**
+ * npm run check:content — checks every file under content/ without building the site,
+ * and prints every problem of the run. Exit code 1 when there are problems.
+ * Under GitHub Actions the problems are also printed as annotations for the PR diff.
+ */
+import { performance } from 'node:perf_hooks';
+import { formatAnnotation, formatProblem } from '../src/lib/problems.ts';
+import { loadRecord } from '../src/lib/record.ts';
+import { referenceDate } from '../src/lib/reference-date.ts';
+
+const args = process.argv.slice(2);
+const rootIndex = args.indexOf('--root');
+const root = rootIndex >= 0 ? (args[rootIndex + 1] ?? '.') : process.cwd();
+
+const started = performance.now();
+const { problems, files } = await loadRecord({ root, referenceDate: referenceDate(root) });
+const ms = Math.round(performance.now() - started);
+
+for (const p of problems) console.error(formatProblem(p));
+if (process.env['GITHUB_ACTIONS'] === 'true') for (const p of problems) console.log(formatAnnotation(p));
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+if (problems.length) {
+  const inFiles = new Set(problems.map((p) => p.file)).size;
+  console.error(`\n${plural(problems.length, 'problem')} in ${plural(inFiles, 'file')} (checked ${plural(files.length, 'file')} in ${ms} ms)`);
+  process.exit(1);
+}
+console.log(`content ok: checked ${plural(files.length, 'file')} in ${ms} ms`);

@@ -1,0 +1,30 @@
+/**
+ * Builds the Pagefind index as the last step of `astro build`, so `npm run build` alone
+ * leaves a complete, searchable dist/. Only elements marked `data-pagefind-body` (the
+ * entry's own content) are indexed.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+export function recordSearch(): AstroIntegration {
+  return {
+    name: 'record-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        try {
+          const added = await index.addDirectory({ path: fileURLToPath(dir) });
+          if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * File-level reading of a content entry: bytes to text (strict UTF-8), text to
+ * frontmatter and body. Nothing is repaired silently.
+ */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+
+/** Larger files are refused: an entry that big should be split, and it protects the build. */
+export const MAX_FILE_BYTES = 200_000;
+
+/** The byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid. */
+export function invalidUtf8Offset(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    let extra: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      extra = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      extra = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      extra = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    let code = b & (0x3f >> extra);
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      code = (code << 6) | (c & 0x3f);
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+
+export interface SplitFile {
+  /** The YAML between the --- lines. */
+  frontmatter: string;
+  body: string;
+  /** Lines before the body starts (the frontmatter block with its fences). */
+  bodyLineOffset: number;
+}
+
+/** Splits `---\n yaml \n---\n body`. Returns a message when there is no frontmatter block. */
+export function splitFrontmatter(text: string): SplitFile | { error: string; line: number } {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const open = /^---[ \t]*\r?\n/.exec(source);
+  if (!open) {
+    return { error: 'must start with a frontmatter block: a line "---", the fields, and another line "---"', line: 1 };
+  }
+  const rest = source.slice(open[0].length);
+  const close = /^---[ \t]*(?:\r?\n|$)/m.exec(rest);
+  if (!close) {
+    return { error: 'the frontmatter block is not closed: add a line "---" after the last field', line: 1 };
+  }
+  const frontmatter = rest.slice(0, close.index);
+  const body = rest.slice(close.index + close[0].length);
+  const bodyLineOffset = 1 + (frontmatter.match(/\n/g)?.length ?? 0) + 1;
+  return { frontmatter, body, bodyLineOffset };
+}
+
+export interface YamlResult {
+  data: unknown;
+  errors: { line: number; column: number; message: string }[];
+  /** Position (in the file) of the node at a path; falls back to the nearest parent. */
+  locate: (path: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number };
+}
+
+/** Parses frontmatter YAML strictly: duplicate keys, anchors, aliases and custom tags are errors. */
+export function parseFrontmatter(yamlText: string): YamlResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+  // Line 1 of the file is the opening ---, so YAML line n is file line n + 1.
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + 1, column: col };
+  };
+  const errors: YamlResult['errors'] = [];
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const message = e.message.split('\n')[0] ?? e.message;
+    const explained = /Map keys must be unique/.test(message)
+      ? 'the same field appears twice: keep one'
+      : `the frontmatter is not valid YAML: ${message}`;
+    errors.push({ ...at(e.pos[0]), message: explained });
+  }
+  visit(doc, {
+    Alias(_, node) {
+      errors.push({ ...at(node.range?.[0] ?? 0), message: `YAML aliases (*${node.source}) are not allowed: write the value out in full` });
+    },
+    Node(_, node) {
+      if ('anchor' in node && node.anchor) {
+        errors.push({ ...at(node.range?.[0] ?? 0), message: `YAML anchors (&${node.anchor}) are not allowed: write each value out in full` });
+      }
+      if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
+        errors.push({ ...at(node.range?.[0] ?? 0), message: `YAML tags (${node.tag}) are not allowed: write plain values` });
+      }
+    },
+  });
+  const data = errors.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
+  return { data, errors, locate: (path, atKey = false) => locateIn(doc, path, atKey, at) };
+}
+
+function locateIn(
+  doc: Document,
+  path: readonly PropertyKey[],
+  atKey: boolean,
+  at: (offset: number) => { line: number; column: number },
+): { line: number; column: number } {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let best: Node | null | undefined = null;
+  for (const [index, key] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+      if (!pair) break;
+      const last = index === path.length - 1;
+      best = last && atKey ? (pair.key as Node) : ((pair.value as Node | null) ?? (pair.key as Node));
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      best = item;
+      node = item;
+    } else {
+      break;
+    }
+    if (isAlias(node)) break;
+  }
+  const offset = best?.range?.[0];
+  // Nothing to point at (a missing top-level field): point at the opening --- line.
+  return offset === undefined ? { line: 1, column: 1 } : at(offset);
+}

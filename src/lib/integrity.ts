@@ -1,0 +1,118 @@
+/**
+ * Cross-entry checks: every id used anywhere resolves, dates make sense against each
+ * other and against the build's reference date. One pass over the record, with map
+ * look-ups: linear in the number of references.
+ */
+import { bounds, formatDate, isCertainlyBefore, toISO, type HistoricalDate } from './dates.ts';
+import { didYouMean } from './ids.ts';
+import type { Collection } from './mdx.ts';
+import { formatPath, type Problem } from './problems.ts';
+import type { Entry, RecordContent } from './record.ts';
+
+const NOUN: Record<Collection, string> = { people: 'person', events: 'event', sources: 'source' };
+
+export function checkIntegrity(record: RecordContent, referenceDate: HistoricalDate): Problem[] {
+  const problems: Problem[] = [];
+  const maps: Record<Collection, Map<string, unknown>> = record;
+  const latestAllowed = bounds(referenceDate).end;
+
+  const problem = (entry: Entry, path: readonly PropertyKey[], message: string) => {
+    const { line, column } = entry.locate(path);
+    problems.push({ file: entry.file, line, column, field: formatPath(path), message });
+  };
+
+  /** Checks that `id` names an entry of `collection`; returns whether it does. */
+  const resolve = (entry: Entry, path: readonly PropertyKey[], collection: Collection, id: string): boolean => {
+    if (maps[collection].has(id)) return true;
+    problem(entry, path, unknownMessage(collection, id, maps));
+    return false;
+  };
+
+  const future = (entry: Entry, path: readonly PropertyKey[], date: HistoricalDate | undefined) => {
+    if (date && bounds(date).start > latestAllowed) {
+      problem(entry, path, `${toISO(date)} is in the future (the record's reference date is ${toISO(referenceDate)}): check the year`);
+    }
+  };
+
+  const citations = (entry: Entry, list: readonly { source: string }[], field: string) => {
+    for (const [i, c] of list.entries()) resolve(entry, [field, i, 'source'], 'sources', c.source);
+  };
+
+  const body = (entry: Entry) => {
+    for (const link of entry.links) {
+      if (maps[link.collection].has(link.id)) continue;
+      problems.push({
+        file: entry.file,
+        line: link.line,
+        column: link.column,
+        field: 'body',
+        message: `links to ${link.collection}/${link.id}.mdx, but ${unknownMessage(link.collection, link.id, maps)}`,
+      });
+    }
+    for (const cite of entry.citations) {
+      if (maps.sources.has(cite.source)) continue;
+      problems.push({ file: entry.file, line: cite.line, column: cite.column, field: 'body', message: `<Cite>: ${unknownMessage('sources', cite.source, maps)}` });
+    }
+  };
+
+  for (const entry of record.people.values()) {
+    const person = entry.data;
+    future(entry, ['born'], person.born);
+    future(entry, ['died'], person.died);
+    citations(entry, person.sources, 'sources');
+    body(entry);
+  }
+
+  for (const entry of record.sources.values()) {
+    const source = entry.data;
+    future(entry, ['published'], source.published);
+    for (const [i, author] of source.authors.entries()) {
+      if ('person' in author) resolve(entry, ['authors', i, 'person'], 'people', author.person);
+    }
+    body(entry);
+  }
+
+  if (record.about) body(record.about);
+
+  for (const entry of record.events.values()) {
+    const event = entry.data;
+    future(entry, ['date'], event.date);
+    future(entry, ['end'], event.end);
+    const last = event.end ?? event.date;
+    for (const [i, participant] of event.participants.entries()) {
+      const path = ['participants', i, 'person'];
+      if (!resolve(entry, path, 'people', participant.person)) continue;
+      const born = record.people.get(participant.person)?.data.born;
+      if (born && isCertainlyBefore(last, born)) {
+        problem(entry, path, `the event (${formatDate(event.date)}) is before "${participant.person}" was born (${formatDate(born)}): check the dates or the participant`);
+      }
+    }
+    citations(entry, event.sources, 'sources');
+    for (const [i, quote] of event.quotes.entries()) {
+      quote.speakers.forEach((speaker, k) => {
+        resolve(entry, quote.speakers.length > 1 ? ['quotes', i, 'speaker', k] : ['quotes', i, 'speaker'], 'people', speaker);
+      });
+      if (quote.addressee) resolve(entry, ['quotes', i, 'addressee'], 'people', quote.addressee);
+      quote.about.forEach((person, k) => resolve(entry, ['quotes', i, 'about', k], 'people', person));
+      resolve(entry, ['quotes', i, 'source'], 'sources', quote.source);
+      if (quote.via) resolve(entry, ['quotes', i, 'via', 'source'], 'sources', quote.via.source);
+    }
+    for (const [i, account] of event.accounts.entries()) {
+      for (const [j, version] of account.versions.entries()) {
+        resolve(entry, ['accounts', i, 'versions', j, 'source'], 'sources', version.source);
+        if (version.via) resolve(entry, ['accounts', i, 'versions', j, 'via', 'source'], 'sources', version.via.source);
+      }
+    }
+    body(entry);
+  }
+  return problems;
+}
+
+/** `no person "donald-trunp" (did you mean "donald-trump"?)`, or says which collection the id belongs to. */
+export function unknownMessage(collection: Collection, id: string, maps: Record<Collection, Map<string, unknown>>): string {
+  const elsewhere = (Object.keys(maps) as Collection[]).find((c) => c !== collection && maps[c].has(id));
+  if (elsewhere) {
+    return `no ${NOUN[collection]} "${id}": "${id}" is ${NOUN[elsewhere] === 'event' ? 'an' : 'a'} ${NOUN[elsewhere]}, and this field needs a ${NOUN[collection]}`;
+  }
+  return `no ${NOUN[collection]} "${id}"${didYouMean(id, maps[collection].keys())}`;
+}

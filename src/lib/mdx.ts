@@ -1,0 +1,509 @@
+/**
+ * Content MDX is data, not code.
+ *
+ * Bodies are parsed with the MDX grammar (so anything MDX would run is seen for what it
+ * is) and then checked against a small allow-list: Markdown, the <Cite> component and a
+ * few inline HTML elements. Anything else is reported with its line and column and the
+ * build fails; nothing is stripped. What passes is rendered to HTML here, in the content
+ * loader, and never compiled into a JavaScript module: a stranger's file cannot run code
+ * at build time or in a reader's browser.
+ */
+import path from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent } from 'hast';
+import type { Nodes, Parent, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxExpressionFromMarkdown } from 'mdast-util-mdx-expression';
+import { mdxJsxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { mdxjsEsmFromMarkdown } from 'mdast-util-mdxjs-esm';
+import { toHast, type State } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxExpression } from 'micromark-extension-mdx-expression';
+import { mdxJsx } from 'micromark-extension-mdx-jsx';
+import { mdxMd } from 'micromark-extension-mdx-md';
+import { mdxjsEsm } from 'micromark-extension-mdxjs-esm';
+import { Parser } from 'acorn';
+import { ID_PATTERN } from './ids.ts';
+
+/** The collections an entry can link to, named as their folders under content/. */
+export const COLLECTIONS = ['people', 'events', 'sources'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** Elements a body may use, with the attributes each may carry (all plain strings). */
+export const ALLOWED_ELEMENTS: Readonly<Record<string, { attributes: readonly string[]; required?: readonly string[] }>> = {
+  Cite: { attributes: ['source', 'locator'], required: ['source'] },
+  abbr: { attributes: ['title'] },
+  br: { attributes: [] },
+  sub: { attributes: [] },
+  sup: { attributes: [] },
+  mark: { attributes: [] },
+  small: { attributes: [] },
+  s: { attributes: [] },
+  kbd: { attributes: [] },
+};
+
+/** Ids the page templates use; body headings never take them. */
+const RESERVED_IDS = [
+  'main', 'content', 'participants', 'quotes', 'accounts', 'sources', 'appears-in', 'roles',
+  'timeline', 'related', 'supports', 'search', 'mentioned-in', 'quoted', 'addressed', 'authored', 'events',
+];
+
+export interface BodyMessage {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface BodyLink {
+  collection: Collection;
+  id: string;
+  fragment?: string;
+  /** The sentence the link stands in, for "mentioned in" with context. */
+  sentence: string;
+  line: number;
+  column: number;
+}
+
+export interface BodyCitation {
+  source: string;
+  locator?: string;
+  sentence: string;
+  line: number;
+  column: number;
+}
+
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface ParsedBody {
+  tree: Root;
+  problems: BodyMessage[];
+  links: BodyLink[];
+  citations: BodyCitation[];
+  headings: BodyHeading[];
+}
+
+// ESM needs a JavaScript parser to find where an `import` ends; expressions and JSX
+// attribute values are only delimited, never parsed, because they are refused anyway.
+const micromarkExtensions = [
+  mdxjsEsm({ acorn: Parser, acornOptions: { ecmaVersion: 2024, sourceType: 'module' }, addResult: false }),
+  mdxExpression(),
+  mdxJsx(),
+  mdxMd(),
+  gfm(),
+];
+const mdastExtensions = [mdxExpressionFromMarkdown(), mdxJsxFromMarkdown(), mdxjsEsmFromMarkdown(), gfmFromMarkdown()];
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+type UrlVerdict =
+  | { kind: 'entry'; collection: Collection; id: string; fragment?: string }
+  | { kind: 'ok' }
+  | { kind: 'bad'; message: string };
+
+/**
+ * Classifies a link target. `file` is the entry's path relative to the project root
+ * ("content/events/x.mdx"), against which relative links are resolved.
+ */
+export function classifyUrl(url: string, file: string): UrlVerdict {
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+  if (scheme !== undefined) {
+    if (SAFE_SCHEMES.has(scheme)) return { kind: 'ok' };
+    return {
+      kind: 'bad',
+      message: `the link "${url}" uses the scheme "${scheme}:", which is not allowed: link with https:, http:, mailto: or a relative path to another entry like ../people/donald-trump.mdx`,
+    };
+  }
+  if (compact.startsWith('//')) {
+    return { kind: 'bad', message: `the link "${url}" has no scheme: write the full https:// address` };
+  }
+  if (compact === '' || compact.startsWith('#') || compact.startsWith('/')) return { kind: 'ok' };
+  const [pathPart = '', fragment] = compact.split('#', 2);
+  let decoded: string;
+  try {
+    decoded = decodeURI(pathPart);
+  } catch {
+    return { kind: 'bad', message: `the link "${url}" is not a valid address` };
+  }
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), decoded));
+  const contentRoot = file.split('/').slice(0, -2).join('/');
+  const relative = contentRoot ? path.posix.relative(contentRoot, target) : target;
+  const match = /^(?<collection>[^/]+)\/(?<id>[^/]+)\.mdx$/.exec(relative);
+  const collection = match?.groups?.['collection'];
+  const id = match?.groups?.['id'];
+  if (!collection || !id || !(COLLECTIONS as readonly string[]).includes(collection)) {
+    return {
+      kind: 'bad',
+      message: `the link "${url}" does not point to an entry: link to another entry's file, like ../people/donald-trump.mdx, or use a full https:// address`,
+    };
+  }
+  if (!ID_PATTERN.test(id)) {
+    return { kind: 'bad', message: `the link "${url}" names "${id}", which is not a valid entry id` };
+  }
+  return { kind: 'entry', collection: collection as Collection, id, ...(fragment ? { fragment } : {}) };
+}
+
+type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
+
+function isJsx(node: Nodes): node is Jsx {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+function pos(node: Nodes, lineOffset: number): { line: number; column: number } {
+  return { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
+}
+
+/** Plain text of a block, with the offset at which each marked node begins. */
+function textWithOffsets(block: Parent): { text: string; offsets: Map<Nodes, number> } {
+  let text = '';
+  const offsets = new Map<Nodes, number>();
+  const walk = (node: Nodes) => {
+    offsets.set(node, text.length);
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
+    else if (node.type === 'break') text += ' ';
+    else if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  for (const child of block.children) walk(child as Nodes);
+  return { text, offsets };
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function sentenceAt(text: string, offset: number): string {
+  for (const { segment, index } of segmenter.segment(text)) {
+    if (offset < index + segment.length) return segment.trim();
+  }
+  return text.trim();
+}
+
+/**
+ * Parses and checks a body. `file` is the entry's path relative to the project root;
+ * `lineOffset` the number of lines before the body (the frontmatter), so positions are
+ * those of the file.
+ */
+export function parseBody(body: string, file: string, lineOffset: number): ParsedBody {
+  const problems: BodyMessage[] = [];
+  const links: BodyLink[] = [];
+  const citations: BodyCitation[] = [];
+  const headings: BodyHeading[] = [];
+  let tree: Root;
+  try {
+    tree = fromMarkdown(body, { extensions: micromarkExtensions, mdastExtensions });
+  } catch (error) {
+    const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message: string };
+    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
+    problems.push({
+      line: ((place as { line?: number })?.line ?? e.line ?? 1) + lineOffset,
+      column: (place as { column?: number })?.column ?? e.column ?? 1,
+      message: explainSyntaxError(e.reason ?? e.message),
+    });
+    return { tree: { type: 'root', children: [] }, problems, links, citations, headings };
+  }
+
+  const slugger = new GithubSlugger();
+  for (const id of RESERVED_IDS) slugger.slug(id);
+
+  // Sentences are computed per block, once, and only for blocks that hold a link or a citation.
+  const blockTexts = new Map<Parent, ReturnType<typeof textWithOffsets>>();
+  const sentenceFor = (node: Nodes, block: Parent | undefined, before: boolean): string => {
+    if (!block) return '';
+    let entry = blockTexts.get(block);
+    if (!entry) {
+      entry = textWithOffsets(block);
+      blockTexts.set(block, entry);
+    }
+    const offset = entry.offsets.get(node) ?? 0;
+    return sentenceAt(entry.text, before ? Math.max(0, offset - 1) : offset);
+  };
+
+  const visit = (node: Nodes, block: Parent | undefined) => {
+    const at = () => pos(node, lineOffset);
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({ ...at(), message: '`import` and `export` are not allowed in content: entries are data, not code. Remove the line; to link an entry write [text](../people/id.mdx)' });
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push({ ...at(), message: `{expressions} are not allowed in content: entries are data, not code. To write a literal brace, escape it: \\{` });
+        return;
+      case 'heading':
+        if (node.depth === 1) {
+          problems.push({ ...at(), message: 'a body cannot use a level-1 heading (#): the page title is the only one. Start sections at ##' });
+        } else {
+          const text = toString(node);
+          headings.push({ depth: node.depth, slug: slugger.slug(text), text });
+        }
+        break;
+      case 'image':
+      case 'imageReference':
+        problems.push({ ...at(), message: 'images are not allowed in content: we publish no photographs we have no rights to. Describe the photo in words and cite it as a source of kind "photo"' });
+        return;
+      case 'link':
+      case 'definition': {
+        const verdict = classifyUrl(node.url, file);
+        if (verdict.kind === 'bad') problems.push({ ...at(), message: verdict.message });
+        else if (verdict.kind === 'entry' && node.type === 'link') {
+          links.push({
+            collection: verdict.collection,
+            id: verdict.id,
+            ...(verdict.fragment ? { fragment: verdict.fragment } : {}),
+            sentence: sentenceFor(node, block, false),
+            ...at(),
+          });
+        } else if (verdict.kind === 'entry') {
+          links.push({ collection: verdict.collection, id: verdict.id, sentence: '', ...at() });
+        }
+        break;
+      }
+      case 'html':
+        // Raw HTML is JSX in MDX; this only appears if the grammar changes underneath us.
+        problems.push({ ...at(), message: 'raw HTML is not allowed in content' });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const ok = checkElement(node, problems, lineOffset);
+        if (ok && node.name === 'Cite') {
+          const attrs = attributeMap(node);
+          const source = attrs.get('source') ?? '';
+          const locator = attrs.get('locator');
+          citations.push({ source, ...(locator ? { locator } : {}), sentence: sentenceFor(node, block, true), ...at() });
+        }
+        if (!ok) return;
+        break;
+      }
+      default:
+        break;
+    }
+    if ('children' in node) {
+      const isBlock = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
+      for (const child of node.children) visit(child as Nodes, isBlock ? (node as Parent) : block);
+    }
+  };
+  visit(tree, undefined);
+  return { tree, problems, links, citations, headings };
+}
+
+function attributeMap(node: Jsx): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') map.set(attribute.name, attribute.value);
+  }
+  return map;
+}
+
+function checkElement(node: Jsx, problems: BodyMessage[], lineOffset: number): boolean {
+  const at = pos(node, lineOffset);
+  const name = node.name ?? '';
+  const names = Object.keys(ALLOWED_ELEMENTS).map((n) => `<${n}>`).join(', ');
+  if (name === '') {
+    problems.push({ ...at, message: `fragments (<>…</>) are not allowed in content; allowed elements: ${names}` });
+    return false;
+  }
+  const rule = ALLOWED_ELEMENTS[name];
+  if (!rule) {
+    const lower = name.toLowerCase();
+    const danger = ['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'svg', 'math'].includes(lower);
+    problems.push({
+      ...at,
+      message: danger
+        ? `<${name}> is not allowed in content: entries cannot carry scripts, styles or embedded documents`
+        : `<${name}> is not an element content can use; allowed elements: ${names}`,
+    });
+    return false;
+  }
+  let ok = true;
+  const seen = new Set<string>();
+  for (const attribute of node.attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute') {
+      problems.push({ ...at, message: `<${name}> has a spread {…} attribute: attributes in content must be plain strings, like source="uncharted"` });
+      ok = false;
+      continue;
+    }
+    const attrName = attribute.name;
+    if (/^on/i.test(attrName)) {
+      problems.push({ ...at, message: `<${name}> has the event handler attribute ${attrName}: content cannot run scripts` });
+      ok = false;
+      continue;
+    }
+    if (!rule.attributes.includes(attrName)) {
+      const allowed = rule.attributes.length ? `it takes ${rule.attributes.join(', ')}` : 'it takes no attributes';
+      problems.push({ ...at, message: `<${name}> cannot have the attribute ${attrName}: ${allowed}` });
+      ok = false;
+      continue;
+    }
+    if (typeof attribute.value !== 'string') {
+      problems.push({
+        ...at,
+        message:
+          attribute.value === null || attribute.value === undefined
+            ? `<${name}> attribute ${attrName} needs a value in quotes, like ${attrName}="…"`
+            : `<${name}> attribute ${attrName} is an {expression}: write a plain string in quotes, like ${attrName}="…"`,
+      });
+      ok = false;
+      continue;
+    }
+    seen.add(attrName);
+  }
+  for (const required of rule.required ?? []) {
+    if (!seen.has(required) && ok) {
+      problems.push({ ...at, message: `<${name}> needs the attribute ${required}, like <Cite source="uncharted" locator="p. 212" />` });
+      ok = false;
+    }
+  }
+  if (name === 'Cite' && node.children.length > 0) {
+    problems.push({ ...at, message: '<Cite> takes no content: write <Cite source="…" /> after the sentence it supports' });
+    ok = false;
+  }
+  if (name === 'Cite' && ok) {
+    const source = attributeMap(node).get('source') ?? '';
+    if (!ID_PATTERN.test(source)) {
+      problems.push({ ...at, message: `<Cite source="${source}"> must name a source id: lowercase letters, digits and hyphens` });
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+function explainSyntaxError(reason: string): string {
+  const hint =
+    /before name|Unexpected character|expected a closing tag|Unexpected end of file|Unexpected closing/i.test(reason)
+      ? ' In content MDX, a bare < starts an element and { starts an expression: write \\< or \\{ for the characters themselves.'
+      : '';
+  return `the body is not valid MDX: ${reason.replace(/\s+/g, ' ').trim()}.${hint}`;
+}
+
+export interface Reference {
+  /** The number shown in the text: [1]. */
+  n: number;
+  source: string;
+  locator?: string;
+  note?: string;
+  /** True when the body cites it inline; false for a frontmatter source the text does not cite. */
+  inline: boolean;
+}
+
+/**
+ * The numbered list of references for an entry: inline citations in order of first
+ * appearance, then the frontmatter sources the text does not cite.
+ */
+export function numberReferences(
+  citations: readonly BodyCitation[],
+  frontmatter: readonly { source: string; locator?: string | undefined; note?: string | undefined }[],
+): Reference[] {
+  const refs: Reference[] = [];
+  const byKey = new Map<string, Reference>();
+  const key = (source: string, locator?: string) => `${source}\u0000${locator ?? ''}`;
+  for (const c of citations) {
+    if (byKey.has(key(c.source, c.locator))) continue;
+    const ref: Reference = { n: refs.length + 1, source: c.source, ...(c.locator ? { locator: c.locator } : {}), inline: true };
+    refs.push(ref);
+    byKey.set(key(c.source, c.locator), ref);
+  }
+  for (const s of frontmatter) {
+    const existing = byKey.get(key(s.source, s.locator));
+    if (existing) {
+      if (s.note && !existing.note) existing.note = s.note;
+      continue;
+    }
+    const ref: Reference = {
+      n: refs.length + 1,
+      source: s.source,
+      ...(s.locator ? { locator: s.locator } : {}),
+      ...(s.note ? { note: s.note } : {}),
+      inline: false,
+    };
+    refs.push(ref);
+    byKey.set(key(s.source, s.locator), ref);
+  }
+  return refs;
+}
+
+export interface RenderOptions {
+  file: string;
+  /** The site URL of an entry: "/people/donald-trump/". */
+  urlFor: (collection: Collection, id: string) => string;
+  references: readonly Reference[];
+}
+
+/** Renders a checked body to HTML. Call only when `parseBody` reported no problems. */
+export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
+  const slugs = new Map<object, string>();
+  let h = 0;
+  const headingNodes: Nodes[] = [];
+  const collect = (node: Nodes) => {
+    if (node.type === 'heading') headingNodes.push(node);
+    if ('children' in node) for (const child of node.children) collect(child as Nodes);
+  };
+  collect(parsed.tree);
+  for (const node of headingNodes) {
+    const heading = parsed.headings[h++];
+    if (heading) slugs.set(node, heading.slug);
+  }
+  const refNumber = new Map(options.references.map((r) => [`${r.source}\u0000${r.locator ?? ''}`, r.n]));
+  const rewrite = (node: Nodes) => {
+    if (node.type === 'link' || node.type === 'definition') {
+      const verdict = classifyUrl(node.url, options.file);
+      if (verdict.kind === 'entry') {
+        node.url = options.urlFor(verdict.collection, verdict.id) + (verdict.fragment ? `#${verdict.fragment}` : '');
+      }
+    }
+    if ('children' in node) for (const child of node.children) rewrite(child as Nodes);
+  };
+  rewrite(parsed.tree);
+
+  const jsx = (state: State, node: Jsx): ElementContent | ElementContent[] | undefined => {
+    const attrs = attributeMap(node);
+    if (node.name === 'Cite') {
+      const locator = attrs.get('locator');
+      const n = refNumber.get(`${attrs.get('source') ?? ''}\u0000${locator ?? ''}`) ?? 0;
+      const cite: Element = {
+        type: 'element',
+        tagName: 'sup',
+        properties: { className: ['cite'], dataPagefindIgnore: '' },
+        children: [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `#ref-${n}`, ariaLabel: `Source ${n}` },
+            children: [{ type: 'text', value: `[${n}]` }],
+          },
+        ],
+      };
+      return cite;
+    }
+    const properties: Record<string, string> = {};
+    for (const [name, value] of attrs) properties[name] = value;
+    const element: Element = {
+      type: 'element',
+      tagName: node.name ?? 'span',
+      properties,
+      children: state.all(node as unknown as Parent) as ElementContent[],
+    };
+    return element;
+  };
+
+  const hast = toHast(parsed.tree, {
+    handlers: {
+      mdxJsxFlowElement: jsx,
+      mdxJsxTextElement: jsx,
+      heading(state, node) {
+        const result: Element = {
+          type: 'element',
+          tagName: `h${node.depth}`,
+          properties: { id: slugs.get(node) ?? '' },
+          children: state.all(node) as ElementContent[],
+        };
+        return result;
+      },
+    },
+  });
+  return toHtml(hast);
+}

@@ -1,0 +1,63 @@
+/**
+ * Problems found in content: one shape for every check, so a run reports them all
+ * together and the same list feeds the terminal, GitHub annotations and build errors.
+ */
+
+export interface Problem {
+  /** Path relative to the project root, with forward slashes: "content/events/x.mdx". */
+  file: string;
+  /** 1-based; 0 when no line can be named (a missing file, say). */
+  line: number;
+  column: number;
+  /** The frontmatter field path ("participants[1].person"), or "body", or "file". */
+  field: string;
+  message: string;
+}
+
+/** `content/events/x.mdx:12:5: participants[1].person: no person "donald-trunp" (did you mean "donald-trump"?)` */
+export function formatProblem(p: Problem): string {
+  const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+  return `${where}: ${p.field}: ${p.message}`;
+}
+
+/** GitHub Actions workflow command: shows the problem on the pull request's diff. */
+export function formatAnnotation(p: Problem): string {
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const position = p.line > 0 ? `,line=${p.line},col=${p.column}` : '';
+  return `::error file=${escapeProperty(p.file)}${position},title=${escapeProperty(p.field)}::${escapeData(p.message)}`;
+}
+
+/** Stable order: by file, then position, then field, so output never depends on load order. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+/** "participants[1].person" from ["participants", 1, "person"]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(frontmatter)';
+}
+
+/** Thrown by the build when the record has problems; its message lists them all. */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    const sorted = sortProblems(problems);
+    const count = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in content`;
+    super(`${count}:\n${sorted.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = sorted;
+  }
+}

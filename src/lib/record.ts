@@ -1,0 +1,239 @@
+/**
+ * Reads the whole record from content/: every file checked, every entry parsed, every
+ * problem of the run collected. The build (through the content loader) and
+ * `npm run check:content` both call this, so they can never disagree.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { eventSchema, type Event } from '../schemas/event.ts';
+import { personSchema, type Person } from '../schemas/person.ts';
+import { siteSchema, type Site } from '../schemas/site.ts';
+import { sourceSchema, type Source } from '../schemas/source.ts';
+import type { HistoricalDate } from './dates.ts';
+import { MAX_FILE_BYTES, invalidUtf8Offset, parseFrontmatter, splitFrontmatter } from './files.ts';
+import { idFingerprint, isValidId, toId } from './ids.ts';
+import { checkIntegrity } from './integrity.ts';
+import { COLLECTIONS, numberReferences, parseBody, renderBody, type BodyCitation, type BodyHeading, type BodyLink, type Collection, type Reference } from './mdx.ts';
+import { sortProblems, type Problem } from './problems.ts';
+import { explainIssues } from './zod-problems.ts';
+
+export interface DataByCollection {
+  people: Person;
+  events: Event;
+  sources: Source;
+  /** content/record.mdx: what the record covers. */
+  record: Site;
+}
+
+/** The entry kinds: the three collections, and the record's own description. */
+export type Kind = keyof DataByCollection;
+
+export const SCHEMAS: { [C in Kind]: z.ZodType<DataByCollection[C], unknown> } = {
+  people: personSchema as unknown as z.ZodType<Person, unknown>,
+  events: eventSchema as unknown as z.ZodType<Event, unknown>,
+  sources: sourceSchema as unknown as z.ZodType<Source, unknown>,
+  record: siteSchema as unknown as z.ZodType<Site, unknown>,
+};
+
+const NOUN: Record<Kind, string> = { people: 'person', events: 'event', sources: 'source', record: 'record description' };
+
+/** The file that describes the record as a whole, relative to the content folder. */
+export const RECORD_FILE = 'record.mdx';
+
+export interface Entry<C extends Kind = Kind> {
+  collection: C;
+  id: string;
+  /** Relative to the project root, forward slashes: "content/events/x.mdx". */
+  file: string;
+  data: DataByCollection[C];
+  links: BodyLink[];
+  citations: BodyCitation[];
+  headings: BodyHeading[];
+  references: Reference[];
+  /** Set once the record is free of problems and bodies are rendered. */
+  html: string;
+  /** Positions of frontmatter fields, for problems found after parsing. */
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
+export interface RecordContent {
+  people: Map<string, Entry<'people'>>;
+  events: Map<string, Entry<'events'>>;
+  sources: Map<string, Entry<'sources'>>;
+  /** content/record.mdx, once it passes its checks. */
+  about?: Entry<'record'>;
+}
+
+export interface LoadOptions {
+  /** Project root; content lives in `<root>/<contentDir>`. */
+  root: string;
+  contentDir?: string;
+  /** Dates after this are refused as "in the future". */
+  referenceDate: HistoricalDate;
+  /** Render bodies to HTML (the build); the content check alone skips it. */
+  render?: { urlFor: (collection: Collection, id: string) => string };
+}
+
+export interface LoadResult {
+  record: RecordContent;
+  problems: Problem[];
+  /** Every file read, relative to the root, for watchers and digests. */
+  files: string[];
+}
+
+async function listEntries(root: string, contentDir: string, problems: Problem[]): Promise<{ collection: Kind; file: string }[]> {
+  const base = path.join(root, contentDir);
+  const found: { collection: Kind; file: string }[] = [];
+  let top: import('node:fs').Dirent[];
+  try {
+    top = await readdir(base, { withFileTypes: true });
+  } catch {
+    problems.push({ file: contentDir, line: 0, column: 0, field: 'file', message: `the content folder is missing: create ${contentDir}/people, ${contentDir}/events and ${contentDir}/sources` });
+    return found;
+  }
+  for (const dirent of top) {
+    const rel = `${contentDir}/${dirent.name}`;
+    if (dirent.isDirectory() && (COLLECTIONS as readonly string[]).includes(dirent.name)) continue;
+    if (dirent.isFile() && dirent.name === RECORD_FILE) {
+      found.push({ collection: 'record', file: rel });
+      continue;
+    }
+    if (dirent.isFile() && /^(README|readme)\.md$/.test(dirent.name)) continue;
+    problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `does not belong here: entries go in ${COLLECTIONS.map((c) => `${contentDir}/${c}/`).join(', ')}` });
+  }
+  if (!found.some((f) => f.collection === 'record')) {
+    problems.push({ file: `${contentDir}/${RECORD_FILE}`, line: 0, column: 0, field: 'file', message: 'is missing: it names the record and says what it covers (see CONTRIBUTING.md)' });
+  }
+  await Promise.all(
+    COLLECTIONS.map(async (collection) => {
+      let dirents: import('node:fs').Dirent[];
+      try {
+        dirents = await readdir(path.join(base, collection), { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const dirent of dirents) {
+        const rel = `${contentDir}/${collection}/${dirent.name}`;
+        if (!dirent.isFile()) {
+          problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `folders are not allowed inside ${contentDir}/${collection}/: put the entry file directly in it` });
+          continue;
+        }
+        if (!dirent.name.endsWith('.mdx')) {
+          const hint = /\.(md|markdown|mdown)$/i.test(dirent.name) ? ` rename it to ${toId(dirent.name.replace(/\.[^.]+$/, ''))}.mdx` : ' only .mdx entry files belong here';
+          problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `is not an entry file:${hint}` });
+          continue;
+        }
+        found.push({ collection, file: rel });
+      }
+    }),
+  );
+  found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return found;
+}
+
+async function readEntry(
+  root: string,
+  collection: Kind,
+  file: string,
+  problems: Problem[],
+  render: LoadOptions['render'],
+): Promise<Entry | undefined> {
+  const id = path.posix.basename(file, '.mdx');
+  const report = (line: number, column: number, field: string, message: string) => problems.push({ file, line, column, field, message });
+  if (!isValidId(id)) {
+    const fixed = toId(id);
+    report(0, 0, 'file', `the file name must be a lowercase kebab-case id (letters a–z, digits, hyphens): rename it to ${fixed || 'a name like jill-biden'}.mdx`);
+    return undefined;
+  }
+  const absolute = path.join(root, file);
+  const size = (await stat(absolute)).size;
+  if (size > MAX_FILE_BYTES) {
+    report(0, 0, 'file', `is ${size} bytes; entries may be at most ${MAX_FILE_BYTES} bytes. Split the narrative into separate events`);
+    return undefined;
+  }
+  const bytes = await readFile(absolute);
+  const bad = invalidUtf8Offset(bytes);
+  if (bad >= 0) {
+    const line = 1 + (bytes.subarray(0, bad).toString('latin1').match(/\n/g)?.length ?? 0);
+    report(line, 0, 'file', `is not valid UTF-8 (byte offset ${bad}): save the file as UTF-8`);
+    return undefined;
+  }
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  const split = splitFrontmatter(text);
+  if ('error' in split) {
+    report(split.line, 1, 'file', split.error);
+    return undefined;
+  }
+  const yaml = parseFrontmatter(split.frontmatter);
+  for (const e of yaml.errors) report(e.line, e.column, 'frontmatter', e.message);
+  const parsedBody = parseBody(split.body, file, split.bodyLineOffset);
+  for (const m of parsedBody.problems) report(m.line, m.column, 'body', m.message);
+  if (yaml.errors.length) return undefined;
+  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+    report(1, 1, 'frontmatter', 'must be a list of fields (key: value lines)');
+    return undefined;
+  }
+  const schema = SCHEMAS[collection];
+  const result = schema.safeParse(yaml.data, { reportInput: true });
+  if (!result.success) {
+    for (const p of explainIssues(result.error.issues, schema, yaml.data, NOUN[collection])) {
+      const { line, column } = yaml.locate(p.path, p.atKey);
+      report(line, column, p.field, p.message);
+    }
+    return undefined;
+  }
+  if (parsedBody.problems.length) return undefined;
+  const data = result.data;
+  const references = numberReferences(parsedBody.citations, 'sources' in data ? data.sources : []);
+  // Rendering here, file by file, lets each syntax tree be dropped as soon as it is used.
+  const html = render ? renderBody(parsedBody, { file, urlFor: render.urlFor, references }) : '';
+  return {
+    collection,
+    id,
+    file,
+    data,
+    links: parsedBody.links,
+    citations: parsedBody.citations,
+    headings: parsedBody.headings,
+    references,
+    html,
+    locate: (p) => yaml.locate(p),
+  } as Entry;
+}
+
+/** Reads, checks and (optionally) renders every entry under content/. */
+export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
+  const contentDir = options.contentDir ?? 'content';
+  const problems: Problem[] = [];
+  const listed = await listEntries(options.root, contentDir, problems);
+  const record: RecordContent = { people: new Map(), events: new Map(), sources: new Map() };
+  const entries = await Promise.all(
+    listed.map(({ collection, file }) => readEntry(options.root, collection, file, problems, options.render)),
+  );
+
+  const fingerprints = new Map<string, string>();
+  for (const [i, listedEntry] of listed.entries()) {
+    const id = path.posix.basename(listedEntry.file, '.mdx');
+    const key = `${listedEntry.collection}/${idFingerprint(id)}`;
+    const other = fingerprints.get(key);
+    if (other !== undefined) {
+      problems.push({
+        file: listedEntry.file,
+        line: 0,
+        column: 0,
+        field: 'file',
+        message: `the id "${id}" is too close to "${path.posix.basename(other, '.mdx')}" (${other}): ids may not differ only by case or punctuation. Merge the two or choose a distinct id`,
+      });
+      continue;
+    }
+    fingerprints.set(key, listedEntry.file);
+    const entry = entries[i];
+    if (!entry) continue;
+    if (entry.collection === 'record') record.about = entry as Entry<'record'>;
+    else (record[entry.collection] as Map<string, Entry>).set(entry.id, entry);
+  }
+
+  problems.push(...checkIntegrity(record, options.referenceDate));
+  return { record, problems: sortProblems(problems), files: listed.map((l) => l.file) };
+}

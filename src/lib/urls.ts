@@ -1,0 +1,20 @@
+/** Site URLs of entries and pages, in one place, so every link agrees. */
+import type { Collection } from './mdx.ts';
+
+/** "/" or "/record/" → "" or "/record": joined with paths that start with a slash. */
+export function trimBase(base: string): string {
+  return base.replace(/\/+$/, '');
+}
+
+export function entryUrl(base: string, collection: Collection, id: string): string {
+  return `${trimBase(base)}/${collection}/${id}/`;
+}
+
+export function pageUrl(base: string, path: string): string {
+  return `${trimBase(base)}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The file's page in the repository, for "Edit this page". */
+export function editUrl(repository: string, file: string, branch = 'main'): string {
+  return `${repository.replace(/\/+$/, '')}/edit/${branch}/${file}`;
+}

@@ -1,0 +1,65 @@
+/**
+ * The content loader: reads the whole record once (see src/lib/record.ts), fails the
+ * build with every problem of the run, and stores each collection's entries with their
+ * body already rendered to HTML. Entries are never compiled to JavaScript modules.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { ContentError } from '../lib/problems.ts';
+import { loadRecord, SCHEMAS, type Entry, type Kind, type LoadResult } from '../lib/record.ts';
+import { referenceDate } from '../lib/reference-date.ts';
+import type { BodyMeta } from '../lib/body-meta.ts';
+import { entryUrl } from '../lib/urls.ts';
+
+/** One read of content/ serves all three collections; reset when a file changes in dev. */
+let pending: Promise<LoadResult> | undefined;
+
+export function recordLoader(collection: Kind): Loader {
+  return {
+    name: 'record-loader',
+    schema: SCHEMAS[collection],
+    async load({ store, config, watcher, logger }) {
+      const root = fileURLToPath(config.root);
+      const read = () =>
+        loadRecord({
+          root,
+          referenceDate: referenceDate(root),
+          render: { urlFor: (c, id) => entryUrl(config.base, c, id) },
+        });
+      const sync = async () => {
+        pending ??= read();
+        const { record, problems } = await pending;
+        if (problems.length) throw new ContentError(problems);
+        store.clear();
+        const entries: Iterable<Entry> =
+          collection === 'record' ? (record.about ? [record.about] : []) : record[collection].values();
+        for (const entry of entries) {
+          const metadata: BodyMeta = {
+            headings: entry.headings,
+            links: entry.links,
+            citations: entry.citations,
+            references: entry.references,
+          };
+          store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, filePath: entry.file, rendered: { html: entry.html, metadata } });
+        }
+      };
+      await sync();
+      if (!watcher) return;
+      const contentRoot = path.join(root, 'content');
+      watcher.add(contentRoot);
+      const onChange = async (changed: string) => {
+        if (!changed.startsWith(contentRoot)) return;
+        pending = undefined;
+        try {
+          await sync();
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}

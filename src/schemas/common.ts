@@ -1,0 +1,48 @@
+/**
+ * Field types shared by the three collections. Messages are written for the person
+ * editing a pull request, not for a programmer.
+ */
+import { z } from 'astro/zod';
+import { parseHistoricalDate, type HistoricalDate } from '../lib/dates.ts';
+import { ID_PATTERN } from '../lib/ids.ts';
+
+/** A historical date as written in frontmatter; see src/lib/dates.ts for the forms. */
+export const historicalDate = z
+  .union([z.string(), z.number()], {
+    error: 'must be a date: 1869 (a year), 2025-03 (a month), 2024-11-06 (a day) or 2024-11-06T14:30-05:00 (a time)',
+  })
+  .transform((input, ctx): HistoricalDate => {
+    const parsed = parseHistoricalDate(input);
+    if (parsed.ok) return parsed.value;
+    ctx.issues.push({ code: 'custom', message: parsed.message, input });
+    return z.NEVER;
+  });
+
+/** The id of another entry: its file name without `.mdx`. Existence is checked by the record check. */
+export const entryId = (what: 'person' | 'source' | 'event') =>
+  z
+    .string({ error: `must be the id of a ${what}: its file name without .mdx, like "kamala-harris"` })
+    .regex(ID_PATTERN, { error: `must be the id of a ${what}: lowercase letters, digits and hyphens, like "kamala-harris"` });
+
+export const text = (description: string) =>
+  z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).describe(description);
+
+export const httpsUrl = z
+  .url({ protocol: /^https$/, error: 'must be a full https:// address (http, javascript: and other schemes are refused)' })
+  .describe('A full https:// address.');
+
+/** Where in a source a claim is supported. */
+export const citation = z
+  .strictObject({
+    source: entryId('source').describe('The id of the source (its file in content/sources/, without .mdx).'),
+    locator: text('Where in the source: "p. 212", "ch. 14", "para. 6", "caption", "00:14:30".').optional(),
+    note: text('What the source supports, when it is not obvious.').optional(),
+  })
+  .describe('A source and where in it.');
+
+/** The id-valued list items used for tags. */
+export const tag = z
+  .string({ error: 'must be a tag' })
+  .regex(ID_PATTERN, { error: 'must be a tag in lowercase kebab-case, like "concession"' });
+
+export type Citation = z.output<typeof citation>;

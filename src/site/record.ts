@@ -1,0 +1,55 @@
+/**
+ * The record as pages see it: the three collections as maps, in reading order, with
+ * the link graph built once per build and shared by every page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { bodyMeta } from '../lib/body-meta.ts';
+import { buildGraph, type Graph, type GraphEntry } from '../lib/graph.ts';
+import { compareNames, defaultSortName } from '../lib/names.ts';
+
+export type PersonEntry = CollectionEntry<'people'>;
+export type EventEntry = CollectionEntry<'events'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+
+export interface SiteRecord {
+  people: Map<string, PersonEntry>;
+  events: Map<string, EventEntry>;
+  sources: Map<string, SourceEntry>;
+  graph: Graph;
+  /** Events, oldest first. */
+  chronological: EventEntry[];
+  /** People by sort name. */
+  alphabetical: PersonEntry[];
+}
+
+function graphEntry<E extends PersonEntry | EventEntry | SourceEntry>(entry: E): GraphEntry<E['data']> {
+  const meta = bodyMeta(entry);
+  return { id: entry.id, data: entry.data, links: meta.links, citations: meta.citations };
+}
+
+export function sortNameOf(person: PersonEntry): string {
+  return person.data.sortName ?? defaultSortName(person.data.name);
+}
+
+async function build(): Promise<SiteRecord> {
+  const [people, events, sources] = await Promise.all([getCollection('people'), getCollection('events'), getCollection('sources')]);
+  const graph = buildGraph({ people: people.map(graphEntry), events: events.map(graphEntry), sources: sources.map(graphEntry) });
+  const eventMap = new Map(events.map((e) => [e.id, e]));
+  return {
+    people: new Map(people.map((p) => [p.id, p])),
+    events: eventMap,
+    sources: new Map(sources.map((s) => [s.id, s])),
+    graph,
+    chronological: graph.chronology.map((id) => eventMap.get(id)).filter((e): e is EventEntry => e !== undefined),
+    alphabetical: [...people].sort((a, b) => compareNames(sortNameOf(a), sortNameOf(b))),
+  };
+}
+
+let cached: Promise<SiteRecord> | undefined;
+
+/** Built once per build; rebuilt on every request in dev, where content changes. */
+export function siteRecord(): Promise<SiteRecord> {
+  if (import.meta.env.DEV) return build();
+  cached ??= build();
+  return cached;
+}
