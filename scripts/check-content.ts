@@ -1,6 +1,7 @@
 /**
  * npm run check:content — checks every file under content/ without building the site,
  * and prints every problem of the run. Exit code 1 when there are problems.
+ * `--root <dir>` (or RECORD_ROOT) checks the content/ folder of another directory.
  * Under GitHub Actions the problems are also printed as annotations for the PR diff.
  */
 import { performance } from 'node:perf_hooks';
@@ -10,7 +11,7 @@ import { referenceDate } from '../src/lib/reference-date.ts';
 
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');
-const root = rootIndex >= 0 ? (args[rootIndex + 1] ?? '.') : process.cwd();
+const root = rootIndex >= 0 ? (args[rootIndex + 1] ?? '.') : (process.env['RECORD_ROOT'] ?? process.cwd());
 
 const started = performance.now();
 const { problems, files } = await loadRecord({ root, referenceDate: referenceDate(root) });

@@ -20,7 +20,8 @@ export function recordLoader(collection: Kind): Loader {
     name: 'record-loader',
     schema: SCHEMAS[collection],
     async load({ store, config, watcher, logger }) {
-      const root = fileURLToPath(config.root);
+      // RECORD_ROOT points the build at another folder holding content/ (test fixtures, benchmarks).
+      const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : fileURLToPath(config.root);
       const read = () =>
         loadRecord({
           root,
