@@ -11,9 +11,14 @@ import type { Entry, RecordContent } from './record.ts';
 
 const NOUN: Record<Collection, string> = { people: 'person', events: 'event', sources: 'source' };
 
-export function checkIntegrity(record: RecordContent, referenceDate: HistoricalDate): Problem[] {
+/**
+ * `present` holds the ids of every entry file, valid or not: a reference to an entry that
+ * exists but has problems of its own is not reported again in every file that uses it.
+ */
+export function checkIntegrity(record: RecordContent, referenceDate: HistoricalDate, present?: Record<Collection, ReadonlySet<string>>): Problem[] {
   const problems: Problem[] = [];
-  const maps: Record<Collection, Map<string, unknown>> = record;
+  const maps: Record<Collection, Map<string, unknown>> = { people: record.people, events: record.events, sources: record.sources };
+  const exists = (collection: Collection, id: string) => maps[collection].has(id) || (present?.[collection].has(id) ?? false);
   const latestAllowed = bounds(referenceDate).end;
 
   const problem = (entry: Entry, path: readonly PropertyKey[], message: string) => {
@@ -23,7 +28,7 @@ export function checkIntegrity(record: RecordContent, referenceDate: HistoricalD
 
   /** Checks that `id` names an entry of `collection`; returns whether it does. */
   const resolve = (entry: Entry, path: readonly PropertyKey[], collection: Collection, id: string): boolean => {
-    if (maps[collection].has(id)) return true;
+    if (exists(collection, id)) return true;
     problem(entry, path, unknownMessage(collection, id, maps));
     return false;
   };
@@ -40,7 +45,7 @@ export function checkIntegrity(record: RecordContent, referenceDate: HistoricalD
 
   const body = (entry: Entry) => {
     for (const link of entry.links) {
-      if (maps[link.collection].has(link.id)) continue;
+      if (exists(link.collection, link.id)) continue;
       problems.push({
         file: entry.file,
         line: link.line,
@@ -50,7 +55,7 @@ export function checkIntegrity(record: RecordContent, referenceDate: HistoricalD
       });
     }
     for (const cite of entry.citations) {
-      if (maps.sources.has(cite.source)) continue;
+      if (exists('sources', cite.source)) continue;
       problems.push({ file: entry.file, line: cite.line, column: cite.column, field: 'body', message: `<Cite>: ${unknownMessage('sources', cite.source, maps)}` });
     }
   };

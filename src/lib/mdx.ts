@@ -153,10 +153,6 @@ export function classifyUrl(url: string, file: string): UrlVerdict {
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
-function isJsx(node: Nodes): node is Jsx {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
-}
-
 function pos(node: Nodes, lineOffset: number): { line: number; column: number } {
   return { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
 }
@@ -485,7 +481,7 @@ export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
       type: 'element',
       tagName: node.name ?? 'span',
       properties,
-      children: state.all(node as unknown as Parent) as ElementContent[],
+      children: state.all(node) as ElementContent[],
     };
     return element;
   };

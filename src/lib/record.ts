@@ -234,6 +234,10 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
     else (record[entry.collection] as Map<string, Entry>).set(entry.id, entry);
   }
 
-  problems.push(...checkIntegrity(record, options.referenceDate));
+  const present: Record<Collection, Set<string>> = { people: new Set(), events: new Set(), sources: new Set() };
+  for (const { collection, file } of listed) {
+    if (collection !== 'record') present[collection].add(path.posix.basename(file, '.mdx'));
+  }
+  problems.push(...checkIntegrity(record, options.referenceDate, present));
   return { record, problems: sortProblems(problems), files: listed.map((l) => l.file) };
 }
