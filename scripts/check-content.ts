@@ -14,7 +14,8 @@ const rootIndex = args.indexOf('--root');
 const root = rootIndex >= 0 ? (args[rootIndex + 1] ?? '.') : (process.env['RECORD_ROOT'] ?? process.cwd());
 
 const started = performance.now();
-const { problems, files } = await loadRecord({ root, referenceDate: referenceDate(root) });
+// The reference date is the project's (its last commit), wherever the content folder is.
+const { problems, files } = await loadRecord({ root, referenceDate: referenceDate(process.cwd()) });
 const ms = Math.round(performance.now() - started);
 
 for (const p of problems) console.error(formatProblem(p));

@@ -50,14 +50,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(frontmatter)';
 }
 
-/** Thrown by the build when the record has problems; its message lists them all. */
-export class ContentError extends Error {
-  readonly problems: Problem[];
-  constructor(problems: Problem[]) {
-    const sorted = sortProblems(problems);
-    const count = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in content`;
-    super(`${count}:\n${sorted.map(formatProblem).join('\n')}`);
-    this.name = 'ContentError';
-    this.problems = sorted;
-  }
+/** "2 problems in content:" and one line per problem, in stable order. */
+export function describeProblems(problems: readonly Problem[]): string {
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in content`;
+  return `${count}:\n${sortProblems([...problems]).map(formatProblem).join('\n')}`;
 }

@@ -208,27 +208,33 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
   const problems: Problem[] = [];
   const listed = await listEntries(options.root, contentDir, problems);
   const record: RecordContent = { people: new Map(), events: new Map(), sources: new Map() };
-  const entries = await Promise.all(
-    listed.map(({ collection, file }) => readEntry(options.root, collection, file, problems, options.render)),
-  );
-
-  const fingerprints = new Map<string, string>();
-  for (const [i, listedEntry] of listed.entries()) {
-    const id = path.posix.basename(listedEntry.file, '.mdx');
-    const key = `${listedEntry.collection}/${idFingerprint(id)}`;
-    const other = fingerprints.get(key);
-    if (other !== undefined) {
-      problems.push({
-        file: listedEntry.file,
-        line: 0,
-        column: 0,
-        field: 'file',
-        message: `the id "${id}" is too close to "${path.posix.basename(other, '.mdx')}" (${other}): ids may not differ only by case or punctuation. Merge the two or choose a distinct id`,
-      });
+  // Duplicate ids first: two files whose names differ only by case or punctuation
+  // ("john-doe", "John_Doe", "johndoe") would be one entry to a reader.
+  const firstByFingerprint = new Map<string, string>();
+  const readable: typeof listed = [];
+  // Well-named files first, so a misnamed copy is the one reported.
+  const byValidity = [...listed].sort((a, b) => Number(!isValidId(path.posix.basename(a.file, '.mdx'))) - Number(!isValidId(path.posix.basename(b.file, '.mdx'))));
+  for (const item of byValidity) {
+    const id = path.posix.basename(item.file, '.mdx');
+    const key = `${item.collection}/${idFingerprint(id)}`;
+    const other = firstByFingerprint.get(key);
+    if (other === undefined) {
+      firstByFingerprint.set(key, item.file);
+      readable.push(item);
       continue;
     }
-    fingerprints.set(key, listedEntry.file);
-    const entry = entries[i];
+    problems.push({
+      file: item.file,
+      line: 0,
+      column: 0,
+      field: 'file',
+      message: `duplicate id: "${id}" and "${path.posix.basename(other, '.mdx')}" (${other}) differ only by case or punctuation. Merge the two files or choose a distinct id`,
+    });
+  }
+  const entries = await Promise.all(
+    readable.map(({ collection, file }) => readEntry(options.root, collection, file, problems, options.render)),
+  );
+  for (const entry of entries) {
     if (!entry) continue;
     if (entry.collection === 'record') record.about = entry as Entry<'record'>;
     else (record[entry.collection] as Map<string, Entry>).set(entry.id, entry);

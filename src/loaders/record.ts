@@ -5,8 +5,9 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
-import { ContentError } from '../lib/problems.ts';
+import { describeProblems } from '../lib/problems.ts';
 import { loadRecord, SCHEMAS, type Entry, type Kind, type LoadResult } from '../lib/record.ts';
 import { referenceDate } from '../lib/reference-date.ts';
 import type { BodyMeta } from '../lib/body-meta.ts';
@@ -20,18 +21,24 @@ export function recordLoader(collection: Kind): Loader {
     name: 'record-loader',
     schema: SCHEMAS[collection],
     async load({ store, config, watcher, logger }) {
+      const project = fileURLToPath(config.root);
       // RECORD_ROOT points the build at another folder holding content/ (test fixtures, benchmarks).
-      const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : fileURLToPath(config.root);
+      const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
       const read = () =>
         loadRecord({
           root,
-          referenceDate: referenceDate(root),
+          referenceDate: referenceDate(project),
           render: { urlFor: (c, id) => entryUrl(config.base, c, id) },
         });
       const sync = async () => {
         pending ??= read();
         const { record, problems } = await pending;
-        if (problems.length) throw new ContentError(problems);
+        if (problems.length) {
+          const error = new AstroError(describeProblems(problems), 'Fix each file as the message says. `npm run check:content` checks content in seconds without building.');
+          // The problems carry their own locations; the loader's stack trace would only add noise.
+          error.stack = '';
+          throw error;
+        }
         store.clear();
         const entries: Iterable<Entry> =
           collection === 'record' ? (record.about ? [record.about] : []) : record[collection].values();

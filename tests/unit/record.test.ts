@@ -124,9 +124,15 @@ describe('files', () => {
     ]);
   });
 
-  test('ids that differ only by punctuation are refused', async () => {
+  test('ids that differ only by punctuation are duplicates', async () => {
     expect(await check({ 'content/people/donaldtrump.mdx': TRUMP })).toEqual([
-      'content/people/donaldtrump.mdx: file: the id "donaldtrump" is too close to "donald-trump" (content/people/donald-trump.mdx): ids may not differ only by case or punctuation. Merge the two or choose a distinct id',
+      'content/people/donaldtrump.mdx: file: duplicate id: "donaldtrump" and "donald-trump" (content/people/donald-trump.mdx) differ only by case or punctuation. Merge the two files or choose a distinct id',
+    ]);
+  });
+
+  test('a file name differing only by case is a duplicate, not a rename suggestion', async () => {
+    expect(await check({ 'content/people/Donald-Trump.mdx': TRUMP })).toEqual([
+      'content/people/Donald-Trump.mdx: file: duplicate id: "Donald-Trump" and "donald-trump" (content/people/donald-trump.mdx) differ only by case or punctuation. Merge the two files or choose a distinct id',
     ]);
   });
 

@@ -1,0 +1,26 @@
+/** Runs the project's own `astro build`, as npm does, for build tests. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const PROJECT = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, without terminal colours. */
+  output: string;
+}
+
+/**
+ * Builds the site into `outDir`. `recordRoot` is the folder holding content/ (a fixture);
+ * the project's own content when omitted.
+ */
+export function astroBuild(outDir: string, recordRoot?: string): BuildResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  if (recordRoot) env['RECORD_ROOT'] = recordRoot;
+  else delete env['RECORD_ROOT'];
+  // process.execPath is the Node the tests run on: the project's Node 24 under `npm test`.
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: PROJECT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}

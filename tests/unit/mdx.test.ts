@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { classifyUrl, numberReferences, parseBody, renderBody } from '../../src/lib/mdx.ts';
+
+const FILE = 'content/events/call.mdx';
+
+function problems(body: string): string[] {
+  return parseBody(body, FILE, 0).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+}
+
+function render(body: string): string {
+  const parsed = parseBody(body, FILE, 0);
+  expect(parsed.problems).toEqual([]);
+  const references = numberReferences(parsed.citations, []);
+  return renderBody(parsed, { file: FILE, urlFor: (c, id) => `/${c}/${id}/`, references });
+}
+
+describe('content MDX is data, not code', () => {
+  test.each([
+    ['import', 'import X from "./x.js"\n\nText.', '1:1 `import` and `export` are not allowed'],
+    ['export', 'export const a = 1\n\nText.', '1:1 `import` and `export` are not allowed'],
+    ['a text expression', 'Two is {1 + 1}.', '1:8 {expressions} are not allowed'],
+    ['a flow expression', '{process.exit(1)}', '1:1 {expressions} are not allowed'],
+    ['a comment expression', 'Text {/* note */}', '1:6 {expressions} are not allowed'],
+    ['<script>', '<script>alert(1)</script>', '1:1 <script> is not allowed in content'],
+    ['<style>', '<style>{"body{}"}</style>', '1:1 <style> is not allowed in content'],
+    ['<iframe>', '<iframe src="https://example.org" />', '1:1 <iframe> is not allowed in content'],
+    ['<object>', '<object data="x" />', '1:1 <object> is not allowed in content'],
+    ['<embed>', '<embed src="x" />', '1:1 <embed> is not allowed in content'],
+    ['an unknown component', '<Chart data="x" />', '1:1 <Chart> is not an element content can use'],
+    ['an HTML element outside the list', '<div>text</div>', '1:1 <div> is not an element content can use'],
+    ['an event handler', 'A <abbr title="x" onclick="alert(1)">B</abbr>', '1:3 <abbr> has the event handler attribute onclick'],
+    ['an attribute expression', 'A <abbr title={x}>B</abbr>', '1:3 <abbr> attribute title is an {expression}'],
+    ['a spread attribute', 'A <abbr {...x}>B</abbr>', '1:3 <abbr> has a spread {…} attribute'],
+    ['a style attribute', 'A <mark style="color:red">B</mark>', '1:3 <mark> cannot have the attribute style'],
+    ['a javascript: link', '[x](javascript:alert(1))', '1:1 the link "javascript:alert(1)" uses the scheme "javascript:"'],
+    ['a JAVASCRIPT: link', '[x](JAVASCRIPT:alert(1))', '1:1 the link "JAVASCRIPT:alert(1)" uses the scheme "javascript:"'],
+    ['an entity-encoded javascript: link', '[x](&#106;avascript:alert(1))', '1:1 the link "javascript:alert(1)" uses the scheme "javascript:"'],
+    ['a hex-entity javascript: link', '[x](&#x6A;avascript:alert(1))', '1:1 the link "javascript:alert(1)" uses the scheme "javascript:"'],
+    ['a tab inside the scheme', '[x](<java\tscript:alert(1)>)', '1:1 the link "java\tscript:alert(1)" uses the scheme "javascript:"'],
+    ['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', '1:1 the link "data:text/html;base64,PHNjcmlwdD4=" uses the scheme "data:"'],
+    ['a vbscript: definition', '[x][y]\n\n[y]: vbscript:msgbox', '3:1 the link "vbscript:msgbox" uses the scheme "vbscript:"'],
+    ['a protocol-relative link', '[x](//evil.example/)', '1:1 the link "//evil.example/" has no scheme'],
+    ['a link to a file that is not an entry', '[x](../../README.md)', '1:1 the link "../../README.md" does not point to an entry'],
+    ['an image', '![a photo](https://example.org/a.jpg)', '1:1 images are not allowed in content'],
+    ['a level-1 heading', '# Title', '1:1 a body cannot use a level-1 heading'],
+    ['<Cite> without source', 'Text.<Cite locator="p. 1" />', '1:6 <Cite> needs the attribute source'],
+    ['<Cite> with content', 'Text.<Cite source="x">y</Cite>', '1:6 <Cite> takes no content'],
+    ['a fragment', '<>x</>', '1:1 fragments (<>…</>) are not allowed'],
+  ])('rejects %s with its position', (_, body, expected) => {
+    const found = problems(body);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(expected);
+  });
+
+  test('reports a syntax error with its position and a hint about < and {', () => {
+    const [first] = problems('Five <6 and\n\nmore');
+    expect(first).toMatch(/^1:\d+ the body is not valid MDX: .*write \\< or \\\{/);
+  });
+
+  test('reports every problem of a body, not only the first', () => {
+    expect(problems('{a}\n\n<script />\n\n[x](javascript:y)')).toHaveLength(3);
+  });
+
+  test('adds the frontmatter lines to positions', () => {
+    const [p] = parseBody('\n\n{x}', FILE, 10).problems;
+    expect(p).toMatchObject({ line: 13, column: 1 });
+  });
+});
+
+describe('classifyUrl', () => {
+  test.each([
+    ['https://example.org/a', { kind: 'ok' }],
+    ['http://example.org/a', { kind: 'ok' }],
+    ['mailto:editor@example.org', { kind: 'ok' }],
+    ['#participants', { kind: 'ok' }],
+    ['/events/', { kind: 'ok' }],
+    ['../people/donald-trump.mdx', { kind: 'entry', collection: 'people', id: 'donald-trump' }],
+    ['./other-event.mdx', { kind: 'entry', collection: 'events', id: 'other-event' }],
+    ['other-event.mdx#quotes', { kind: 'entry', collection: 'events', id: 'other-event', fragment: 'quotes' }],
+    ['../sources/uncharted.mdx', { kind: 'entry', collection: 'sources', id: 'uncharted' }],
+  ])('%s', (url, expected) => {
+    expect(classifyUrl(url, FILE)).toEqual(expected);
+  });
+});
+
+describe('rendering', () => {
+  test('rewrites entry links to site URLs, keeping fragments', () => {
+    expect(render('See [Trump](../people/donald-trump.mdx) and [the quotes](./other.mdx#quotes).')).toBe(
+      '<p>See <a href="/people/donald-trump/">Trump</a> and <a href="/events/other/#quotes">the quotes</a>.</p>',
+    );
+  });
+
+  test('numbers citations by first appearance and reuses a number for the same source and locator', () => {
+    const html = render('One.<Cite source="a" /> Two.<Cite source="b" locator="p. 2" /> Three.<Cite source="a" />');
+    expect(html.match(/href="#ref-\d"/g)).toEqual(['href="#ref-1"', 'href="#ref-2"', 'href="#ref-1"']);
+  });
+
+  test('gives headings ids that never take the ids the page template uses', () => {
+    const html = render('## Sources\n\n## Background\n\n## Background');
+    expect(html).toContain('<h2 id="sources-1">Sources</h2>');
+    expect(html).toContain('<h2 id="background">Background</h2>');
+    expect(html).toContain('<h2 id="background-1">Background</h2>');
+  });
+
+  test('renders allowed inline elements with their allowed attributes', () => {
+    expect(render('The <abbr title="Democratic National Committee">DNC</abbr> H<sub>2</sub>O')).toBe(
+      '<p>The <abbr title="Democratic National Committee">DNC</abbr> H<sub>2</sub>O</p>',
+    );
+  });
+
+  test('escapes text: markup-like characters never become markup', () => {
+    expect(render('Text with \\<script> and &lt;b&gt;')).toBe('<p>Text with &#x3C;script> and &#x3C;b></p>');
+  });
+});
+
+describe('links and citations with their sentences', () => {
+  test('records the sentence each link stands in', () => {
+    const { links } = parseBody('Biden called. Then [Trump](../people/donald-trump.mdx) joked about the line. Later more.', FILE, 0);
+    expect(links).toEqual([
+      { collection: 'people', id: 'donald-trump', sentence: 'Then Trump joked about the line.', line: 1, column: 20 },
+    ]);
+  });
+
+  test('records the sentence a citation follows', () => {
+    const { citations } = parseBody('She conceded.<Cite source="uncharted" locator="p. 3" /> He thanked her.', FILE, 0);
+    expect(citations).toEqual([{ source: 'uncharted', locator: 'p. 3', sentence: 'She conceded.', line: 1, column: 14 }]);
+  });
+});
+
+describe('numberReferences', () => {
+  test('lists inline citations first, then frontmatter sources the text does not cite', () => {
+    const citations = [{ source: 'b', sentence: '', line: 1, column: 1 }];
+    expect(numberReferences(citations, [{ source: 'a', locator: 'p. 1' }, { source: 'b' }])).toEqual([
+      { n: 1, source: 'b', inline: true },
+      { n: 2, source: 'a', locator: 'p. 1', inline: false },
+    ]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { closestId, didYouMean, editDistance, idFingerprint, isValidId, toId } from '../../src/lib/ids.ts';
+import { isValidIsbn } from '../../src/lib/isbn.ts';
+import { defaultSortName, groupByInitial, initialOf } from '../../src/lib/names.ts';
+
+describe('ids', () => {
+  test.each([
+    ['Jill Biden', 'jill-biden'],
+    ['Émile_Zola', 'emile-zola'],
+    ['  Kamala  Devi Harris ', 'kamala-devi-harris'],
+    ["O'Neill", 'oneill'],
+    ['2024: How Trump Retook', '2024-how-trump-retook'],
+  ])('toId(%s) is %s', (text, id) => {
+    expect(toId(text)).toBe(id);
+    expect(isValidId(id)).toBe(true);
+  });
+
+  test.each(['Donald-Trump', 'donald_trump', '-x', 'x-', 'a--b', 'é'])('%s is not a valid id', (id) => {
+    expect(isValidId(id)).toBe(false);
+  });
+
+  test('fingerprints ignore case and punctuation', () => {
+    expect(idFingerprint('John-Doe')).toBe(idFingerprint('johndoe'));
+  });
+
+  test('edit distance', () => {
+    expect(editDistance('donald-trunp', 'donald-trump')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+
+  test('suggests the closest id, or nothing when none is close', () => {
+    expect(closestId('donald-trunp', ['kamala-harris', 'donald-trump'])).toBe('donald-trump');
+    expect(closestId('johndoe', ['john-doe'])).toBe('john-doe');
+    expect(didYouMean('zzz-qqq', ['kamala-harris'])).toBe('');
+  });
+});
+
+describe('isValidIsbn', () => {
+  test.each([
+    ['9780593832530', true],
+    ['978-0-593-83253-0', true],
+    ['978-0063386211', true],
+    ['9780593832531', false],
+    ['0-306-40615-2', true],
+    ['0-306-40615-3', false],
+    ['12345', false],
+  ])('%s → %s', (isbn, valid) => {
+    expect(isValidIsbn(isbn)).toBe(valid);
+  });
+});
+
+describe('names', () => {
+  test.each([
+    ['Kamala Harris', 'Harris, Kamala'],
+    ['Win McNamee', 'McNamee, Win'],
+    ['Madonna', 'Madonna'],
+  ])('files %s as %s', (name, sortName) => {
+    expect(defaultSortName(name)).toBe(sortName);
+  });
+
+  test('initials fold accents and put the rest under #', () => {
+    expect(initialOf('Émile')).toBe('E');
+    expect(initialOf('2Pac')).toBe('#');
+  });
+
+  test('groups A–Z', () => {
+    const groups = groupByInitial(['Trump, Melania', 'Biden, Joe', 'Trump, Donald', 'Arnsdorf, Isaac'], (s) => s);
+    expect(groups).toEqual([
+      { initial: 'A', items: ['Arnsdorf, Isaac'] },
+      { initial: 'B', items: ['Biden, Joe'] },
+      { initial: 'T', items: ['Trump, Donald', 'Trump, Melania'] },
+    ]);
+  });
+});
