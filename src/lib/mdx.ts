@@ -108,10 +108,11 @@ type UrlVerdict =
   | { kind: 'bad'; message: string };
 
 /**
- * Classifies a link target. `file` is the entry's path relative to the project root
- * ("content/events/x.mdx"), against which relative links are resolved.
+ * Classifies a link target. `file` is the entry's path relative to the record root
+ * ("content/events/x.mdx"), against which relative links are resolved; `contentDir` is
+ * the content folder, relative to the same root.
  */
-export function classifyUrl(url: string, file: string): UrlVerdict {
+export function classifyUrl(url: string, file: string, contentDir = 'content'): UrlVerdict {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
@@ -134,8 +135,7 @@ export function classifyUrl(url: string, file: string): UrlVerdict {
     return { kind: 'bad', message: `the link "${url}" is not a valid address` };
   }
   const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), decoded));
-  const contentRoot = file.split('/').slice(0, -2).join('/');
-  const relative = contentRoot ? path.posix.relative(contentRoot, target) : target;
+  const relative = path.posix.relative(contentDir, target);
   const match = /^(?<collection>[^/]+)\/(?<id>[^/]+)\.mdx$/.exec(relative);
   const collection = match?.groups?.['collection'];
   const id = match?.groups?.['id'];

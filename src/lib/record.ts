@@ -155,8 +155,10 @@ async function readEntry(
   const bytes = await readFile(absolute);
   const bad = invalidUtf8Offset(bytes);
   if (bad >= 0) {
-    const line = 1 + (bytes.subarray(0, bad).toString('latin1').match(/\n/g)?.length ?? 0);
-    report(line, 0, 'file', `is not valid UTF-8 (byte offset ${bad}): save the file as UTF-8`);
+    const before = bytes.subarray(0, bad);
+    const line = 1 + before.filter((b) => b === 0x0a).length;
+    const column = bad - before.lastIndexOf(0x0a);
+    report(line, column, 'file', `is not valid UTF-8 (byte offset ${bad}): save the file as UTF-8`);
     return undefined;
   }
   const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

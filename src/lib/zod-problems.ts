@@ -3,6 +3,7 @@
  * to write instead, instead of "Invalid input: expected string, received undefined".
  */
 import type { z } from 'astro/zod';
+import { describeInput } from '../schemas/common.ts';
 import { closestId } from './ids.ts';
 import { formatPath } from './problems.ts';
 
@@ -101,7 +102,7 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: AnySc
       const known = fieldNames(schema, path);
       for (const key of issue.keys) {
         const suggestion = closestId(key, known);
-        const where = path.length ? formatPath(path) : `a ${noun}`;
+        const where = path.length ? formatPath(path) : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
         out.push({
           path: [...path, key],
           atKey: true,
@@ -119,17 +120,9 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: AnySc
     }
     let message = issue.message;
     if (issue.code === 'invalid_type' && /^Invalid input/.test(message)) {
-      message = `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`}, not ${describeValue(value)}`;
+      message = `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`}, not ${describeInput(value)}`;
     }
     out.push({ path, atKey: false, field: formatPath(path), message });
   }
   return out;
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'empty (null)';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return `${typeof value} ${String(value)}`;
 }

@@ -24,8 +24,21 @@ export const entryId = (what: 'person' | 'source' | 'event') =>
     .string({ error: `must be the id of a ${what}: its file name without .mdx, like "kamala-harris"` })
     .regex(ID_PATTERN, { error: `must be the id of a ${what}: lowercase letters, digits and hyphens, like "kamala-harris"` });
 
+/** "a list", "the number 12": what a contributor wrote instead of the expected type. */
+export function describeInput(value: unknown): string {
+  if (value === null) return 'empty (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
 export const text = (description: string) =>
-  z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' }).describe(description);
+  z
+    .string({ error: (issue) => `must be text, not ${describeInput(issue.input)}` })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .describe(description);
 
 export const httpsUrl = z
   .url({ protocol: /^https$/, error: 'must be a full https:// address (http, javascript: and other schemes are refused)' })

@@ -1,0 +1,75 @@
+/**
+ * The bad-input corpus: every case in tests/fixtures/bad/ must make `npm run
+ * check:content` exit non-zero and print exactly the problems in its `expected` file.
+ * A sample of cases also goes through `astro build`, which must fail the same way and
+ * write no page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { astroBuild, PROJECT } from '../support/astro.ts';
+import { badCases, expectedProblems, materialize } from '../support/fixtures.ts';
+
+const cleanup: string[] = [];
+afterAll(() => {
+  for (const dir of cleanup) rmSync(dir, { recursive: true, force: true });
+});
+
+function checkContent(root: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', root], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    env: { ...process.env, RECORD_REFERENCE_DATE: '2026-11-28', GITHUB_ACTIONS: '', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('the corpus has at least 30 cases', () => {
+  expect(badCases().length).toBeGreaterThanOrEqual(30);
+});
+
+test('the base record passes', () => {
+  const root = materialize();
+  cleanup.push(root);
+  const { status, stdout } = checkContent(root);
+  expect(status).toBe(0);
+  expect(stdout).toMatch(/^content ok: checked 5 files in \d+ ms\n$/);
+});
+
+describe.each(badCases())('%s', (name) => {
+  test('fails the content check with exactly the expected problems', () => {
+    const root = materialize(name);
+    cleanup.push(root);
+    const { status, stderr } = checkContent(root);
+    expect(status).toBe(1);
+    const [problems = ''] = stderr.split('\n\n');
+    expect(problems.split('\n')).toEqual(expectedProblems(name));
+  });
+});
+
+test('under GitHub Actions the problems are also annotations on the diff', () => {
+  const root = materialize('unknown-participant');
+  cleanup.push(root);
+  const { stdout } = checkContent(root, { GITHUB_ACTIONS: 'true' });
+  expect(stdout).toBe(
+    '::error file=content/events/harris-concession-call.mdx,line=8,col=13,title=participants[1].person::no person "donald-trunp" (did you mean "donald-trump"?)\n',
+  );
+});
+
+describe.each(['unknown-participant', 'duplicate-id', 'impossible-date', 'script-element', 'yaml-syntax-error', 'entity-encoded-javascript-link'])(
+  'astro build on the %s case',
+  (name) => {
+    test('fails with the same problems and writes no page', () => {
+      const root = materialize(name);
+      const out = mkdtempSync(path.join(tmpdir(), `record-build-${name}-`));
+      cleanup.push(root, out);
+      const { status, output } = astroBuild(out, root);
+      expect(status).not.toBe(0);
+      const expected = expectedProblems(name);
+      expect(output).toContain(`${expected.length} problem${expected.length === 1 ? '' : 's'} in content:\n${expected.join('\n')}\n`);
+      expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+    });
+  },
+);
