@@ -10,6 +10,8 @@ export interface BodyMeta {
   links: BodyLink[];
   citations: BodyCitation[];
   references: Reference[];
+  /** Date of the last commit that changed the file (YYYY-MM-DD), when git can say for sure. */
+  updated?: string;
 }
 
 const EMPTY: BodyMeta = { headings: [], links: [], citations: [], references: [] };

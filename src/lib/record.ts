@@ -15,7 +15,7 @@ import { MAX_FILE_BYTES, invalidUtf8Offset, parseFrontmatter, splitFrontmatter }
 import { idFingerprint, isValidId, toId } from './ids.ts';
 import { checkIntegrity } from './integrity.ts';
 import { COLLECTIONS, numberReferences, parseBody, renderBody, type BodyCitation, type BodyHeading, type BodyLink, type Collection, type Reference } from './mdx.ts';
-import { sortProblems, type Problem } from './problems.ts';
+import { formatPath, sortProblems, type Problem } from './problems.ts';
 import { explainIssues } from './zod-problems.ts';
 
 export interface DataByCollection {
@@ -169,9 +169,19 @@ async function readEntry(
   }
   const yaml = parseFrontmatter(split.frontmatter);
   for (const e of yaml.errors) report(e.line, e.column, 'frontmatter', e.message);
+  const bodyPlaceholders = placeholderLines(split.body);
+  for (const line of bodyPlaceholders) report(line + split.bodyLineOffset, 1, 'body', 'is a placeholder left by `npm run new`: replace it with your text');
   const parsedBody = parseBody(split.body, file, split.bodyLineOffset);
   for (const m of parsedBody.problems) report(m.line, m.column, 'body', m.message);
   if (yaml.errors.length) return undefined;
+  // Placeholders left by `npm run new` are reported as such, instead of as whatever
+  // schema error the placeholder text happens to cause.
+  const placeholders = placeholderPaths(yaml.data);
+  for (const p of placeholders) {
+    const { line, column } = yaml.locate(p);
+    report(line, column, formatPath(p), PLACEHOLDER_MESSAGE);
+  }
+  if (placeholders.length || bodyPlaceholders.length) return undefined;
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     report(1, 1, 'frontmatter', 'must be a list of fields (key: value lines)');
     return undefined;
@@ -202,6 +212,21 @@ async function readEntry(
     html,
     locate: (p) => yaml.locate(p),
   } as Entry;
+}
+
+/** Placeholder text written by `npm run new`: "TODO: …" or an id like "todo-source-id". */
+const PLACEHOLDER = /^TODO\b|^todo-/;
+const PLACEHOLDER_MESSAGE = 'is a placeholder left by `npm run new`: replace it (or delete the line if the field is optional)';
+
+function placeholderPaths(data: unknown, at: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof data === 'string') return PLACEHOLDER.test(data.trim()) ? [at] : [];
+  if (Array.isArray(data)) return data.flatMap((item, i) => placeholderPaths(item, [...at, i]));
+  if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholderPaths(value, [...at, key]));
+  return [];
+}
+
+function placeholderLines(body: string): number[] {
+  return body.split('\n').flatMap((line, i) => (/^\s*TODO\b/.test(line) ? [i + 1] : []));
 }
 
 /** Reads, checks and (optionally) renders every entry under content/. */

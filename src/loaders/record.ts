@@ -7,14 +7,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
+import { lastCommitDates } from '../lib/git-dates.ts';
 import { describeProblems } from '../lib/problems.ts';
 import { loadRecord, SCHEMAS, type Entry, type Kind, type LoadResult } from '../lib/record.ts';
 import { referenceDate } from '../lib/reference-date.ts';
 import type { BodyMeta } from '../lib/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
 
-/** One read of content/ serves all three collections; reset when a file changes in dev. */
-let pending: Promise<LoadResult> | undefined;
+/** One read of content/ (and of its git dates) serves every collection; reset when a file changes in dev. */
+let pending: Promise<LoadResult & { updated: Map<string, string> | undefined }> | undefined;
 
 export function recordLoader(collection: Kind): Loader {
   return {
@@ -24,15 +25,17 @@ export function recordLoader(collection: Kind): Loader {
       const project = fileURLToPath(config.root);
       // RECORD_ROOT points the build at another folder holding content/ (test fixtures, benchmarks).
       const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
-      const read = () =>
-        loadRecord({
+      const read = async () => ({
+        ...(await loadRecord({
           root,
           referenceDate: referenceDate(project),
           render: { urlFor: (c, id) => entryUrl(config.base, c, id) },
-        });
+        })),
+        updated: lastCommitDates(root),
+      });
       const sync = async () => {
         pending ??= read();
-        const { record, problems } = await pending;
+        const { record, problems, updated } = await pending;
         if (problems.length) {
           const error = new AstroError(describeProblems(problems), 'Fix each file as the message says. `npm run check:content` checks content in seconds without building.');
           // The problems carry their own locations; the loader's stack trace would only add noise.
@@ -49,6 +52,8 @@ export function recordLoader(collection: Kind): Loader {
             citations: entry.citations,
             references: entry.references,
           };
+          const date = updated?.get(entry.file);
+          if (date) metadata.updated = date;
           store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, filePath: entry.file, rendered: { html: entry.html, metadata } });
         }
       };
