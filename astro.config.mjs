@@ -5,7 +5,7 @@ import { recordSearch } from './src/integrations/search.ts';
 
 // The public address of the site; the repository URL (edit links) is the REPOSITORY_URL
 // setting below. Forks set SITE_URL and REPOSITORY_URL in the environment.
-const site = process.env.SITE_URL ?? 'https://record.example.org';
+const site = process.env.SITE_URL || 'https://record.example.org';
 
 export default defineConfig({
   site,

@@ -59,7 +59,10 @@ export const accountVersion = z
 export const account = z
   .strictObject({
     point: text('The contested point, as a question or a short phrase: "What Trump said of Harris\'s campaign".'),
-    versions: z.array(accountVersion).min(2, { error: 'needs at least two versions: an account compares sources' }),
+    versions: z
+      .array(accountVersion)
+      .min(2, { error: 'needs at least two versions: an account compares sources' })
+      .describe('Each source\'s version, two or more.'),
     note: text('How the versions relate, when it helps: "These agree on the outcome."').optional(),
   })
   .describe('A point on which sources differ, with each source\'s version side by side.');
