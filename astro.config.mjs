@@ -10,6 +10,8 @@ const site = process.env.SITE_URL || 'https://record.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // One cached stylesheet for every page instead of a copy inlined into each.
+  build: { inlineStylesheets: 'never' },
   env: {
     schema: {
       REPOSITORY_URL: envField.string({ context: 'client', access: 'public', url: true, default: 'https://github.com/record-project/record' }),

@@ -13,19 +13,10 @@ import GithubSlugger from 'github-slugger';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
 import type { Nodes, Parent, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxExpressionFromMarkdown } from 'mdast-util-mdx-expression';
-import { mdxJsxFromMarkdown, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { mdxjsEsmFromMarkdown } from 'mdast-util-mdxjs-esm';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxExpression } from 'micromark-extension-mdx-expression';
-import { mdxJsx } from 'micromark-extension-mdx-jsx';
-import { mdxMd } from 'micromark-extension-mdx-md';
-import { mdxjsEsm } from 'micromark-extension-mdxjs-esm';
-import { Parser } from 'acorn';
+import { mdxToMdast } from 'satteri';
 import { ID_PATTERN } from './ids.ts';
 
 /** The collections an entry can link to, named as their folders under content/. */
@@ -89,17 +80,6 @@ export interface ParsedBody {
   headings: BodyHeading[];
 }
 
-// ESM needs a JavaScript parser to find where an `import` ends; expressions and JSX
-// attribute values are only delimited, never parsed, because they are refused anyway.
-const micromarkExtensions = [
-  mdxjsEsm({ acorn: Parser, acornOptions: { ecmaVersion: 2024, sourceType: 'module' }, addResult: false }),
-  mdxExpression(),
-  mdxJsx(),
-  mdxMd(),
-  gfm(),
-];
-const mdastExtensions = [mdxExpressionFromMarkdown(), mdxJsxFromMarkdown(), mdxjsEsmFromMarkdown(), gfmFromMarkdown()];
-
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 type UrlVerdict =
@@ -157,7 +137,7 @@ function pos(node: Nodes, lineOffset: number): { line: number; column: number } 
   return { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
 }
 
-/** Plain text of a block, with the offset at which each marked node begins. */
+/** Plain text of a block, with the offset at which each node begins. */
 function textWithOffsets(block: Parent): { text: string; offsets: Map<Nodes, number> } {
   let text = '';
   const offsets = new Map<Nodes, number>();
@@ -173,11 +153,22 @@ function textWithOffsets(block: Parent): { text: string; offsets: Map<Nodes, num
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-function sentenceAt(text: string, offset: number): string {
-  for (const { segment, index } of segmenter.segment(text)) {
-    if (offset < index + segment.length) return segment.trim();
-  }
-  return text.trim();
+/** A block's text cut into sentences once: [start, end) offsets, in order. */
+interface Sentences {
+  text: string;
+  offsets: Map<Nodes, number>;
+  bounds: { start: number; end: number }[];
+}
+
+function sentencesOf(block: Parent): Sentences {
+  const { text, offsets } = textWithOffsets(block);
+  const bounds = [...segmenter.segment(text)].map(({ index, segment }) => ({ start: index, end: index + segment.length }));
+  return { text, offsets, bounds };
+}
+
+function sentenceAt(sentences: Sentences, offset: number): string {
+  const hit = sentences.bounds.find((b) => offset < b.end) ?? sentences.bounds.at(-1);
+  return hit ? sentences.text.slice(hit.start, hit.end).trim() : '';
 }
 
 /**
@@ -192,14 +183,17 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
   const headings: BodyHeading[] = [];
   let tree: Root;
   try {
-    tree = fromMarkdown(body, { extensions: micromarkExtensions, mdastExtensions });
+    // Sätteri's native MDX parser: the same grammar MDX uses, so anything MDX would
+    // run is seen for what it is. Frontmatter is split off before, so a body that
+    // starts with --- is a thematic break, not a second frontmatter block.
+    tree = mdxToMdast(body, { features: { frontmatter: false } }) as Root;
   } catch (error) {
-    const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; start?: { line: number; column: number } }; reason?: string; message: string };
-    const place = e.place && 'start' in e.place && e.place.start ? e.place.start : e.place;
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /^(\d+):(\d+): /.exec(message);
     problems.push({
-      line: ((place as { line?: number })?.line ?? e.line ?? 1) + lineOffset,
-      column: (place as { column?: number })?.column ?? e.column ?? 1,
-      message: explainSyntaxError(e.reason ?? e.message),
+      line: Number(at?.[1] ?? 1) + lineOffset,
+      column: Number(at?.[2] ?? 1),
+      message: explainSyntaxError(message.replace(/^\d+:\d+: /, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')),
     });
     return { tree: { type: 'root', children: [] }, problems, links, citations, headings };
   }
@@ -208,16 +202,16 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
   for (const id of RESERVED_IDS) slugger.slug(id);
 
   // Sentences are computed per block, once, and only for blocks that hold a link or a citation.
-  const blockTexts = new Map<Parent, ReturnType<typeof textWithOffsets>>();
+  const blockSentences = new Map<Parent, Sentences>();
   const sentenceFor = (node: Nodes, block: Parent | undefined, before: boolean): string => {
     if (!block) return '';
-    let entry = blockTexts.get(block);
-    if (!entry) {
-      entry = textWithOffsets(block);
-      blockTexts.set(block, entry);
+    let sentences = blockSentences.get(block);
+    if (!sentences) {
+      sentences = sentencesOf(block);
+      blockSentences.set(block, sentences);
     }
-    const offset = entry.offsets.get(node) ?? 0;
-    return sentenceAt(entry.text, before ? Math.max(0, offset - 1) : offset);
+    const offset = sentences.offsets.get(node) ?? 0;
+    return sentenceAt(sentences, before ? Math.max(0, offset - 1) : offset);
   };
 
   const visit = (node: Nodes, block: Parent | undefined) => {
@@ -370,7 +364,7 @@ function checkElement(node: Jsx, problems: BodyMessage[], lineOffset: number): b
 
 function explainSyntaxError(reason: string): string {
   const hint =
-    /before name|Unexpected character|expected a closing tag|Unexpected end of file|Unexpected closing/i.test(reason)
+    /before name|Unexpected character|expected a closing tag|Unexpected end of file|Unexpected closing|expected a valid JSX tag/i.test(reason)
       ? ' In content MDX, a bare < starts an element and { starts an expression: write \\< or \\{ for the characters themselves.'
       : '';
   return `the body is not valid MDX: ${reason.replace(/\s+/g, ' ').trim()}.${hint}`;

@@ -11,7 +11,7 @@ import { personSchema, type Person } from '../schemas/person.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import type { HistoricalDate } from './dates.ts';
-import { MAX_FILE_BYTES, invalidUtf8Offset, parseFrontmatter, splitFrontmatter } from './files.ts';
+import { MAX_FILE_BYTES, invalidUtf8Offset, parseFrontmatter, parseFrontmatterFast, splitFrontmatter, type YamlResult } from './files.ts';
 import { idFingerprint, isValidId, toId } from './ids.ts';
 import { checkIntegrity } from './integrity.ts';
 import { COLLECTIONS, numberReferences, parseBody, renderBody, type BodyCitation, type BodyHeading, type BodyLink, type Collection, type Reference } from './mdx.ts';
@@ -153,44 +153,52 @@ async function readEntry(
     return undefined;
   }
   const bytes = await readFile(absolute);
-  const bad = invalidUtf8Offset(bytes);
-  if (bad >= 0) {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = invalidUtf8Offset(bytes);
     const before = bytes.subarray(0, bad);
     const line = 1 + before.filter((b) => b === 0x0a).length;
     const column = bad - before.lastIndexOf(0x0a);
     report(line, column, 'file', `is not valid UTF-8 (byte offset ${bad}): save the file as UTF-8`);
     return undefined;
   }
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   const split = splitFrontmatter(text);
   if ('error' in split) {
     report(split.line, 1, 'file', split.error);
     return undefined;
   }
-  const yaml = parseFrontmatter(split.frontmatter);
-  for (const e of yaml.errors) report(e.line, e.column, 'frontmatter', e.message);
+  // The strict YAML parser (with positions) runs only when the fast one declines or a
+  // problem needs a line number.
+  let strict: YamlResult | undefined;
+  const strictYaml = () => (strict ??= parseFrontmatter(split.frontmatter));
+  const fast = parseFrontmatterFast(split.frontmatter);
+  const yamlErrors = fast ? [] : strictYaml().errors;
+  for (const e of yamlErrors) report(e.line, e.column, 'frontmatter', e.message);
   const bodyPlaceholders = placeholderLines(split.body);
   for (const line of bodyPlaceholders) report(line + split.bodyLineOffset, 1, 'body', 'is a placeholder left by `npm run new`: replace it with your text');
   const parsedBody = parseBody(split.body, file, split.bodyLineOffset);
   for (const m of parsedBody.problems) report(m.line, m.column, 'body', m.message);
-  if (yaml.errors.length) return undefined;
-  // Placeholders left by `npm run new` are reported as such, instead of as whatever
-  // schema error the placeholder text happens to cause.
-  const placeholders = placeholderPaths(yaml.data);
-  for (const p of placeholders) {
-    const { line, column } = yaml.locate(p);
-    report(line, column, formatPath(p), PLACEHOLDER_MESSAGE);
-  }
-  if (placeholders.length || bodyPlaceholders.length) return undefined;
-  if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
+  if (yamlErrors.length) return undefined;
+  const raw = fast ? fast.data : strictYaml().data;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     report(1, 1, 'frontmatter', 'must be a list of fields (key: value lines)');
     return undefined;
   }
+  // Placeholders left by `npm run new` are reported as such, instead of as whatever
+  // schema error the placeholder text happens to cause.
+  const placeholders = placeholderPaths(raw);
+  for (const p of placeholders) {
+    const { line, column } = strictYaml().locate(p);
+    report(line, column, formatPath(p), PLACEHOLDER_MESSAGE);
+  }
+  if (placeholders.length || bodyPlaceholders.length) return undefined;
   const schema = SCHEMAS[collection];
-  const result = schema.safeParse(yaml.data, { reportInput: true });
+  const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    for (const p of explainIssues(result.error.issues, schema, yaml.data, NOUN[collection])) {
-      const { line, column } = yaml.locate(p.path, p.atKey);
+    for (const p of explainIssues(result.error.issues, schema, raw, NOUN[collection])) {
+      const { line, column } = strictYaml().locate(p.path, p.atKey);
       report(line, column, p.field, p.message);
     }
     return undefined;
@@ -210,7 +218,7 @@ async function readEntry(
     headings: parsedBody.headings,
     references,
     html,
-    locate: (p) => yaml.locate(p),
+    locate: (p) => strictYaml().locate(p),
   } as Entry;
 }
 
