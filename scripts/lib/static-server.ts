@@ -1,0 +1,80 @@
+/**
+ * A small static file server for a built site (tests and measurements): directories
+ * serve their index.html, unknown paths the site's 404.html with status 404, and each
+ * response's size is counted.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  /** "http://127.0.0.1:PORT" */
+  origin: string;
+  close: () => Promise<void>;
+}
+
+function resolveFile(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const file = path.join(root, path.normalize(decoded).replace(/^(\.\.[/\\])+/, ''));
+  if (!file.startsWith(root)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    const index = path.join(file, 'index.html');
+    return existsSync(index) ? index : undefined;
+  }
+  return existsSync(file) ? file : undefined;
+}
+
+/** Serves `dir` on a free port of 127.0.0.1. */
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const root = path.resolve(dir);
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    // Directory URLs without their slash redirect, as static hosts do.
+    const direct = resolveFile(root, url.pathname);
+    if (!url.pathname.endsWith('/') && direct?.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith('.html')) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const file = direct ?? path.join(root, '404.html');
+    const status = direct ? 200 : 404;
+    if (!existsSync(file)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(status, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'content-length': statSync(file).size,
+      'cache-control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The search dialog opened from the header on every page (click, Ctrl/Cmd+K or "/").
+ * A native <dialog>: modal, Escape closes it, and focus returns to what opened it.
+ */
+import { SearchUI } from './ui.ts';
+
+let dialog: HTMLDialogElement | undefined;
+let ui: SearchUI | undefined;
+
+export function openSearchDialog(opener: HTMLElement | null): void {
+  if (!dialog || !ui) {
+    ui = new SearchUI({ mode: 'dialog' });
+    dialog = document.createElement('dialog');
+    dialog.className = 'search-dialog';
+    dialog.setAttribute('aria-label', 'Search');
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'search-close';
+    close.textContent = 'Close';
+    close.addEventListener('click', () => dialog?.close());
+    dialog.append(close, ui.root);
+    // A click on the backdrop (outside the panel) closes the dialog.
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog.close();
+    });
+    dialog.addEventListener('close', () => opener?.focus());
+    document.body.append(dialog);
+    void ui.start();
+  }
+  dialog.showModal();
+  ui.input.focus();
+  ui.input.select();
+}

@@ -1,0 +1,287 @@
+/**
+ * The search experience, shared by the header dialog and the /search/ page: results as
+ * you type, filters that combine (any value within a filter, every filter together)
+ * with counts, keyboard movement through results, and a status line that screen
+ * readers announce. Loaded only when search is opened.
+ */
+import { rerank } from '../../lib/search-rank.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type ResultData } from './pagefind.ts';
+
+/** The filters pages carry (see src/layouts/Entry.astro), in display order. */
+const FILTERS = [
+  { key: 'kind', label: 'Kind' },
+  { key: 'year', label: 'Year' },
+  { key: 'person', label: 'Person' },
+  { key: 'source', label: 'Source' },
+] as const;
+type FilterKey = (typeof FILTERS)[number]['key'];
+
+const KIND_LABELS: Record<string, string> = { event: 'Events', person: 'People', source: 'Sources' };
+const SHOWN_VALUES = 8;
+const MAX_RESULTS = 20;
+
+export interface SearchState {
+  query: string;
+  filters: Record<FilterKey, Set<string>>;
+}
+
+export function emptyState(): SearchState {
+  return { query: '', filters: { kind: new Set(), year: new Set(), person: new Set(), source: new Set() } };
+}
+
+/** Reads ?q= and filter parameters: /search/?q=harris&kind=event&person=Joe+Biden */
+export function stateFromUrl(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const state = emptyState();
+  state.query = params.get('q') ?? '';
+  for (const { key } of FILTERS) for (const value of params.getAll(key)) state.filters[key].add(value);
+  return state;
+}
+
+export function stateToUrl(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const { key } of FILTERS) for (const value of [...state.filters[key]].sort()) params.append(key, value);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const el = document.createElement(tag);
+  Object.assign(el, props);
+  el.append(...children);
+  return el;
+}
+
+/** Pagefind's excerpts are built from our own escaped text; only its <mark> tags are markup. */
+function excerptNode(html: string): HTMLElement {
+  const p = element('p', { className: 'search-excerpt' });
+  for (const part of html.split(/(<mark>.*?<\/mark>)/g)) {
+    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+    const text = (marked ? marked[1] : part) ?? '';
+    const decoded = new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
+    p.append(marked ? element('mark', {}, decoded) : decoded);
+  }
+  return p;
+}
+
+export interface SearchOptions {
+  /** "page" keeps the URL in step with the search, so it can be shared. */
+  mode: 'dialog' | 'page';
+  initial?: SearchState;
+}
+
+export class SearchUI {
+  readonly root: HTMLElement;
+  readonly input: HTMLInputElement;
+  #status: HTMLElement;
+  #results: HTMLOListElement;
+  #filterBox: HTMLElement;
+  #state: SearchState;
+  #pagefind: Pagefind | undefined;
+  #allFilters: FilterCounts = {};
+  #checkboxes = new Map<string, { box: HTMLInputElement; count: HTMLElement }>();
+  #mode: SearchOptions['mode'];
+  #generation = 0;
+
+  constructor(options: SearchOptions) {
+    this.#mode = options.mode;
+    this.#state = options.initial ?? emptyState();
+    const id = `search-${options.mode}`;
+    this.input = element('input', {
+      type: 'search',
+      id: `${id}-input`,
+      name: 'q',
+      autocomplete: 'off',
+      spellcheck: false,
+      value: this.#state.query,
+      placeholder: 'Names, quotations, titles…',
+    });
+    this.input.setAttribute('aria-describedby', `${id}-hint`);
+    this.input.setAttribute('aria-controls', `${id}-results`);
+    const form = element(
+      'form',
+      { className: 'search-bar', action: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/`, method: 'get' },
+      element('label', { htmlFor: this.input.id }, 'Search the record'),
+      this.input,
+    );
+    form.setAttribute('role', 'search');
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.#focusResult(0);
+    });
+    const hint = element('p', { id: `${id}-hint`, className: 'visually-hidden' }, 'Results appear as you type. Arrow keys move through them, Enter opens one, Escape goes back.');
+    this.#status = element('p', { className: 'search-status' });
+    this.#status.setAttribute('role', 'status');
+    this.#filterBox = element('div', { className: 'search-filters' });
+    this.#results = element('ol', { className: 'search-results', id: `${id}-results` });
+    this.#results.setAttribute('aria-label', 'Results');
+    this.root = element('div', { className: `search search-${options.mode}` }, form, hint, this.#filterBox, this.#status, this.#results);
+    this.input.addEventListener('input', () => {
+      this.#state.query = this.input.value;
+      void this.#run();
+    });
+    this.root.addEventListener('keydown', (event) => this.#onKey(event));
+  }
+
+  /** Loads Pagefind and the filter values, then runs the initial search. */
+  async start(): Promise<void> {
+    this.#setStatus('Loading search…');
+    try {
+      this.#pagefind = await loadPagefind();
+      this.#allFilters = await this.#pagefind.filters();
+    } catch {
+      this.#setStatus('Search could not load. Browse the events, people or sources instead.');
+      return;
+    }
+    this.#renderFilters();
+    await this.#run();
+  }
+
+  #setStatus(text: string) {
+    this.#status.textContent = text;
+  }
+
+  #renderFilters() {
+    const details = element('details', { open: this.#mode === 'page' || FILTERS.some(({ key }) => this.#state.filters[key].size > 0) });
+    details.append(element('summary', {}, 'Filters'));
+    for (const { key, label } of FILTERS) {
+      const values = Object.entries(this.#allFilters[key] ?? {}).sort(([a, ca], [b, cb]) =>
+        key === 'year' ? Number(b) - Number(a) : key === 'kind' ? a.localeCompare(b) : cb - ca || a.localeCompare(b),
+      );
+      if (values.length === 0) continue;
+      const fieldset = element('fieldset', { className: `filter filter-${key}` }, element('legend', {}, label));
+      const list = element('ul');
+      values.forEach(([value], index) => {
+        const box = element('input', { type: 'checkbox', name: key, value, checked: this.#state.filters[key].has(value) });
+        const count = element('span', { className: 'count' });
+        box.addEventListener('change', () => {
+          if (box.checked) this.#state.filters[key].add(value);
+          else this.#state.filters[key].delete(value);
+          void this.#run();
+        });
+        const item = element('li', {}, element('label', {}, box, ` ${key === 'kind' ? (KIND_LABELS[value] ?? value) : value} `, count));
+        if (index >= SHOWN_VALUES && !box.checked) item.hidden = true;
+        list.append(item);
+        this.#checkboxes.set(`${key}\u0000${value}`, { box, count });
+      });
+      fieldset.append(list);
+      if (values.length > SHOWN_VALUES) {
+        const more = element('button', { type: 'button', className: 'show-all' }, `Show all ${values.length}`);
+        more.addEventListener('click', () => {
+          for (const li of list.querySelectorAll('li')) li.hidden = false;
+          more.remove();
+        });
+        fieldset.append(more);
+      }
+      details.append(fieldset);
+    }
+    this.#filterBox.replaceChildren(details);
+  }
+
+  #activeFilters(): Record<string, { any: string[] }> {
+    const out: Record<string, { any: string[] }> = {};
+    for (const { key } of FILTERS) if (this.#state.filters[key].size) out[key] = { any: [...this.#state.filters[key]] };
+    return out;
+  }
+
+  async #run(): Promise<void> {
+    if (!this.#pagefind) return;
+    const generation = ++this.#generation;
+    const started = performance.now();
+    const query = this.#state.query.trim();
+    const filters = this.#activeFilters();
+    if (this.#mode === 'page') history.replaceState(null, '', `${location.pathname}${stateToUrl(this.#state)}`);
+    if (!query && Object.keys(filters).length === 0) {
+      this.#results.replaceChildren();
+      this.#updateCounts(this.#allFilters);
+      this.#setStatus('Type a name, a phrase someone said or a title, or choose filters.');
+      return;
+    }
+    const response = await this.#pagefind.debouncedSearch(query || null, { filters }, 80);
+    if (response === null || generation !== this.#generation) return;
+    const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (generation !== this.#generation) return;
+    const ranked = query
+      ? rerank(
+          query,
+          data.map((d) => ({
+            ...d,
+            title: d.meta['title'] ?? '',
+            aliases: (d.meta['aliases'] ?? '').split(';').filter(Boolean),
+            kind: d.meta['kind'] ?? '',
+            quotes: d.meta['quotes'],
+          })),
+        )
+      : data;
+    this.#renderResults(ranked);
+    this.#updateCounts(response.filters);
+    const total = response.results.length;
+    const about = query ? ` for “${query}”` : '';
+    this.#setStatus(
+      total === 0
+        ? `No results${about}. Try fewer words, or browse the events, people and sources.`
+        : `${total} result${total === 1 ? '' : 's'}${about}${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`,
+    );
+    document.dispatchEvent(new CustomEvent('record:search-rendered', { detail: { query, results: total, ms: performance.now() - started } }));
+  }
+
+  #updateCounts(counts: FilterCounts) {
+    for (const [key, { box, count }] of this.#checkboxes) {
+      const [filter = '', value = ''] = key.split('\u0000');
+      const n = counts[filter]?.[value] ?? 0;
+      count.textContent = `(${n})`;
+      box.closest('label')?.classList.toggle('empty', n === 0 && !box.checked);
+    }
+  }
+
+  #renderResults(results: readonly ResultData[]) {
+    this.#results.replaceChildren(
+      ...results.map((r) => {
+        const meta = [r.meta['kind'], r.meta['date']].filter(Boolean).join(' · ');
+        const link = element('a', { href: r.url, className: 'search-result-link' }, element('span', { className: 'search-result-title' }, r.meta['title'] ?? r.url));
+        const item = element('li', { className: 'search-result' }, link);
+        if (meta) item.append(element('p', { className: 'search-result-meta' }, meta));
+        item.append(excerptNode(r.excerpt));
+        const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta['title']).slice(0, 3);
+        if (subs.length) {
+          item.append(
+            element(
+              'ul',
+              { className: 'search-subresults' },
+              ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title), excerptNode(s.excerpt))),
+            ),
+          );
+        }
+        return item;
+      }),
+    );
+  }
+
+  #links(): HTMLAnchorElement[] {
+    return [...this.#results.querySelectorAll<HTMLAnchorElement>('a')];
+  }
+
+  #focusResult(index: number) {
+    const links = this.#links();
+    links[Math.max(0, Math.min(index, links.length - 1))]?.focus();
+  }
+
+  #onKey(event: KeyboardEvent) {
+    const links = this.#links();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown') {
+      if (event.target === this.input || at >= 0) {
+        event.preventDefault();
+        this.#focusResult(at + 1);
+      }
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      event.preventDefault();
+      if (at === 0) this.input.focus();
+      else this.#focusResult(at - 1);
+    } else if (event.key === 'Escape' && at >= 0 && this.#mode === 'page') {
+      event.preventDefault();
+      this.input.focus();
+    }
+  }
+}
