@@ -1,11 +1,13 @@
 /**
  * A small static file server for a built site (tests and measurements): directories
- * serve their index.html, unknown paths the site's 404.html with status 404, and each
- * response's size is counted.
+ * serve their index.html, unknown paths the site's 404.html with status 404, and text
+ * is gzipped when the browser accepts it, as static hosts do, so measured transfer
+ * sizes are realistic.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +25,9 @@ const TYPES: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
+
+/** Types a static host compresses; Pagefind's index files are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
 export interface StaticServer {
   /** "http://127.0.0.1:PORT" */
@@ -63,12 +68,17 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip ? gzipSync(readFileSync(file)) : readFileSync(file);
     response.writeHead(status, {
-      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
+      'content-type': type,
+      'content-length': body.length,
       'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    createReadStream(file).pipe(response);
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

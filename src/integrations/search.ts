@@ -3,9 +3,13 @@
  * leaves a complete, searchable dist/. Only elements marked `data-pagefind-body` (the
  * entry's own content) are indexed.
  */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
 export function recordSearch(): AstroIntegration {
   return {
@@ -18,8 +22,11 @@ export function recordSearch(): AstroIntegration {
         try {
           const added = await index.addDirectory({ path: fileURLToPath(dir) });
           if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+          const outputPath = fileURLToPath(new URL('pagefind/', dir));
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          // Pagefind also writes its three ready-made interfaces; the site uses its own.
+          await Promise.all(UNUSED_UI.map((file) => rm(path.join(outputPath, file), { force: true })));
           logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

@@ -5,7 +5,7 @@
  * readers announce. Loaded only when search is opened.
  */
 import { rerank } from '../../lib/search-rank.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type ResultData } from './pagefind.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type Result, type ResultData } from './pagefind.ts';
 
 /** The filters pages carry (see src/layouts/Entry.astro), in display order. */
 const FILTERS = [
@@ -18,7 +18,8 @@ type FilterKey = (typeof FILTERS)[number]['key'];
 
 const KIND_LABELS: Record<string, string> = { event: 'Events', person: 'People', source: 'Sources' };
 const SHOWN_VALUES = 8;
-const MAX_RESULTS = 20;
+/** Results fetched at a time: each costs a request for its fragment of the index. */
+const PAGE_SIZE = 10;
 
 export interface SearchState {
   query: string;
@@ -65,6 +66,21 @@ function excerptNode(html: string): HTMLElement {
   return p;
 }
 
+function resultItem(r: ResultData): HTMLLIElement {
+  const meta = [r.meta['kind'], r.meta['date']].filter(Boolean).join(' · ');
+  const link = element('a', { href: r.url, className: 'search-result-link' }, element('span', { className: 'search-result-title' }, r.meta['title'] ?? r.url));
+  const item = element('li', { className: 'search-result' }, link);
+  if (meta) item.append(element('p', { className: 'search-result-meta' }, meta));
+  item.append(excerptNode(r.excerpt));
+  const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta['title']).slice(0, 3);
+  if (subs.length) {
+    item.append(
+      element('ul', { className: 'search-subresults' }, ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title), excerptNode(s.excerpt)))),
+    );
+  }
+  return item;
+}
+
 export interface SearchOptions {
   /** "page" keeps the URL in step with the search, so it can be shared. */
   mode: 'dialog' | 'page';
@@ -76,6 +92,8 @@ export class SearchUI {
   readonly input: HTMLInputElement;
   #status: HTMLElement;
   #results: HTMLOListElement;
+  #more: HTMLButtonElement;
+  #remaining: Result[] = [];
   #filterBox: HTMLElement;
   #state: SearchState;
   #pagefind: Pagefind | undefined;
@@ -116,7 +134,9 @@ export class SearchUI {
     this.#filterBox = element('div', { className: 'search-filters' });
     this.#results = element('ol', { className: 'search-results', id: `${id}-results` });
     this.#results.setAttribute('aria-label', 'Results');
-    this.root = element('div', { className: `search search-${options.mode}` }, form, hint, this.#filterBox, this.#status, this.#results);
+    this.#more = element('button', { type: 'button', className: 'search-more', hidden: true }, 'More results');
+    this.#more.addEventListener('click', () => void this.#showMore());
+    this.root = element('div', { className: `search search-${options.mode}` }, form, hint, this.#filterBox, this.#status, this.#results, this.#more);
     this.input.addEventListener('input', () => {
       this.#state.query = this.input.value;
       void this.#run();
@@ -194,14 +214,17 @@ export class SearchUI {
     if (this.#mode === 'page') history.replaceState(null, '', `${location.pathname}${stateToUrl(this.#state)}`);
     if (!query && Object.keys(filters).length === 0) {
       this.#results.replaceChildren();
+      this.#remaining = [];
+      this.#more.hidden = true;
       this.#updateCounts(this.#allFilters);
       this.#setStatus('Type a name, a phrase someone said or a title, or choose filters.');
       return;
     }
     const response = await this.#pagefind.debouncedSearch(query || null, { filters }, 80);
     if (response === null || generation !== this.#generation) return;
-    const data = await Promise.all(response.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const data = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (generation !== this.#generation) return;
+    this.#remaining = response.results.slice(PAGE_SIZE);
     const ranked = query
       ? rerank(
           query,
@@ -214,14 +237,15 @@ export class SearchUI {
           })),
         )
       : data;
-    this.#renderResults(ranked);
+    this.#results.replaceChildren(...ranked.map(resultItem));
+    this.#more.hidden = this.#remaining.length === 0;
     this.#updateCounts(response.filters);
     const total = response.results.length;
     const about = query ? ` for “${query}”` : '';
     this.#setStatus(
       total === 0
         ? `No results${about}. Try fewer words, or browse the events, people and sources.`
-        : `${total} result${total === 1 ? '' : 's'}${about}${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`,
+        : `${total} result${total === 1 ? '' : 's'}${about}.`,
     );
     document.dispatchEvent(new CustomEvent('record:search-rendered', { detail: { query, results: total, ms: performance.now() - started } }));
   }
@@ -235,27 +259,13 @@ export class SearchUI {
     }
   }
 
-  #renderResults(results: readonly ResultData[]) {
-    this.#results.replaceChildren(
-      ...results.map((r) => {
-        const meta = [r.meta['kind'], r.meta['date']].filter(Boolean).join(' · ');
-        const link = element('a', { href: r.url, className: 'search-result-link' }, element('span', { className: 'search-result-title' }, r.meta['title'] ?? r.url));
-        const item = element('li', { className: 'search-result' }, link);
-        if (meta) item.append(element('p', { className: 'search-result-meta' }, meta));
-        item.append(excerptNode(r.excerpt));
-        const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta['title']).slice(0, 3);
-        if (subs.length) {
-          item.append(
-            element(
-              'ul',
-              { className: 'search-subresults' },
-              ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title), excerptNode(s.excerpt))),
-            ),
-          );
-        }
-        return item;
-      }),
-    );
+  async #showMore() {
+    const next = this.#remaining.splice(0, PAGE_SIZE);
+    const data = await Promise.all(next.map((r) => r.data()));
+    const items = data.map(resultItem);
+    this.#results.append(...items);
+    this.#more.hidden = this.#remaining.length === 0;
+    items[0]?.querySelector('a')?.focus();
   }
 
   #links(): HTMLAnchorElement[] {
