@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { recordSearch } from './src/integrations/search.ts';
 
 // The public address of the site; the repository URL (edit links) is the REPOSITORY_URL
@@ -20,5 +21,26 @@ export default defineConfig({
       REPOSITORY_URL: envField.string({ context: 'client', access: 'public', url: true, default: 'https://github.com/record-project/record' }),
     },
   },
-  integrations: [mdx(), recordSearch()],
+  // No Markdown pages are rendered by Astro (content is rendered by the record loader),
+  // and Shiki's inline styles would not pass the CSP.
+  markdown: { syntaxHighlight: false },
+  security: {
+    // A <meta> policy on every page: only the site's own hashed scripts and styles, plus
+    // what Pagefind needs to run its WebAssembly in a Web Worker from the same origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), recordSearch()],
 });

@@ -6,6 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { bodyMeta } from '../lib/body-meta.ts';
 import { buildGraph, type Graph, type GraphEntry } from '../lib/graph.ts';
 import { compareNames, defaultSortName } from '../lib/names.ts';
+import type { Lookup } from '../lib/structured-data.ts';
+import { entryUrl } from '../lib/urls.ts';
 
 export type PersonEntry = CollectionEntry<'people'>;
 export type EventEntry = CollectionEntry<'events'>;
@@ -52,4 +54,20 @@ export function siteRecord(): Promise<SiteRecord> {
   if (import.meta.env.DEV) return build();
   cached ??= build();
   return cached;
+}
+
+/** Names and absolute URLs of people and sources, for JSON-LD. */
+export function jsonLdLookup(record: SiteRecord, site: URL | undefined): Lookup {
+  const base = import.meta.env.BASE_URL;
+  const absolute = (path: string) => new URL(path, site).href;
+  return {
+    person: (id) => {
+      const p = record.people.get(id);
+      return p && { name: p.data.name, url: absolute(entryUrl(base, 'people', id)) };
+    },
+    source: (id) => {
+      const s = record.sources.get(id);
+      return s && { title: s.data.title, url: absolute(entryUrl(base, 'sources', id)) };
+    },
+  };
 }

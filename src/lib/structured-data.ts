@@ -1,0 +1,98 @@
+/**
+ * schema.org JSON-LD for entry pages (Person, Event, Book or NewsArticle, Quotation),
+ * built from the data, and serialised so that no string can end the <script> element
+ * it is written into.
+ */
+import { toISO, type HistoricalDate } from './dates.ts';
+import type { Event } from '../schemas/event.ts';
+import type { Person } from '../schemas/person.ts';
+import type { Source } from '../schemas/source.ts';
+import { normalizeIsbn } from './isbn.ts';
+
+type Json = string | number | boolean | null | undefined | Json[] | { [key: string]: Json };
+
+/**
+ * JSON for a <script type="application/ld+json">: `<`, `>` and `&` are written as
+ * \\u escapes, so "</script>" or "<!--" inside a string stays inside the string.
+ */
+export function serializeJsonLd(data: Json): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** schema.org takes ISO 8601 at any precision: "1869", "2025-03", "2024-11-06". */
+const date = (d: HistoricalDate | undefined) => (d ? toISO(d) : undefined);
+
+export interface Lookup {
+  person: (id: string) => { name: string; url: string } | undefined;
+  source: (id: string) => { title: string; url: string } | undefined;
+}
+
+function personRef(id: string, lookup: Lookup): Json {
+  const p = lookup.person(id);
+  return p ? { '@type': 'Person', name: p.name, url: p.url } : undefined;
+}
+
+export function personJsonLd(person: Person, url: string): Json {
+  const current = person.roles.filter((r) => !r.to).map((r) => r.title);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: person.name,
+    url,
+    description: person.description,
+    alternateName: [...(person.fullName ? [person.fullName] : []), ...person.aliases],
+    birthDate: date(person.born),
+    deathDate: date(person.died),
+    birthPlace: person.birthplace ? { '@type': 'Place', name: person.birthplace } : undefined,
+    jobTitle: current.length ? current : undefined,
+    sameAs: person.identifiers?.wikidata ? [`https://www.wikidata.org/wiki/${person.identifiers.wikidata}`] : undefined,
+  };
+}
+
+export function eventJsonLd(event: Event, url: string, lookup: Lookup): Json {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    url,
+    description: event.summary,
+    startDate: date(event.date),
+    endDate: date(event.end),
+    eventStatus: 'https://schema.org/EventScheduled',
+    location: event.place ? { '@type': 'Place', name: event.place } : undefined,
+    attendee: event.participants.map((p) => personRef(p.person, lookup)),
+    subjectOf: event.quotes.map((q) => ({
+      '@type': 'Quotation',
+      text: q.text,
+      creator: q.speakers.length ? q.speakers.map((s) => personRef(s, lookup)) : q.speakerDescription,
+      isBasedOn: lookup.source(q.source)?.url,
+    })),
+    citation: event.sources.map((s) => lookup.source(s.source)?.url),
+  };
+}
+
+export function sourceJsonLd(source: Source, url: string, lookup: Lookup): Json {
+  const authors = source.authors.map((a) => ('person' in a ? personRef(a.person, lookup) : { '@type': 'Person', name: a.name }));
+  const common = {
+    '@context': 'https://schema.org',
+    name: source.title,
+    url,
+    sameAs: source.url,
+    author: authors,
+    publisher: source.publisher ? { '@type': 'Organization', name: source.publisher } : undefined,
+    datePublished: date(source.published),
+    description: source.description,
+  };
+  switch (source.kind) {
+    case 'book':
+      return { ...common, '@type': 'Book', alternativeHeadline: source.subtitle, isbn: source.isbn ? normalizeIsbn(source.isbn) : undefined };
+    case 'article':
+      return { ...common, '@type': 'NewsArticle', headline: source.title };
+    case 'photo':
+      return { ...common, '@type': 'Photograph' };
+    case 'broadcast':
+      return { ...common, '@type': 'CreativeWork', genre: 'broadcast' };
+    default:
+      return { ...common, '@type': 'CreativeWork' };
+  }
+}
