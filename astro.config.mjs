@@ -43,4 +43,17 @@ export default defineConfig({
     },
   },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), recordSearch()],
+  vite: {
+    plugins: [
+      {
+        // Content pages run one small script until search is opened. Vite's module
+        // preload helper, wrapped around its dynamic import, would double its size;
+        // Astro sets the option itself, so it is turned off per environment here.
+        name: 'record:no-module-preload',
+        configEnvironment(name, config) {
+          if (name === 'client') config.build = { ...config.build, modulePreload: false };
+        },
+      },
+    ],
+  },
 });

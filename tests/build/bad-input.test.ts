@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { astroBuild, PROJECT } from '../support/astro.ts';
+import { astroBuild, PROJECT } from '../../scripts/lib/astro-build.ts';
 import { badCases, expectedProblems, materialize } from '../support/fixtures.ts';
 
 const cleanup: string[] = [];

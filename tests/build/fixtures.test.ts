@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { astroBuild } from '../support/astro.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { materialize } from '../support/fixtures.ts';
 
 const root = materialize();

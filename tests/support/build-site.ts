@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, type BuildResult } from './astro.ts';
+import { astroBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

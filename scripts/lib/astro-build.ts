@@ -1,4 +1,4 @@
-/** Runs the project's own `astro build`, as npm does, for build tests. */
+/** Runs the project's own `astro build`, as npm does, for tests and checking scripts. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
@@ -19,8 +19,7 @@ export function astroBuild(outDir: string, recordRoot?: string): BuildResult {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
   if (recordRoot) env['RECORD_ROOT'] = recordRoot;
   else delete env['RECORD_ROOT'];
-  // process.execPath is the Node the tests run on: the project's Node 24 under `npm test`.
+  // process.execPath is the Node this runs on: the project's Node 24 under npm scripts.
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: PROJECT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: result.status, output };
+  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }

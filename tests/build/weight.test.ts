@@ -1,0 +1,31 @@
+/**
+ * The weight budget, checked over the built site: content pages run at most 3 kB of
+ * JavaScript before search is opened (raw, and so also gzipped), the largest entry page
+ * is at most 14 kB of HTML gzipped, and all CSS together is at most 10 kB gzipped.
+ */
+import { expect, inject, test } from 'vitest';
+import { listFiles } from '../../scripts/lib/files.ts';
+import { pageWeight, totalCss } from '../../scripts/lib/weights.ts';
+import { entryPages, htmlFiles } from '../support/dist.ts';
+
+const dir = inject('siteDir');
+const KB = 1024;
+
+test('every content page runs at most 3 kB of JavaScript before search is opened', () => {
+  const over = htmlFiles(dir)
+    // The search page runs the search code by design; every other page is a content page.
+    .filter((file) => file !== 'search/index.html')
+    .map((file) => ({ file, js: pageWeight(dir, file).js }))
+    .filter(({ js }) => js > 3 * KB);
+  expect(over).toEqual([]);
+});
+
+test('the largest entry page is at most 14 kB of HTML gzipped', () => {
+  const pages = entryPages(dir).map((file) => ({ file, gzip: pageWeight(dir, file).htmlGzip }));
+  const largest = pages.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+  expect(largest.gzip, largest.file).toBeLessThanOrEqual(14 * KB);
+});
+
+test('all CSS together is at most 10 kB gzipped', () => {
+  expect(totalCss(dir, listFiles(dir)).gzip).toBeLessThanOrEqual(10 * KB);
+});
