@@ -1,0 +1,134 @@
+/**
+ * The shipped record: everything the source article holds is present, each cross-link
+ * works both ways, and the ages the article gives are what the engine computes.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { PROJECT } from '../../scripts/lib/astro-build.ts';
+import { loadRecord, type RecordContent } from '../../src/lib/record.ts';
+
+const dir = inject('siteDir');
+const page = (url: string) => readFileSync(path.join(dir, url, 'index.html'), 'utf8');
+let record: RecordContent;
+
+beforeAll(async () => {
+  const loaded = await loadRecord({ root: PROJECT, referenceDate: { precision: 'day', year: 2026, month: 11, day: 28, approximate: false } });
+  expect(loaded.problems).toEqual([]);
+  record = loaded.record;
+});
+
+const PEOPLE = [
+  'donald-trump', 'kamala-harris', 'joe-biden', 'doug-emhoff', 'melania-trump', 'josh-dawsey', 'tyler-pager', 'isaac-arnsdorf',
+  'chris-whipple', 'andrew-harnik', 'eric-thayer', 'win-mcnamee', 'jill-biden', 'sheila-nix', 'lorraine-voles', 'andrew-johnson',
+];
+const EVENTS = [
+  'andrew-johnson-skips-grant-inauguration', 'trump-does-not-invite-biden-2020', 'trump-leaves-white-house-2021',
+  'trump-attacks-harris-intelligence', 'trump-insults-biden-before-election', 'harris-dnc-phone-bank', 'election-night-2024',
+  'harris-concession-call', 'biden-calls-trump', 'harris-concession-speech', 'biden-trump-oval-office-meeting',
+  'bidens-welcome-trumps-2025', 'pager-calls-biden', 'uncharted-published', 'book-2024-published',
+];
+const SOURCES = ['book-2024', 'uncharted', 'daily-beast-2025-07-08'];
+
+/** Every quotation in the article, in its words, with the event it belongs to. */
+const ARTICLE_QUOTES: [event: string, words: string][] = [
+  ['harris-concession-call', 'Aides ended up holding two phones together on speaker so that the rivals could talk'],
+  ['harris-concession-call', 'Phone service isn’t what it used to be'],
+  ['harris-concession-call', 'I’m calling to concede. It was a fair election'],
+  ['harris-concession-call', 'The peaceful transfer of power is important. It’s important to the country.'],
+  ['harris-concession-call', 'I hope you’re president for all Americans.'],
+  ['harris-concession-call', 'had considered alluding to (Trump’s) failure to concede when things turned out the other way'],
+  ['harris-concession-call', 'You’re a tough cookie'],
+  ['harris-concession-call', 'did not compliment her campaign, but he acknowledged she’d given him a run for his money'],
+  ['harris-concession-call', 'great'],
+  ['harris-concession-call', 'gracious'],
+  ['trump-attacks-harris-intelligence', 'low-IQ individual'],
+  ['trump-attacks-harris-intelligence', 'dumb as a rock'],
+  ['biden-calls-trump', 'In another life we would be friends and go golfing'],
+  ['trump-insults-biden-before-election', 'stupid b-----d'],
+  ['pager-calls-biden', 'very negative'],
+];
+
+describe('the record holds everything in the article', () => {
+  test.each(PEOPLE)('person %s has a page', (id) => {
+    expect(record.people.has(id)).toBe(true);
+    expect(page(`people/${id}`)).toContain('<h1');
+  });
+
+  test.each(EVENTS)('event %s has a page', (id) => {
+    expect(record.events.has(id)).toBe(true);
+    expect(page(`events/${id}`)).toContain('<h1');
+  });
+
+  test.each(SOURCES)('source %s has a page', (id) => {
+    expect(record.sources.has(id)).toBe(true);
+    expect(page(`sources/${id}`)).toContain('<h1');
+  });
+
+  test.each(ARTICLE_QUOTES)('%s quotes “%s”', (event, words) => {
+    const quotes = record.events.get(event)?.data.quotes.map((q) => q.text) ?? [];
+    expect(quotes.some((text) => text.startsWith(words))).toBe(true);
+  });
+
+  test('both differing accounts the article describes are set side by side', () => {
+    const points = record.events.get('harris-concession-call')?.data.accounts.map((a) => a.point.toLowerCase()) ?? [];
+    expect(points.some((p) => p.includes('campaign'))).toBe(true);
+    expect(points.some((p) => p.includes('aides'))).toBe(true);
+  });
+});
+
+describe('ages are computed from birth dates', () => {
+  /** The participant line of a person on an event page: "(Vice President, age 60)". */
+  const facts = (event: string, person: string) => {
+    const html = page(`events/${event}`);
+    const at = html.indexOf(`href="/people/${person}/"`, html.indexOf('id="participants"'));
+    return /<span class="facts">\s*\(([^)]*)\)/.exec(html.slice(at, at + 400))?.[1] ?? '';
+  };
+
+  test('the concession call shows Trump at 78 and Harris at 60', () => {
+    expect(facts('harris-concession-call', 'donald-trump')).toMatch(/age 78$/);
+    expect(facts('harris-concession-call', 'kamala-harris')).toMatch(/age 60$/);
+  });
+
+  test('Biden’s call shows Biden at 81', () => {
+    expect(facts('biden-calls-trump', 'joe-biden')).toMatch(/age 81$/);
+  });
+
+  test('no age is typed into the content', () => {
+    for (const event of record.events.values()) {
+      for (const p of event.data.participants) expect(p.role, `${event.id}: ${p.person}`).not.toMatch(/\bage \d|\b\d{2}-year-old/);
+    }
+  });
+});
+
+describe('cross-links work both ways', () => {
+  test('every participant links to the event, and the event to them', () => {
+    for (const event of record.events.values()) {
+      const eventPage = page(`events/${event.id}`);
+      for (const { person } of event.data.participants) {
+        expect(eventPage, `${event.id} → ${person}`).toContain(`href="/people/${person}/"`);
+        expect(page(`people/${person}`), `${person} → ${event.id}`).toContain(`href="/events/${event.id}/"`);
+      }
+    }
+  });
+
+  test('every cited source links to the event, and the event to it', () => {
+    for (const event of record.events.values()) {
+      const eventPage = page(`events/${event.id}`);
+      for (const { source } of event.data.sources) {
+        expect(eventPage, `${event.id} → ${source}`).toContain(`href="/sources/${source}/"`);
+        expect(page(`sources/${source}`), `${source} → ${event.id}`).toContain(`href="/events/${event.id}/"`);
+      }
+    }
+  });
+
+  test('every author links to their source, and the source to them', () => {
+    for (const source of record.sources.values()) {
+      for (const author of source.data.authors) {
+        if (!('person' in author)) continue;
+        expect(page(`sources/${source.id}`)).toContain(`href="/people/${author.person}/"`);
+        expect(page(`people/${author.person}`)).toContain(`href="/sources/${source.id}/"`);
+      }
+    }
+  });
+});
