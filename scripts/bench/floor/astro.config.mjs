@@ -1,0 +1,19 @@
+/**
+ * The floor: a minimal Astro 7 site over the same corpus as plain Markdown, built by
+ * scripts/bench.ts from a copy of this folder, with the converted corpus in content/ and
+ * a node_modules of links to the project's packages. Defaults everywhere,
+ * except that the caches stay inside the copied site and the stylesheet is delivered the
+ * way our own build delivers it (BENCH_INLINE_STYLESHEETS, read by the bench from the
+ * project's astro.config.mjs), so page weight compares like with like.
+ */
+import { defineConfig } from 'astro/config';
+
+const inline = process.env.BENCH_INLINE_STYLESHEETS;
+
+export default defineConfig({
+  site: 'https://record.example.org',
+  trailingSlash: 'always',
+  cacheDir: './.cache/astro',
+  vite: { cacheDir: './.cache/vite' },
+  build: { inlineStylesheets: inline === 'always' || inline === 'never' ? inline : 'auto' },
+});
