@@ -20,7 +20,9 @@ export function recordSearch(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: fileURLToPath(dir) });
+          // Only entry pages carry data-pagefind-body; the index pages (all events, a
+          // year's timeline…) would be read and parsed for nothing.
+          const added = await index.addDirectory({ path: fileURLToPath(dir), glob: '{people,events,sources}/*/index.html' });
           if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
           const outputPath = fileURLToPath(new URL('pagefind/', dir));
           const written = await index.writeFiles({ outputPath });
