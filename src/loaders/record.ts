@@ -16,6 +16,9 @@ import { entryUrl } from '../lib/urls.ts';
 
 /** One read of content/ (and of its git dates) serves every collection; reset when a file changes in dev. */
 let pending: Promise<LoadResult & { updated: Map<string, string> | undefined }> | undefined;
+/** Collections that have taken their entries from `pending`. */
+const served = new Set<Kind>();
+const KINDS: readonly Kind[] = ['people', 'events', 'sources', 'record'];
 
 export function recordLoader(collection: Kind): Loader {
   return {
@@ -56,9 +59,18 @@ export function recordLoader(collection: Kind): Loader {
           if (date) metadata.updated = date;
           store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, filePath: entry.file, rendered: { html: entry.html, metadata } });
         }
+        served.add(collection);
       };
       await sync();
-      if (!watcher) return;
+      if (!watcher) {
+        // In a build the store now holds every entry: let the record read for it go,
+        // which at 10,000 events is hundreds of megabytes the build no longer needs.
+        if (KINDS.every((k) => served.has(k))) {
+          pending = undefined;
+          served.clear();
+        }
+        return;
+      }
       const contentRoot = path.join(root, 'content');
       watcher.add(contentRoot);
       const onChange = async (changed: string) => {
