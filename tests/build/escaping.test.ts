@@ -1,0 +1,71 @@
+/**
+ * Frontmatter strings are text wherever they appear: in the page, in <title>, in meta
+ * tags and in JSON-LD. A fixture full of markup-like strings (tests/fixtures/hostile)
+ * builds, and no string becomes markup or script. (Search results show Pagefind's
+ * excerpts through DOM text nodes, never as HTML: see excerptNode in src/scripts/search.)
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { astroBuild, PROJECT } from '../../scripts/lib/astro-build.ts';
+import { materialize } from '../support/fixtures.ts';
+
+const root = materialize();
+const out = mkdtempSync(path.join(tmpdir(), 'record-hostile-'));
+let eventPage = '';
+let personPage = '';
+
+beforeAll(() => {
+  cpSync(path.join(PROJECT, 'tests/fixtures/hostile/content'), path.join(root, 'content'), { recursive: true });
+  const { status, output } = astroBuild(out, root);
+  expect(status, output).toBe(0);
+  eventPage = readFileSync(path.join(out, 'events/harris-concession-call/index.html'), 'utf8');
+  personPage = readFileSync(path.join(out, 'people/kamala-harris/index.html'), 'utf8');
+}, 180_000);
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+});
+
+/**
+ * The page with every double-quoted attribute value removed. A `"` inside a value is
+ * written &quot;, so this is how a browser splits the markup; a `<` inside a quoted value
+ * is inert text there.
+ */
+const markupOnly = (page: string) => page.replace(/="[^"]*"/g, '=""');
+
+test('no frontmatter string becomes a script, an element or an attribute', () => {
+  for (const original of [eventPage, personPage]) {
+    const page = markupOnly(original);
+    expect(page).not.toMatch(/<script>alert/);
+    expect(page).not.toMatch(/<img/);
+    expect(page).not.toMatch(/<iframe/);
+    expect(page).not.toMatch(/<[a-z][^<>]*\son[a-z]+=/i);
+    // The only <script> elements are the site's own: JSON-LD, the theme and the search loader.
+    const scripts = [...original.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.every((s) => /type="application\/ld\+json"|type="module"|^<script>$/.test(s))).toBe(true);
+  }
+});
+
+test('the title element holds the title as text', () => {
+  const title = /<title>([\s\S]*?)<\/title>/.exec(eventPage)?.[1] ?? '';
+  expect(title).toContain('Harris calls &lt;/title&gt;&lt;script&gt;');
+});
+
+test('meta descriptions hold their text in one attribute, the quote that would end it escaped', () => {
+  const description = /<meta name="description" content="([^"]*)"/.exec(personPage)?.[1] ?? '';
+  expect(description).toContain('&quot;><img src=x onerror=alert(');
+  expect(description).toContain("</script><script>alert('meta')</script>");
+});
+
+test('JSON-LD cannot be closed by a string: < and > are escaped inside it', () => {
+  for (const page of [eventPage, personPage]) {
+    const blocks = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    expect(blocks.length).toBe(1);
+    expect(blocks[0]).not.toMatch(/[<>]/);
+    const data = JSON.parse(blocks[0] ?? '{}') as { name?: string; alternateName?: string[] };
+    expect(data.name).toMatch(/<\/title><script>|<\/script><script>/);
+  }
+});
