@@ -44,6 +44,9 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), recordSearch()],
   vite: {
+    // Scripts as files, never inlined into every page: the theme toggle's few hundred
+    // bytes are then cached once instead of repeated in each page's HTML.
+    build: { assetsInlineLimit: 0 },
     plugins: [
       {
         // Content pages run one small script until search is opened. Vite's module
