@@ -125,6 +125,7 @@ test('the page URL follows the search, so it can be shared', async () => {
   const page = await newPage();
   await page.goto(`${server.origin}/search/`);
   await searchFor(page, 'Emhoff');
+  await page.getByText('Filters', { exact: true }).click();
   await page.getByRole('checkbox', { name: /^People/ }).check();
   await expect.poll(() => new URL(page.url()).search).toBe('?q=Emhoff&kind=person');
   await page.close();

@@ -144,17 +144,40 @@ export class SearchUI {
     this.root.addEventListener('keydown', (event) => this.#onKey(event));
   }
 
-  /** Loads Pagefind and the filter values, then runs the initial search. */
+  /**
+   * Loads Pagefind and runs the initial search. The filter values (a download that grows
+   * with the record) load only when the filters are opened, or at once when the URL
+   * already applies some.
+   */
   async start(): Promise<void> {
     this.#setStatus('Loading search…');
     try {
       this.#pagefind = await loadPagefind();
-      this.#allFilters = await this.#pagefind.filters();
     } catch {
       this.#setStatus('Search could not load. Browse the events, people or sources instead.');
       return;
     }
-    this.#renderFilters();
+    const details = element('details', { className: 'search-filter-panel' }, element('summary', {}, 'Filters'));
+    details.addEventListener('toggle', () => {
+      if (details.open) void this.#loadFilters(details);
+    });
+    this.#filterBox.replaceChildren(details);
+    if (FILTERS.some(({ key }) => this.#state.filters[key].size > 0)) {
+      details.open = true;
+      await this.#loadFilters(details);
+    } else {
+      await this.#run();
+    }
+  }
+
+  #filtersLoaded = false;
+
+  async #loadFilters(details: HTMLDetailsElement): Promise<void> {
+    if (this.#filtersLoaded || !this.#pagefind) return;
+    this.#filtersLoaded = true;
+    this.#allFilters = await this.#pagefind.filters();
+    this.#renderFilters(details);
+    // Pagefind counts filter values in results only once the filters are loaded.
     await this.#run();
   }
 
@@ -162,9 +185,7 @@ export class SearchUI {
     this.#status.textContent = text;
   }
 
-  #renderFilters() {
-    const details = element('details', { open: this.#mode === 'page' || FILTERS.some(({ key }) => this.#state.filters[key].size > 0) });
-    details.append(element('summary', {}, 'Filters'));
+  #renderFilters(details: HTMLDetailsElement) {
     for (const { key, label } of FILTERS) {
       const values = Object.entries(this.#allFilters[key] ?? {}).sort(([a, ca], [b, cb]) =>
         key === 'year' ? Number(b) - Number(a) : key === 'kind' ? a.localeCompare(b) : cb - ca || a.localeCompare(b),
@@ -196,7 +217,6 @@ export class SearchUI {
       }
       details.append(fieldset);
     }
-    this.#filterBox.replaceChildren(details);
   }
 
   #activeFilters(): Record<string, { any: string[] }> {
