@@ -10,7 +10,7 @@
  * floor's) per size, the largest size last. Builds are quiet: their output goes to a log
  * file, shown only when a build fails. Defaults: 1,000 and 10,000 events, people = events / 5.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statfsSync, accessSync, constants, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statfsSync, accessSync, constants, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,7 +19,8 @@ import { parseArgs } from 'node:util';
 import { copyFloorTemplate, linkNodeModules, writeCorpus, type Corpus } from './bench/corpus.ts';
 import { distStats, type DistStats } from './bench/dist.ts';
 import { phases, runBuild, type BuildRun, type Phases } from './bench/measure.ts';
-import { CHROMIUM, queryCost, type QueryCost } from './bench/query.ts';
+import { chromiumPath } from './lib/chromium.ts';
+import { queryCost, type QueryCost } from './bench/query.ts';
 
 const USAGE = 'usage: npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--tmp DIR]';
 const PROJECT = path.resolve(import.meta.dirname, '..');
@@ -88,7 +89,13 @@ const runOurs = values.only !== 'floor';
 const runFloor = values.only !== 'ours';
 const query = values.query;
 if (!/^[\p{L}\p{N}]+$/u.test(query)) fail('--query takes one word');
-if (runOurs && !existsSync(CHROMIUM)) fail(`${CHROMIUM} is missing: the query measurement needs Chromium`);
+if (runOurs) {
+  try {
+    chromiumPath();
+  } catch (error) {
+    fail(`the query measurement needs Chromium: ${(error as Error).message}`);
+  }
+}
 
 // ---------------------------------------------------------------------------
 // Where to work

@@ -29,6 +29,16 @@ const TYPES: Record<string, string> = {
 /** Types a static host compresses; Pagefind's index files are compressed already. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
 
+/** One response as the server sent it, for byte counting. */
+export interface Served {
+  path: string;
+  status: number;
+  /** Body bytes as sent (after compression). */
+  bodyBytes: number;
+  /** Everything written to the socket for this response: status line, headers, body. */
+  wireBytes: number;
+}
+
 export interface StaticServer {
   /** "http://127.0.0.1:PORT" */
   origin: string;
@@ -51,11 +61,22 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-/** Serves `dir` on a free port of 127.0.0.1. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/** Serves `dir` on a free port of 127.0.0.1; `onServed` hears of every response sent. */
+export async function serveStatic(dir: string, onServed?: (served: Served) => void): Promise<StaticServer> {
   const root = path.resolve(dir);
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    if (onServed) {
+      const before = request.socket.bytesWritten;
+      response.on('finish', () =>
+        onServed({
+          path: url.pathname,
+          status: response.statusCode,
+          bodyBytes: Number(response.getHeader('content-length') ?? 0),
+          wireBytes: request.socket.bytesWritten - before,
+        }),
+      );
+    }
     // Directory URLs without their slash redirect, as static hosts do.
     const direct = resolveFile(root, url.pathname);
     if (!url.pathname.endsWith('/') && direct?.endsWith(`${path.sep}index.html`) && !url.pathname.endsWith('.html')) {
@@ -85,6 +106,9 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -4,37 +4,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
 import { sitemapPaths } from '../support/dist.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-let browser: Browser;
-let server: StaticServer;
+const site = useBuiltSite();
 const paths = [...sitemapPaths(inject('siteDir')), '/404.html'];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(inject('siteDir'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
   test(`every page has zero axe violations (${paths.length} pages)`, async () => {
     // axe is injected through the DevTools protocol, which the page's CSP does not govern.
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
     const violations: string[] = [];
     for (const url of paths) {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${site.origin}${url}`);
       await page.evaluate(axeSource);
       const result = await page.evaluate(
         (tags) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
@@ -49,8 +36,8 @@ describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
 });
 
 test('the search dialog has zero axe violations with results shown', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.origin}/people/joe-biden/`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.origin}/people/joe-biden/`);
   await page.keyboard.press('/');
   await page.getByRole('searchbox', { name: 'Search the record' }).fill('Harris');
   await page.getByRole('status').filter({ hasText: 'for “Harris”' }).waitFor();

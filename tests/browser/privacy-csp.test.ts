@@ -3,27 +3,15 @@
  * page type requests nothing from elsewhere, and a search runs under the policy with
  * no console error and no policy violation.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(inject('siteDir'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** A page that records every request, console error and CSP violation. */
 async function watchedPage(): Promise<{ page: Page; requests: string[]; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -53,9 +41,9 @@ const PAGE_TYPES = [
 
 test.each(PAGE_TYPES)('%s requests nothing from another origin', async (url) => {
   const { page, requests, errors } = await watchedPage();
-  await page.goto(`${server.origin}${url}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.origin}${url}`, { waitUntil: 'networkidle' });
   if (url.startsWith('/search/')) await page.getByRole('status').filter({ hasText: 'for “Harris”' }).waitFor();
-  expect(requests.filter((r) => new URL(r).origin !== server.origin)).toEqual([]);
+  expect(requests.filter((r) => new URL(r).origin !== site.origin)).toEqual([]);
   // The 404 page is served with status 404, which the browser logs; nothing else may be.
   const notFound = (e: string) => url === '/no-such-page/' && /status of 404/.test(e);
   expect(errors.filter((e) => !notFound(e))).toEqual([]);
@@ -64,7 +52,7 @@ test.each(PAGE_TYPES)('%s requests nothing from another origin', async (url) => 
 
 test('a search from a content page runs under the CSP with zero console errors', async () => {
   const { page, requests, errors } = await watchedPage();
-  await page.goto(`${server.origin}/events/biden-calls-trump/`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.origin}/events/biden-calls-trump/`, { waitUntil: 'networkidle' });
   const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
   await page.keyboard.press('Control+k');
@@ -80,9 +68,9 @@ test('a search from a content page runs under the CSP with zero console errors',
 });
 
 test('the theme toggle overrides the system setting, and is absent without JavaScript', async () => {
-  const dark = await browser.newContext({ colorScheme: 'dark' });
+  const dark = await site.browser.newContext({ colorScheme: 'dark' });
   const page = await dark.newPage();
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${site.origin}/`);
   const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   const systemDark = await background();
   await page.getByRole('button', { name: 'Theme: system' }).click();
@@ -91,9 +79,9 @@ test('the theme toggle overrides the system setting, and is absent without JavaS
   await page.reload();
   expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
   await dark.close();
-  const noScript = await browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+  const noScript = await site.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
   const plain = await noScript.newPage();
-  await plain.goto(`${server.origin}/`);
+  await plain.goto(`${site.origin}/`);
   expect(await plain.getByRole('button', { name: /Theme/ }).count()).toBe(0);
   expect(await plain.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(systemDark);
   await noScript.close();

@@ -4,27 +4,15 @@
  * Pagefind loads before search is opened.
  */
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBuiltSite } from '../support/browser.ts';
 import { loadRecord } from '../../src/lib/record.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(inject('siteDir'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function newPage(): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   page.on('pageerror', (error) => {
     throw error;
   });
@@ -56,7 +44,7 @@ describe('ranking', () => {
     ['golfing', '/events/biden-calls-trump/'],
   ])('“%s” ranks %s first', async (query, expected) => {
     const page = await newPage();
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${site.origin}/search/`);
     const results = await searchFor(page, query);
     expect(results[0]).toBe(expected);
     await page.close();
@@ -73,7 +61,7 @@ test('filters combine: kind and person together give exactly the events that per
     .map((e) => `/events/${e.id}/`)
     .sort();
   const page = await newPage();
-  await page.goto(`${server.origin}/search/?kind=event&person=Joe+Biden`);
+  await page.goto(`${site.origin}/search/?kind=event&person=Joe+Biden`);
   await page.getByRole('status').filter({ hasText: /\d+ results?\./ }).waitFor();
   const found = await page.locator('.search-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(found.sort()).toEqual(expected);
@@ -85,7 +73,7 @@ test('filters combine: kind and person together give exactly the events that per
 
 test('keyboard: open with Ctrl+K, arrows through results, Enter opens one with the terms highlighted, Escape returns focus', async () => {
   const page = await newPage();
-  await page.goto(`${server.origin}/events/harris-concession-call/`);
+  await page.goto(`${site.origin}/events/harris-concession-call/`);
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.waitFor();
@@ -114,7 +102,7 @@ test('keyboard: open with Ctrl+K, arrows through results, Enter opens one with t
 
 test('a ?q= link opens the search page with its results', async () => {
   const page = await newPage();
-  await page.goto(`${server.origin}/search/?q=Uncharted`);
+  await page.goto(`${site.origin}/search/?q=Uncharted`);
   expect(await page.getByRole('searchbox', { name: 'Search the record' }).inputValue()).toBe('Uncharted');
   await page.getByRole('status').filter({ hasText: /\d+ results? for “Uncharted”/ }).waitFor();
   expect(await page.locator('.search-result-title').first().textContent()).toBe('Uncharted');
@@ -123,7 +111,7 @@ test('a ?q= link opens the search page with its results', async () => {
 
 test('the page URL follows the search, so it can be shared', async () => {
   const page = await newPage();
-  await page.goto(`${server.origin}/search/`);
+  await page.goto(`${site.origin}/search/`);
   await searchFor(page, 'Emhoff');
   await page.getByText('Filters', { exact: true }).click();
   await page.getByRole('checkbox', { name: /^People/ }).check();
@@ -132,11 +120,11 @@ test('the page URL follows the search, so it can be shared', async () => {
 });
 
 test('without JavaScript the header control is a link to /search/, which points to the indexes', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/people/kamala-harris/`);
+  await page.goto(`${site.origin}/people/kamala-harris/`);
   await page.getByRole('link', { name: /^Search/ }).click();
-  await page.waitForURL(`${server.origin}/search/`);
+  await page.waitForURL(`${site.origin}/search/`);
   for (const name of ['all events by date', 'all people from A to Z', 'all sources']) {
     expect(await page.getByRole('link', { name, exact: true }).count()).toBe(1);
   }
@@ -147,7 +135,7 @@ test('a content page requests nothing of Pagefind until search is opened', async
   const page = await newPage();
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.goto(`${server.origin}/events/harris-concession-call/`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.origin}/events/harris-concession-call/`, { waitUntil: 'networkidle' });
   expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   await page.getByRole('link', { name: /^Search/ }).click();
   await page.getByRole('dialog', { name: 'Search' }).waitFor();
