@@ -10,14 +10,8 @@ import {
   parseHistoricalDate,
   rangeParts,
   toISO,
-  type HistoricalDate,
 } from '../../src/lib/dates.ts';
-
-function d(text: string | number, approximate = false): HistoricalDate {
-  const parsed = parseHistoricalDate(text, approximate);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
-}
+import { date as d } from '../support/dates.ts';
 
 describe('parseHistoricalDate', () => {
   test.each([

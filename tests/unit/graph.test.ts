@@ -1,15 +1,10 @@
+import { date } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
-import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/dates.ts';
 import { buildGraph, chronology, type GraphEntry } from '../../src/lib/graph.ts';
 import type { Event } from '../../src/schemas/event.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
-const date = (text: string): HistoricalDate => {
-  const parsed = parseHistoricalDate(text);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
-};
 
 const person = (id: string, extra: Partial<GraphEntry<Person>> = {}): GraphEntry<Person> => ({
   id,

@@ -1,13 +1,8 @@
+import { date as d } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
-import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/dates.ts';
 import { escapeHtml, html } from '../../src/lib/html.ts';
 import { dateHtml, eventListHtml, quoteHtml } from '../../src/lib/render-lists.ts';
 
-const d = (t: string): HistoricalDate => {
-  const p = parseHistoricalDate(t);
-  if (!p.ok) throw new Error(p.message);
-  return p.value;
-};
 
 describe('html', () => {
   test('escapes every interpolated string', () => {

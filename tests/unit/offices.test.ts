@@ -1,13 +1,8 @@
+import { date } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
-import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/dates.ts';
 import { officeOn } from '../../src/lib/offices.ts';
 import type { Role } from '../../src/schemas/person.ts';
 
-const date = (text: string): HistoricalDate => {
-  const parsed = parseHistoricalDate(text);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
-};
 
 const biden: Role[] = [{ title: 'President of the United States', short: 'President', from: date('2021-01-20'), to: date('2025-01-20') }];
 const harris: Role[] = [{ title: 'Vice President of the United States', short: 'Vice President', from: date('2021-01-20'), to: date('2025-01-20') }];

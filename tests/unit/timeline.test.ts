@@ -1,13 +1,8 @@
+import { date as d } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
-import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/dates.ts';
 import { layoutNetwork } from '../../src/lib/network.ts';
 import { layoutTimeline, yearPeriods, type TimelineItem } from '../../src/lib/timeline.ts';
 
-const d = (text: string | number, approximate = false): HistoricalDate => {
-  const parsed = parseHistoricalDate(text, approximate);
-  if (!parsed.ok) throw new Error(parsed.message);
-  return parsed.value;
-};
 
 const item = (id: string, date: string, extra: Partial<TimelineItem> = {}): TimelineItem => ({ id, label: id, href: `/events/${id}/`, date: d(date), ...extra });
 const year2024 = { start: d(2024), end: d(2024), label: '2024' };
