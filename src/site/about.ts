@@ -3,8 +3,17 @@ import { getEntry, type CollectionEntry } from 'astro:content';
 
 export type AboutEntry = CollectionEntry<'record'>;
 
-export async function about(): Promise<AboutEntry> {
+let cached: Promise<AboutEntry> | undefined;
+
+async function load(): Promise<AboutEntry> {
   const entry = await getEntry('record', 'record');
   if (!entry) throw new Error('content/record.mdx is missing: the content check should have reported it');
   return entry;
+}
+
+/** Read once per build (every page's layout asks); in dev, on every request. */
+export function about(): Promise<AboutEntry> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
 }
