@@ -4,12 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { recordSearch } from './src/integrations/search.ts';
 
-// The public address of the site; the repository URL (edit links) is the REPOSITORY_URL
-// setting below. Forks set SITE_URL and REPOSITORY_URL in the environment.
+// The public address of the site, and the folder it is served under (GitHub Pages serves
+// a project at /<repository>/); the repository URL (edit links) is the REPOSITORY_URL
+// setting below. Forks set SITE_URL, BASE_PATH and REPOSITORY_URL in the environment.
 const site = process.env.SITE_URL || 'https://record.example.org';
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: 'always',
   // One cached stylesheet for every page instead of a copy inlined into each.
   build: { inlineStylesheets: 'never' },

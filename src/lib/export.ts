@@ -29,6 +29,7 @@ interface ExportInput {
   siteUrl: string;
   urlFor: (collection: 'people' | 'events' | 'sources', id: string) => string;
   people: readonly { id: string; data: Person }[];
+  /** In chronological order, which the export keeps. */
   events: readonly { id: string; data: Event }[];
   sources: readonly { id: string; data: Source }[];
 }
@@ -52,7 +53,8 @@ export function exportRecord(input: ExportInput) {
       wikidata: p.identifiers?.wikidata ?? null,
       sources: p.sources,
     })),
-    events: byId(input.events).map(({ id, data: e }) => ({
+    // Events in the order given: chronological.
+    events: input.events.map(({ id, data: e }) => ({
       id,
       url: input.urlFor('events', id),
       title: e.title,
@@ -76,7 +78,7 @@ export function exportRecord(input: ExportInput) {
       link: s.url ?? null,
       isbn: s.isbn ?? null,
     })),
-    quotes: byId(input.events).flatMap(({ id, data: e }) =>
+    quotes: input.events.flatMap(({ id, data: e }) =>
       e.quotes.map((q, i) => ({
         id: `${id}#quote-${i + 1}`,
         event: id,
@@ -92,7 +94,7 @@ export function exportRecord(input: ExportInput) {
         note: q.note ?? null,
       })),
     ),
-    accounts: byId(input.events).flatMap(({ id, data: e }) =>
+    accounts: input.events.flatMap(({ id, data: e }) =>
       e.accounts.map((a, i) => ({ id: `${id}#account-${i + 1}`, event: id, point: a.point, versions: a.versions, note: a.note ?? null })),
     ),
   };

@@ -45,7 +45,7 @@ export interface PersonRelations {
   quoted: QuoteRef[];
   /** Quotes said to them. */
   addressed: QuoteRef[];
-  /** Quotes about them (not addressed to them). */
+  /** Quotes that name them in `about`. */
   about: QuoteRef[];
   /** Sources they wrote, photographed or spoke. */
   authored: string[];

@@ -7,9 +7,8 @@ import { bounds, formatDate, isCertainlyBefore, toISO, type HistoricalDate } fro
 import { didYouMean } from './ids.ts';
 import type { Collection } from './mdx.ts';
 import { formatPath, type Problem } from './problems.ts';
-import type { Entry, RecordContent } from './record.ts';
+import { NOUN, type Entry, type RecordContent } from './record.ts';
 
-const NOUN: Record<Collection, string> = { people: 'person', events: 'event', sources: 'source' };
 
 /**
  * `present` holds the ids of every entry file, valid or not: a reference to an entry that

@@ -38,9 +38,19 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, { attributes: readonly st
 
 /** Ids the page templates use; body headings never take them. */
 const RESERVED_IDS = [
-  'main', 'content', 'participants', 'quotes', 'accounts', 'sources', 'appears-in', 'roles',
-  'timeline', 'related', 'supports', 'search', 'mentioned-in', 'quoted', 'addressed', 'authored', 'events',
+  'main', 'content', 'participants', 'quotes', 'accounts', 'sources', 'appears-in', 'roles', 'timeline', 'related',
+  'related-list', 'supports', 'search', 'mentioned-in', 'quoted', 'addressed', 'said-about', 'authored', 'events',
+  'events-list', 'timeline-list', 'year-list', 'network-title', 'network-desc',
 ];
+/** Numbered ids the templates use ([1] → #ref-1, quotations, accounts) and figure ids. */
+const RESERVED_PATTERN = /^(ref|quote|account)-\d+$|-timeline-(title|desc)$/;
+
+/** A heading id that no template id can clash with. */
+function headingId(slugger: GithubSlugger, text: string): string {
+  let id = slugger.slug(text);
+  while (RESERVED_PATTERN.test(id)) id = slugger.slug(text);
+  return id;
+}
 
 export interface BodyMessage {
   line: number;
@@ -103,10 +113,16 @@ export function classifyUrl(url: string, file: string, contentDir = 'content'): 
       message: `the link "${url}" uses the scheme "${scheme}:", which is not allowed: link with https:, http:, mailto: or a relative path to another entry like ../people/donald-trump.mdx`,
     };
   }
-  if (compact.startsWith('//')) {
+  if (compact.startsWith('//') || compact.startsWith('/\\') || compact.startsWith('\\')) {
     return { kind: 'bad', message: `the link "${url}" has no scheme: write the full https:// address` };
   }
-  if (compact === '' || compact.startsWith('#') || compact.startsWith('/')) return { kind: 'ok' };
+  if (compact.startsWith('/')) {
+    return {
+      kind: 'bad',
+      message: `the link "${url}" is a site path, which breaks when the site is served under a folder: link to the entry's file instead, like ../events/harris-concession-call.mdx`,
+    };
+  }
+  if (compact === '' || compact.startsWith('#')) return { kind: 'ok' };
   const [pathPart = '', fragment] = compact.split('#', 2);
   let decoded: string;
   try {
@@ -229,7 +245,7 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
           problems.push({ ...at(), message: 'a body cannot use a level-1 heading (#): the page title is the only one. Start sections at ##' });
         } else {
           const text = toString(node);
-          headings.push({ depth: node.depth, slug: slugger.slug(text), text });
+          headings.push({ depth: node.depth, slug: headingId(slugger, text), text });
         }
         break;
       case 'image':
@@ -297,7 +313,8 @@ function checkElement(node: Jsx, problems: BodyMessage[], lineOffset: number): b
     problems.push({ ...at, message: `fragments (<>…</>) are not allowed in content; allowed elements: ${names}` });
     return false;
   }
-  const rule = ALLOWED_ELEMENTS[name];
+  // Own properties only: "constructor" or "__proto__" must not pass as allowed names.
+  const rule = Object.hasOwn(ALLOWED_ELEMENTS, name) ? ALLOWED_ELEMENTS[name] : undefined;
   if (!rule) {
     const lower = name.toLowerCase();
     const danger = ['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'svg', 'math'].includes(lower);
@@ -376,8 +393,6 @@ export interface Reference {
   source: string;
   locator?: string;
   note?: string;
-  /** True when the body cites it inline; false for a frontmatter source the text does not cite. */
-  inline: boolean;
 }
 
 /**
@@ -393,7 +408,7 @@ export function numberReferences(
   const key = (source: string, locator?: string) => `${source}\u0000${locator ?? ''}`;
   for (const c of citations) {
     if (byKey.has(key(c.source, c.locator))) continue;
-    const ref: Reference = { n: refs.length + 1, source: c.source, ...(c.locator ? { locator: c.locator } : {}), inline: true };
+    const ref: Reference = { n: refs.length + 1, source: c.source, ...(c.locator ? { locator: c.locator } : {}) };
     refs.push(ref);
     byKey.set(key(c.source, c.locator), ref);
   }
@@ -408,7 +423,6 @@ export function numberReferences(
       source: s.source,
       ...(s.locator ? { locator: s.locator } : {}),
       ...(s.note ? { note: s.note } : {}),
-      inline: false,
     };
     refs.push(ref);
     byKey.set(key(s.source, s.locator), ref);

@@ -3,6 +3,7 @@
  * shared events with around them, each line as thick as the number of shared events.
  * Computed at build time, drawn as SVG, deterministic.
  */
+import { compareNames } from './names.ts';
 
 export interface Neighbour {
   id: string;
@@ -35,7 +36,7 @@ export interface NetworkLayout {
  * ties are where the eye starts. Labels sit outside the circle, anchored away from it.
  */
 export function layoutNetwork(neighbours: readonly Neighbour[], size = 480, max = 16): NetworkLayout {
-  const shown = [...neighbours].sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name)).slice(0, max);
+  const shown = [...neighbours].sort((a, b) => b.weight - a.weight || compareNames(a.name, b.name)).slice(0, max);
   const cx = size / 2;
   const cy = size / 2;
   // Room outside the circle for a label of about 16 characters.

@@ -36,7 +36,8 @@ export const SCHEMAS: { [C in Kind]: z.ZodType<DataByCollection[C], unknown> } =
   record: siteSchema as unknown as z.ZodType<Site, unknown>,
 };
 
-const NOUN: Record<Kind, string> = { people: 'person', events: 'event', sources: 'source', record: 'record description' };
+/** What one entry of each kind is called in messages. */
+export const NOUN: Record<Kind, string> = { people: 'person', events: 'event', sources: 'source', record: 'record description' };
 
 /** The file that describes the record as a whole, relative to the content folder. */
 export const RECORD_FILE = 'record.mdx';
@@ -66,9 +67,8 @@ export interface RecordContent {
 }
 
 export interface LoadOptions {
-  /** Project root; content lives in `<root>/<contentDir>`. */
+  /** The folder holding content/ (the project, or a fixture). */
   root: string;
-  contentDir?: string;
   /** Dates after this are refused as "in the future". */
   referenceDate: HistoricalDate;
   /** Render bodies to HTML (the build); the content check alone skips it. */
@@ -78,7 +78,7 @@ export interface LoadOptions {
 export interface LoadResult {
   record: RecordContent;
   problems: Problem[];
-  /** Every file read, relative to the root, for watchers and digests. */
+  /** Every entry file found, relative to the root. */
   files: string[];
 }
 
@@ -239,7 +239,7 @@ function placeholderLines(body: string): number[] {
 
 /** Reads, checks and (optionally) renders every entry under content/. */
 export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
-  const contentDir = options.contentDir ?? 'content';
+  const contentDir = 'content';
   const problems: Problem[] = [];
   const listed = await listEntries(options.root, contentDir, problems);
   const record: RecordContent = { people: new Map(), events: new Map(), sources: new Map() };

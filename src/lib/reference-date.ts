@@ -1,7 +1,6 @@
 /**
- * The build's reference date: what "in the future" means for content checks, and the
- * date stamped on generated data. Never the wall clock, so the same commit builds and
- * checks the same way on any day: RECORD_REFERENCE_DATE (YYYY-MM-DD), else
+ * The build's reference date: what "in the future" means for content checks. Never the
+ * wall clock, so the same commit builds and checks the same way on any day: RECORD_REFERENCE_DATE (YYYY-MM-DD), else
  * SOURCE_DATE_EPOCH (seconds), else the date of the last git commit.
  */
 import { execFileSync } from 'node:child_process';

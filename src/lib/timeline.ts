@@ -71,6 +71,9 @@ export interface TimelineOptions {
   gap?: number;
 }
 
+/** Above this many events a figure draws years, not events: labels would stack too high. */
+export const MAX_TIMELINE_EVENTS = 80;
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The distinct years of a set of dates (and their ends), as one period each. */
@@ -132,8 +135,13 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
     const from = bounds(item.date);
     const to = item.end ? bounds(item.end) : from;
     const span = item.date.precision === 'year' || item.date.precision === 'month' || item.end !== undefined;
-    const x1 = xOf(from.start);
-    const x2 = xOf(span ? to.end : from.start);
+    // A span running past the drawn periods (into the next year, on a year's page) is
+    // clipped at their edge rather than left out.
+    const first = bands[0];
+    const last = bands.at(-1);
+    if (!first || !last || to.end < first.start || from.start > last.end) continue;
+    const x1 = xOf(Math.max(from.start, first.start));
+    const x2 = xOf(span ? Math.min(to.end, last.end) : from.start);
     if (x1 === undefined || x2 === undefined) continue;
     const labelWidth = item.label.length * charWidth;
     // A label runs right from the end of its mark, or left from its start when it would

@@ -2,6 +2,7 @@
  * What entry pages show, computed from the data: kept out of templates so it is tested.
  */
 import { ageOn, compareDates, formatAge, type HistoricalDate } from './dates.ts';
+import { compareNames } from './names.ts';
 import { officeOn } from './offices.ts';
 import type { Event, Quote } from '../schemas/event.ts';
 import type { Person } from '../schemas/person.ts';
@@ -57,10 +58,10 @@ export function authorNames(source: Source, person: (id: string) => Person | und
 
 /** Sources in reading order: newest publication first, undated last, then by title. */
 export function compareSources(a: Source, b: Source): number {
-  if (a.published && b.published) return compareDates(b.published, a.published) || a.title.localeCompare(b.title);
+  if (a.published && b.published) return compareDates(b.published, a.published) || compareNames(a.title, b.title);
   if (a.published) return -1;
   if (b.published) return 1;
-  return a.title.localeCompare(b.title);
+  return compareNames(a.title, b.title);
 }
 
 export const KIND_LABEL: Record<Source['kind'], string> = {

@@ -9,7 +9,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { lastCommitDates } from '../lib/git-dates.ts';
 import { describeProblems } from '../lib/problems.ts';
-import { loadRecord, SCHEMAS, type Entry, type Kind, type LoadResult } from '../lib/record.ts';
+import { loadRecord, type Entry, type Kind, type LoadResult } from '../lib/record.ts';
 import { referenceDate } from '../lib/reference-date.ts';
 import type { BodyMeta } from '../lib/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
@@ -19,11 +19,13 @@ let pending: Promise<LoadResult & { updated: Map<string, string> | undefined }> 
 /** Collections that have taken their entries from `pending`. */
 const served = new Set<Kind>();
 const KINDS: readonly Kind[] = ['people', 'events', 'sources', 'record'];
+/** In dev: each collection's sync, run together after one fresh read when a file changes. */
+const syncs = new Map<Kind, () => Promise<void>>();
+const watched = new WeakSet<object>();
 
 export function recordLoader(collection: Kind): Loader {
   return {
     name: 'record-loader',
-    schema: SCHEMAS[collection],
     async load({ store, config, watcher, logger }) {
       const project = fileURLToPath(config.root);
       // RECORD_ROOT points the build at another folder holding content/ (test fixtures, benchmarks).
@@ -71,13 +73,17 @@ export function recordLoader(collection: Kind): Loader {
         }
         return;
       }
+      syncs.set(collection, sync);
+      if (watched.has(watcher)) return;
+      watched.add(watcher);
       const contentRoot = path.join(root, 'content');
       watcher.add(contentRoot);
+      // One handler for all collections: a saved file means one fresh read, shared by all.
       const onChange = async (changed: string) => {
         if (!changed.startsWith(contentRoot)) return;
         pending = undefined;
         try {
-          await sync();
+          for (const run of syncs.values()) await run();
         } catch (error) {
           logger.error((error as Error).message);
         }

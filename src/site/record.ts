@@ -49,7 +49,7 @@ async function build(): Promise<SiteRecord> {
 
 let cached: Promise<SiteRecord> | undefined;
 
-/** Built once per build; rebuilt on every request in dev, where content changes. */
+/** Built once per build; rebuilt on every call in dev, where content changes. */
 export function siteRecord(): Promise<SiteRecord> {
   if (import.meta.env.DEV) return build();
   cached ??= build();
@@ -70,4 +70,11 @@ export function jsonLdLookup(record: SiteRecord, site: URL | undefined): Lookup 
       return s && { title: s.data.title, url: absolute(entryUrl(base, 'sources', id)) };
     },
   };
+}
+
+/** The name or title of an entry, for links that name it; its id if it is missing. */
+export function entryTitle(record: SiteRecord, collection: 'people' | 'events' | 'sources', id: string): string {
+  if (collection === 'people') return record.people.get(id)?.data.name ?? id;
+  if (collection === 'events') return record.events.get(id)?.data.title ?? id;
+  return record.sources.get(id)?.data.title ?? id;
 }

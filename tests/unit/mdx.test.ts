@@ -40,6 +40,10 @@ describe('content MDX is data, not code', () => {
     ['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', '1:1 the link "data:text/html;base64,PHNjcmlwdD4=" uses the scheme "data:"'],
     ['a vbscript: definition', '[x][y]\n\n[y]: vbscript:msgbox', '3:1 the link "vbscript:msgbox" uses the scheme "vbscript:"'],
     ['a protocol-relative link', '[x](//evil.example/)', '1:1 the link "//evil.example/" has no scheme'],
+    ['a backslash protocol-relative link', '[x](/\\evil.example/)', '1:1 the link "/\\evil.example/" has no scheme'],
+    ['a site path', '[x](/events/)', '1:1 the link "/events/" is a site path'],
+    ['an element named like an object property', '<constructor>x</constructor>', '1:1 <constructor> is not an element content can use'],
+    ['an object property with an attribute', 'A <valueOf title="y">B</valueOf>', '1:3 <valueOf> is not an element content can use'],
     ['a link to a file that is not an entry', '[x](../../README.md)', '1:1 the link "../../README.md" does not point to an entry'],
     ['an image', '![a photo](https://example.org/a.jpg)', '1:1 images are not allowed in content'],
     ['a level-1 heading', '# Title', '1:1 a body cannot use a level-1 heading'],
@@ -73,7 +77,6 @@ describe('classifyUrl', () => {
     ['http://example.org/a', { kind: 'ok' }],
     ['mailto:editor@example.org', { kind: 'ok' }],
     ['#participants', { kind: 'ok' }],
-    ['/events/', { kind: 'ok' }],
     ['../people/donald-trump.mdx', { kind: 'entry', collection: 'people', id: 'donald-trump' }],
     ['./other-event.mdx', { kind: 'entry', collection: 'events', id: 'other-event' }],
     ['other-event.mdx#quotes', { kind: 'entry', collection: 'events', id: 'other-event', fragment: 'quotes' }],
@@ -96,8 +99,9 @@ describe('rendering', () => {
   });
 
   test('gives headings ids that never take the ids the page template uses', () => {
-    const html = render('## Sources\n\n## Background\n\n## Background');
+    const html = render('## Sources\n\n## Background\n\n## Background\n\n## Ref 1');
     expect(html).toContain('<h2 id="sources-1">Sources</h2>');
+    expect(html).toContain('<h2 id="ref-1-1">Ref 1</h2>');
     expect(html).toContain('<h2 id="background">Background</h2>');
     expect(html).toContain('<h2 id="background-1">Background</h2>');
   });
@@ -131,8 +135,8 @@ describe('numberReferences', () => {
   test('lists inline citations first, then frontmatter sources the text does not cite', () => {
     const citations = [{ source: 'b', sentence: '', line: 1, column: 1 }];
     expect(numberReferences(citations, [{ source: 'a', locator: 'p. 1' }, { source: 'b' }])).toEqual([
-      { n: 1, source: 'b', inline: true },
-      { n: 2, source: 'a', locator: 'p. 1', inline: false },
+      { n: 1, source: 'b' },
+      { n: 2, source: 'a', locator: 'p. 1' },
     ]);
   });
 });

@@ -59,6 +59,12 @@ describe('layoutTimeline', () => {
     expect(layout.lanes).toBe(1);
   });
 
+  test('clips a span that runs past the drawn period instead of leaving it out', () => {
+    const layout = layoutTimeline([item('handover', '2024-11-05', { end: d('2025-01-20') })], { width: 700, periods: [year2024] });
+    expect(layout.marks).toHaveLength(1);
+    expect(layout.marks[0]?.x2).toBeCloseTo(700, 5);
+  });
+
   test('leaves out what falls outside every period', () => {
     expect(layoutTimeline([item('a', '2023-05-01')], { width: 760, periods: [year2024] }).marks).toEqual([]);
   });

@@ -6,8 +6,12 @@ import { SearchUI } from './ui.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let ui: SearchUI | undefined;
+/** Where focus returns on close: what had it when search opened, else the header control. */
+let returnTo: HTMLElement | null = null;
 
 export function openSearchDialog(opener: HTMLElement | null): void {
+  const focused = document.activeElement;
+  returnTo = focused instanceof HTMLElement && focused !== document.body ? focused : opener;
   if (!dialog || !ui) {
     ui = new SearchUI({ mode: 'dialog' });
     dialog = document.createElement('dialog');
@@ -23,7 +27,7 @@ export function openSearchDialog(opener: HTMLElement | null): void {
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();
     });
-    dialog.addEventListener('close', () => opener?.focus());
+    dialog.addEventListener('close', () => returnTo?.focus());
     document.body.append(dialog);
     void ui.start();
   }

@@ -3,6 +3,7 @@
  * Pagefind's highlighter is loaded only then; its styles come from our stylesheet
  * (addStyles: false), since an injected <style> would break under the CSP.
  */
+import { pageUrl } from '../../lib/urls.ts';
 import { HIGHLIGHT_PARAM } from './pagefind.ts';
 
 interface HighlighterModule {
@@ -10,7 +11,6 @@ interface HighlighterModule {
 }
 
 export async function highlightSearchTerms(): Promise<void> {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const module = (await import(/* @vite-ignore */ `${base}pagefind/pagefind-highlight.js`)) as HighlighterModule;
+  const module = (await import(/* @vite-ignore */ pageUrl(import.meta.env.BASE_URL, 'pagefind/pagefind-highlight.js'))) as HighlighterModule;
   new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '[data-pagefind-body]' });
 }

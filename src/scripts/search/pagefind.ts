@@ -2,6 +2,7 @@
  * Loading Pagefind's browser API from the built site (dist/pagefind/), once, and the
  * few of its types the search UI uses.
  */
+import { pageUrl } from '../../lib/urls.ts';
 
 export interface SubResult {
   title: string;
@@ -49,11 +50,10 @@ let loading: Promise<Pagefind> | undefined;
 /** Imports /pagefind/pagefind.js, which exists only in a built site. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    const url = `${base}pagefind/pagefind.js`;
+    const url = pageUrl(import.meta.env.BASE_URL, 'pagefind/pagefind.js');
     // The index is written by the build: Vite must not try to resolve it.
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    await pagefind.options({ baseUrl: pageUrl(import.meta.env.BASE_URL, ''), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
     await pagefind.init();
     return pagefind;
   })();

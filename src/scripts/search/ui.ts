@@ -5,6 +5,7 @@
  * readers announce. Loaded only when search is opened.
  */
 import { rerank } from '../../lib/search-rank.ts';
+import { pageUrl } from '../../lib/urls.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type Result, type ResultData } from './pagefind.ts';
 
 /** The filters pages carry (see src/layouts/Entry.astro), in display order. */
@@ -119,7 +120,7 @@ export class SearchUI {
     this.input.setAttribute('aria-controls', `${id}-results`);
     const form = element(
       'form',
-      { className: 'search-bar', action: `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/`, method: 'get' },
+      { className: 'search-bar', action: pageUrl(import.meta.env.BASE_URL, 'search/'), method: 'get' },
       element('label', { htmlFor: this.input.id }, 'Search the record'),
       this.input,
     );
@@ -280,8 +281,11 @@ export class SearchUI {
   }
 
   async #showMore() {
+    const generation = this.#generation;
     const next = this.#remaining.splice(0, PAGE_SIZE);
     const data = await Promise.all(next.map((r) => r.data()));
+    // A new search started while these loaded: they belong to the old one.
+    if (generation !== this.#generation) return;
     const items = data.map(resultItem);
     this.#results.append(...items);
     this.#more.hidden = this.#remaining.length === 0;
