@@ -88,6 +88,8 @@ export interface ParsedBody {
   links: BodyLink[];
   citations: BodyCitation[];
   headings: BodyHeading[];
+  /** The link and definition nodes that point to entries, for renderBody to give site URLs. */
+  entryNodes: { node: { url: string }; collection: Collection; id: string; fragment?: string }[];
 }
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -197,6 +199,7 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
   const links: BodyLink[] = [];
   const citations: BodyCitation[] = [];
   const headings: BodyHeading[] = [];
+  const entryNodes: ParsedBody['entryNodes'] = [];
   let tree: Root;
   try {
     // Sätteri's native MDX parser: the same grammar MDX uses, so anything MDX would
@@ -211,7 +214,7 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
       column: Number(at?.[2] ?? 1),
       message: explainSyntaxError(message.replace(/^\d+:\d+: /, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')),
     });
-    return { tree: { type: 'root', children: [] }, problems, links, citations, headings };
+    return { tree: { type: 'root', children: [] }, problems, links, citations, headings, entryNodes };
   }
 
   const slugger = new GithubSlugger();
@@ -245,7 +248,10 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
           problems.push({ ...at(), message: 'a body cannot use a level-1 heading (#): the page title is the only one. Start sections at ##' });
         } else {
           const text = toString(node);
-          headings.push({ depth: node.depth, slug: headingId(slugger, text), text });
+          const slug = headingId(slugger, text);
+          headings.push({ depth: node.depth, slug, text });
+          // mdast-util-to-hast puts hProperties on the <hN> it makes.
+          node.data = { ...node.data, hProperties: { id: slug } };
         }
         break;
       case 'image':
@@ -255,6 +261,9 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
       case 'link':
       case 'definition': {
         const verdict = classifyUrl(node.url, file);
+        if (verdict.kind === 'entry') {
+          entryNodes.push({ node, collection: verdict.collection, id: verdict.id, ...(verdict.fragment ? { fragment: verdict.fragment } : {}) });
+        }
         if (verdict.kind === 'bad') problems.push({ ...at(), message: verdict.message });
         else if (verdict.kind === 'entry' && node.type === 'link') {
           links.push({
@@ -294,7 +303,7 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
     }
   };
   visit(tree, undefined);
-  return { tree, problems, links, citations, headings };
+  return { tree, problems, links, citations, headings, entryNodes };
 }
 
 function attributeMap(node: Jsx): Map<string, string> {
@@ -431,7 +440,6 @@ export function numberReferences(
 }
 
 export interface RenderOptions {
-  file: string;
   /** The site URL of an entry: "/people/donald-trump/". */
   urlFor: (collection: Collection, id: string) => string;
   references: readonly Reference[];
@@ -439,29 +447,11 @@ export interface RenderOptions {
 
 /** Renders a checked body to HTML. Call only when `parseBody` reported no problems. */
 export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
-  const slugs = new Map<object, string>();
-  let h = 0;
-  const headingNodes: Nodes[] = [];
-  const collect = (node: Nodes) => {
-    if (node.type === 'heading') headingNodes.push(node);
-    if ('children' in node) for (const child of node.children) collect(child as Nodes);
-  };
-  collect(parsed.tree);
-  for (const node of headingNodes) {
-    const heading = parsed.headings[h++];
-    if (heading) slugs.set(node, heading.slug);
-  }
   const refNumber = new Map(options.references.map((r) => [`${r.source}\u0000${r.locator ?? ''}`, r.n]));
-  const rewrite = (node: Nodes) => {
-    if (node.type === 'link' || node.type === 'definition') {
-      const verdict = classifyUrl(node.url, options.file);
-      if (verdict.kind === 'entry') {
-        node.url = options.urlFor(verdict.collection, verdict.id) + (verdict.fragment ? `#${verdict.fragment}` : '');
-      }
-    }
-    if ('children' in node) for (const child of node.children) rewrite(child as Nodes);
-  };
-  rewrite(parsed.tree);
+  // Entry links were found and classified while parsing; only their URLs change here.
+  for (const { node, collection, id, fragment } of parsed.entryNodes) {
+    node.url = options.urlFor(collection, id) + (fragment ? `#${fragment}` : '');
+  }
 
   const jsx = (state: State, node: Jsx): ElementContent | ElementContent[] | undefined => {
     const attrs = attributeMap(node);
@@ -498,15 +488,6 @@ export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
     handlers: {
       mdxJsxFlowElement: jsx,
       mdxJsxTextElement: jsx,
-      heading(state, node) {
-        const result: Element = {
-          type: 'element',
-          tagName: `h${node.depth}`,
-          properties: { id: slugs.get(node) ?? '' },
-          children: state.all(node) as ElementContent[],
-        };
-        return result;
-      },
     },
   });
   return toHtml(hast);

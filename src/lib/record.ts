@@ -207,7 +207,7 @@ async function readEntry(
   const data = result.data;
   const references = numberReferences(parsedBody.citations, 'sources' in data ? data.sources : []);
   // Rendering here, file by file, lets each syntax tree be dropped as soon as it is used.
-  const html = render ? renderBody(parsedBody, { file, urlFor: render.urlFor, references }) : '';
+  const html = render ? renderBody(parsedBody, { urlFor: render.urlFor, references }) : '';
   return {
     collection,
     id,

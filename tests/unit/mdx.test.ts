@@ -11,7 +11,7 @@ function render(body: string): string {
   const parsed = parseBody(body, FILE, 0);
   expect(parsed.problems).toEqual([]);
   const references = numberReferences(parsed.citations, []);
-  return renderBody(parsed, { file: FILE, urlFor: (c, id) => `/${c}/${id}/`, references });
+  return renderBody(parsed, { urlFor: (c, id) => `/${c}/${id}/`, references });
 }
 
 describe('content MDX is data, not code', () => {
