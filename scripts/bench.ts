@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--tmp DIR]
+ * npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--tmp DIR] [--render-repeat R]
  *
  * For each size: generates the synthetic record into a temporary folder (/dev/shm when it
  * has room), builds it with our build (search index included), converts the same corpus
@@ -9,6 +9,12 @@
  * browser downloads for one search, then `ratio vs floor: X.XX` (our wall time over the
  * floor's) per size, the largest size last. Builds are quiet: their output goes to a log
  * file, shown only when a build fails. Defaults: 1,000 and 10,000 events, people = events / 5.
+ *
+ * --render-repeat R renders every page R times in both builds and adds, per kind of page,
+ * the median of each page's fastest render (scripts/bench/render-timing.ts): a figure
+ * steady enough to compare two versions of a page on this shared machine, where a build's
+ * wall time varies by a fifth from run to run. Wall times then include the repeats, so no
+ * ratio is printed.
  */
 import { mkdirSync, mkdtempSync, rmSync, statfsSync, accessSync, constants, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,7 +28,7 @@ import { phases, runBuild, type BuildRun, type Phases } from './bench/measure.ts
 import { chromiumPath } from './lib/chromium.ts';
 import { queryCost, type QueryCost } from './bench/query.ts';
 
-const USAGE = 'usage: npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--tmp DIR]';
+const USAGE = 'usage: npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--tmp DIR] [--render-repeat R]';
 const PROJECT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 /** Relative to the project: Astro joins --config onto --root. */
@@ -56,6 +62,7 @@ function parseOptions() {
       json: { type: 'string' },
       query: { type: 'string', default: 'report' },
       tmp: { type: 'string' },
+      'render-repeat': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -87,6 +94,8 @@ const seed = numbers('seed', [values.seed], 0)?.[0] ?? 1;
 if (values.only !== undefined && values.only !== 'ours' && values.only !== 'floor') fail('--only takes ours or floor');
 const runOurs = values.only !== 'floor';
 const runFloor = values.only !== 'ours';
+const renderRepeat = numbers('render-repeat', values['render-repeat'] === undefined ? undefined : [values['render-repeat']], 2)?.[0];
+const RENDER_TIMING = path.join(PROJECT, 'scripts/bench/render-timing.ts');
 const query = values.query;
 if (!/^[\p{L}\p{N}]+$/u.test(query)) fail('--query takes one word');
 if (runOurs) {
@@ -181,6 +190,9 @@ const baseEnv = (): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = { ...process.env, RECORD_REFERENCE_DATE: REFERENCE_DATE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   delete env['RECORD_ROOT'];
   delete env['BENCH_CACHE_DIR'];
+  delete env['BENCH_RENDER_REPEAT'];
+  delete env['BENCH_RENDER_TIMING'];
+  if (renderRepeat) Object.assign(env, { BENCH_RENDER_REPEAT: String(renderRepeat), BENCH_RENDER_TIMING: RENDER_TIMING });
   return env;
 };
 
@@ -245,7 +257,7 @@ async function benchSize(events: number, people: number): Promise<SizeResult> {
     result.floor = side;
   }
 
-  if (result.ours?.run.ok && result.floor?.run.ok) result.ratio = result.ours.run.wallMs / result.floor.run.wallMs;
+  if (result.ours?.run.ok && result.floor?.run.ok && !renderRepeat) result.ratio = result.ours.run.wallMs / result.floor.run.wallMs;
   if (!keepRunDir) rmSync(dir, { recursive: true, force: true });
   return result;
 }
@@ -263,7 +275,7 @@ const bytesText = (bytes: number) => `${fmt(bytes)} B`;
 
 type Cell = (side: Side, which: 'ours' | 'floor') => string;
 const NA = 'n/a';
-const phase = (key: keyof Phases): Cell => (side) => {
+const phase = (key: Exclude<keyof Phases, 'renderMedianMs'>): Cell => (side) => {
   const value = side.phases[key];
   return value === undefined ? NA : seconds(value);
 };
@@ -293,6 +305,15 @@ const ROWS: { label: string; cell: Cell; always?: boolean }[] = [
   { label: 'log: Vite bundling', cell: phase('bundleMs') },
   { label: 'log: page rendering', cell: phase('renderMs') },
   { label: 'log: last line to exit', cell: phase('exitMs') },
+  ...(renderRepeat
+    ? (['events', 'people', 'sources'] as const).map((kind) => ({
+        label: `render, ${kind.replace(/s$/, '').replace('peopl', 'person')} page (median of fastest of ${renderRepeat})`,
+        cell: ((side: Side) => {
+          const ms = side.phases.renderMedianMs?.[kind];
+          return ms === undefined ? NA : `${fmt(ms, 3)} ms`;
+        }) as Cell,
+      }))
+    : []),
 ];
 
 function table(results: SizeResult[]): string {
@@ -380,6 +401,7 @@ if (values.json) {
 
 console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}\n\n${table(results)}\n`);
 for (const r of results) {
-  console.log(`ratio vs floor: ${r.ratio === undefined ? NA : r.ratio.toFixed(2)} (${fmt(r.events)} events, ${fmt(r.people)} people)`);
+  const why = renderRepeat ? `; not measured: with --render-repeat each page is rendered ${renderRepeat} times` : '';
+  console.log(`ratio vs floor: ${r.ratio === undefined ? NA : r.ratio.toFixed(2)} (${fmt(r.events)} events, ${fmt(r.people)} people${why})`);
 }
 if (failed) process.exitCode = 1;

@@ -292,6 +292,8 @@ export interface Phases {
   pagefindPages?: number;
   /** Last line of output to exit. */
   exitMs?: number;
+  /** From the render-timing lines (--render-repeat): per kind of page, the median of each page's fastest render. */
+  renderMedianMs?: Record<string, number>;
 }
 
 /** Where the build spent its time, from the stamped lines of its log. */
@@ -317,6 +319,10 @@ export function phases(lines: readonly LogLine[], wallMs: number): Phases {
       out.pagefindPages = Number(m[1]);
       out.pagefindMs = Number(m[2]);
     }
+  }
+  for (const line of lines) {
+    const m = /\[bench-render-timing\] render (\w+): \d+ pages, median ([\d.]+) ms/.exec(line.text);
+    if (m) out.renderMedianMs = { ...out.renderMedianMs, [m[1] as string]: Number(m[2]) };
   }
   const last = lines[lines.length - 1];
   if (last) out.exitMs = wallMs - last.ms;

@@ -1,0 +1,56 @@
+/**
+ * An integration for the benchmark only: it wraps Astro's prerenderer and renders each
+ * page BENCH_RENDER_REPEAT times, keeping the fastest time per page (render and reading
+ * the body), then prints, per kind of page, the median and 90th percentile of those
+ * times. The fastest of several renders is what the page costs on a quiet machine; a
+ * build's wall time on this shared machine varies by a fifth from run to run, too much
+ * to compare two versions of a page by.
+ */
+import type { AstroIntegration } from 'astro';
+
+function kindOf(pathname: string): string {
+  const m = /^\/(events|people|sources|timeline)\/[^/]+\/$/.exec(pathname);
+  return m?.[1] ?? 'other';
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+export function renderTiming(repeat: number): AstroIntegration {
+  const times = new Map<string, number[]>();
+  return {
+    name: 'bench-render-timing',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((inner) => ({
+          ...inner,
+          name: `${inner.name}+timing`,
+          async render(request, options) {
+            let best = Infinity;
+            let last: Awaited<ReturnType<typeof inner.render>> | undefined;
+            for (let i = 0; i < repeat; i++) {
+              const started = performance.now();
+              const result = await inner.render(request.clone(), options);
+              const response = result instanceof Response ? result : result.response;
+              const body = await response.arrayBuffer();
+              best = Math.min(best, performance.now() - started);
+              const fresh = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+              last = result instanceof Response ? fresh : { ...result, response: fresh };
+            }
+            const kind = kindOf(new URL(request.url).pathname);
+            times.set(kind, [...(times.get(kind) ?? []), best]);
+            return last!;
+          },
+        }));
+      },
+      'astro:build:done': ({ logger }) => {
+        for (const [kind, list] of [...times].sort()) {
+          const sorted = [...list].sort((a, b) => a - b);
+          const total = sorted.reduce((a, b) => a + b, 0);
+          logger.info(`render ${kind}: ${sorted.length} pages, median ${quantile(sorted, 0.5).toFixed(3)} ms, p90 ${quantile(sorted, 0.9).toFixed(3)} ms, sum ${(total / 1000).toFixed(2)} s (fastest of ${repeat})`);
+        }
+      },
+    },
+  };
+}
