@@ -1,5 +1,6 @@
 import { date as d } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
+import { networkSvg, timelineSvg } from '../../src/lib/figures.ts';
 import { layoutNetwork } from '../../src/lib/network.ts';
 import { layoutTimeline, yearPeriods, type TimelineItem } from '../../src/lib/timeline.ts';
 
@@ -100,5 +101,30 @@ describe('layoutNetwork', () => {
   test('shows at most the given number of people', () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, href: '#', weight: 1 }));
     expect(layoutNetwork(many, 400, 16).nodes).toHaveLength(16);
+  });
+});
+
+describe('the figures as SVG', () => {
+  test('a timeline: each mark a link with its date and label, coordinates to a tenth, text escaped', () => {
+    const layout = layoutTimeline([item('a', '2024-03-10', { label: 'Rally <&> "march"' }), item('b', '2024-07')], { width: 300, periods: [year2024] });
+    const svg = timelineSvg(layout, { id: 't', title: 'Title & more', description: 'D' }).value;
+    expect(svg).toMatch(/^<svg viewBox="-8 0 316 \d+" width="316" height="\d+" role="group" aria-labelledby="t-title" aria-describedby="t-desc" class="timeline-svg">/);
+    expect(svg).toContain('<title id="t-title">Title &amp; more</title><desc id="t-desc">D</desc>');
+    expect(svg).toContain('<a href="/events/a/" class="tl-mark"><title>10 March 2024: Rally &lt;&amp;&gt; &quot;march&quot;</title><circle cx="');
+    expect(svg).toContain('<a href="/events/b/" class="tl-mark"><title>July 2024: b</title><rect x="');
+    for (const [, n] of svg.matchAll(/(?:x|cx|width|x1|x2)="(-?[\d.]+)"/g)) expect(n).toMatch(/^-?\d+(\.\d)?$/);
+    expect(svg.endsWith('</svg>')).toBe(true);
+  });
+
+  test('an approximate date is marked for its dashed style', () => {
+    const layout = layoutTimeline([item('a', '2024-03-10', { date: { ...d('2024-03-10'), approximate: true } })], { width: 300, periods: [year2024] });
+    expect(timelineSvg(layout, { id: 't', title: 'T', description: 'D' }).value).toContain('class="tl-mark tl-approximate"');
+  });
+
+  test('a network: the centre, one line and one linked name per person, counted in the description', () => {
+    const svg = networkSvg(layoutNetwork([{ id: 'a', name: 'Ann & Co', href: '/people/a/', weight: 2 }], 400), 'Bo').value;
+    expect(svg).toContain('<desc id="network-desc">Bo at the centre, joined to 1 person; the thicker the line, the more events they shared.</desc>');
+    expect(svg.match(/<line class="net-edge"/g)).toHaveLength(1);
+    expect(svg).toContain('<a href="/people/a/" class="net-node"><title>Ann &amp; Co: 2 shared events</title>');
   });
 });
