@@ -17,14 +17,18 @@ export class Html {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const SPECIAL = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  // Most values have nothing to escape: testing first is cheaper than a replace that changes nothing.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c) : text;
 }
 
 type Value = Html | string | number | false | null | undefined | readonly Value[];
 
 function render(value: Value): string {
   if (value === false || value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
   if (value instanceof Html) return value.value;
   if (Array.isArray(value)) return value.map(render).join('');
   return escapeHtml(String(value));

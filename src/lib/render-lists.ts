@@ -6,8 +6,9 @@
 import { rangeParts, toISO, type HistoricalDate } from './dates.ts';
 import { html, type Html } from './html.ts';
 import { entryUrl } from './urls.ts';
-import { ATTRIBUTION_LABEL } from './views.ts';
+import { ATTRIBUTION_LABEL, type ParticipantRow } from './views.ts';
 import type { Quote } from '../schemas/event.ts';
+import type { Collection } from './mdx.ts';
 
 /** <time> for a date or a range, as the DateText component writes it. */
 export function dateHtml(date: HistoricalDate, end?: HistoricalDate): Html {
@@ -52,4 +53,62 @@ export function quoteHtml(quote: Quote, ctx: QuoteContext): Html {
   }<span class="attribution">, ${ATTRIBUTION_LABEL[quote.attribution]}</span> — ${source(quote.source, quote.locator)}${
     quote.via ? html`, as quoted in ${source(quote.via.source, quote.via.locator)}` : ''
   }${quote.note ? html`<span class="note">. ${quote.note}</span>` : ''}</figcaption></figure>`;
+}
+
+export interface ListedMention {
+  collection: Collection;
+  id: string;
+  title: string;
+  sentence: string;
+}
+
+/** Items of a "Mentioned in" list: the entry whose text links here, and the sentence that does. */
+export function mentionListHtml(base: string, mentions: readonly ListedMention[]): Html {
+  return html`${mentions.map((m) => html`<li><a href="${entryUrl(base, m.collection, m.id)}">${m.title}</a>${m.sentence ? html` <q>${m.sentence}</q>` : ''}</li>`)}`;
+}
+
+export interface ListedReference {
+  n: number;
+  source: string;
+  title: string;
+  publisher?: string | undefined;
+  locator?: string | undefined;
+  note?: string | undefined;
+}
+
+/** Items of an entry's numbered list of sources, which the [n] marks in its text point to. */
+export function referenceListHtml(base: string, references: readonly ListedReference[]): Html {
+  return html`${references.map(
+    (r) =>
+      html`<li id="ref-${r.n}" value="${r.n}"><a href="${entryUrl(base, 'sources', r.source)}"><cite>${r.title}</cite></a>${r.publisher ? `, ${r.publisher}` : ''}${
+        r.locator ? `, ${r.locator}` : ''
+      }${r.note ? html`<span class="note"> (${r.note})</span>` : ''}</li>`,
+  )}`;
+}
+
+/** Items of a source page's list of the events it supports, with where in it. */
+export function supportedEventsHtml(base: string, events: readonly { id: string; title: string; locator?: string | undefined }[]): Html {
+  return html`${events.map((e) => html`<li><a href="${entryUrl(base, 'events', e.id)}">${e.title}</a>${e.locator ? `, ${e.locator}` : ''}</li>`)}`;
+}
+
+/** Items of a source page's list of the sentences cited to it, each with the entry it is in. */
+export function claimListHtml(base: string, claims: readonly (ListedMention & { locator?: string | undefined })[]): Html {
+  return html`${claims.map(
+    (c) => html`<li><q>${c.sentence}</q> in <a href="${entryUrl(base, c.collection, c.id)}">${c.title}</a>${c.locator ? `, ${c.locator}` : ''}</li>`,
+  )}`;
+}
+
+/** Items of an event's list of participants: name, office and age on the day, part. */
+export function participantListHtml(base: string, rows: readonly ParticipantRow[]): Html {
+  return html`${rows.map((row) => {
+    const facts = [row.office, row.age && `age ${row.age}`].filter(Boolean).join(', ');
+    return html`<li><a href="${entryUrl(base, 'people', row.id)}">${row.name}</a>${facts ? html` <span class="facts">(${facts})</span>` : ''}<span class="role">: ${row.role}</span></li>`;
+  })}`;
+}
+
+/** Items of a person page's list of the people they shared events with. */
+export function relatedListHtml(base: string, related: readonly { person: string; name: string; events: readonly unknown[] }[]): Html {
+  return html`${related.map(
+    (r) => html`<li><a href="${entryUrl(base, 'people', r.person)}">${r.name}</a>: ${r.events.length} shared event${r.events.length === 1 ? '' : 's'}</li>`,
+  )}`;
 }
