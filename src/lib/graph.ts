@@ -12,8 +12,8 @@ import type { Source } from '../schemas/source.ts';
 export interface GraphEntry<D> {
   id: string;
   data: D;
-  links: readonly BodyLink[];
-  citations: readonly BodyCitation[];
+  links: readonly Pick<BodyLink, 'collection' | 'id' | 'sentence'>[];
+  citations: readonly Pick<BodyCitation, 'source' | 'locator' | 'sentence'>[];
 }
 
 export interface GraphInput {

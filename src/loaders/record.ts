@@ -11,7 +11,7 @@ import { lastCommitDates } from '../lib/git-dates.ts';
 import { describeProblems } from '../lib/problems.ts';
 import { loadRecord, type Entry, type Kind, type LoadResult } from '../lib/record.ts';
 import { referenceDate } from '../lib/reference-date.ts';
-import type { BodyMeta } from '../lib/body-meta.ts';
+import { storedCitations, storedLinks, type BodyMeta } from '../lib/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
 
 /** One read of content/ (and of its git dates) serves every collection; reset when a file changes in dev. */
@@ -53,8 +53,8 @@ export function recordLoader(collection: Kind): Loader {
         for (const entry of entries) {
           const metadata: BodyMeta = {
             headings: entry.headings,
-            links: entry.links,
-            citations: entry.citations,
+            links: storedLinks(entry.links),
+            citations: storedCitations(entry.citations),
             references: entry.references,
           };
           const date = updated?.get(entry.file);

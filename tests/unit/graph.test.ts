@@ -1,5 +1,6 @@
 import { date } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
+import { storedCitations, storedLinks } from '../../src/lib/body-meta.ts';
 import { buildGraph, chronology, type GraphEntry } from '../../src/lib/graph.ts';
 import type { Event } from '../../src/schemas/event.ts';
 import type { Person } from '../../src/schemas/person.ts';
@@ -47,7 +48,7 @@ const input = {
         ],
         accounts: [{ point: 'praise', versions: [{ source: 'uncharted', says: 'a' }, { source: 'article', says: 'b' }] }],
       },
-      { links: [{ collection: 'people', id: 'biden', sentence: 'Biden called later.', line: 1, column: 1 }] },
+      { links: [{ collection: 'people', id: 'biden', sentence: 'Biden called later.' }] },
     ),
     event('biden-call', '2024-11-06T15:00-05:00', {
       participants: [
@@ -110,5 +111,26 @@ describe('buildGraph', () => {
     expect(graph.sources.get('article')?.quotes).toEqual([{ event: 'call', quote: 0, via: true }]);
     expect(graph.sources.get('article')?.accounts).toEqual([{ event: 'call', account: 0, version: 1 }]);
     expect(graph.sources.get('article')?.events.map((e) => e.event)).toEqual(['year', 'biden-call', 'meeting']);
+  });
+});
+
+describe('what the loader stores of links and citations', () => {
+  test('one link per target, the first sentence kept, positions dropped', () => {
+    const links = [
+      { collection: 'people' as const, id: 'a', sentence: 'First.', line: 1, column: 1 },
+      { collection: 'people' as const, id: 'a', sentence: 'Second.', line: 2, column: 1 },
+      { collection: 'events' as const, id: 'a', sentence: 'Third.', line: 3, column: 1, fragment: 'x' },
+    ];
+    expect(storedLinks(links)).toEqual([
+      { collection: 'people', id: 'a', sentence: 'First.' },
+      { collection: 'events', id: 'a', sentence: 'Third.' },
+    ]);
+  });
+
+  test('every citation kept, with its locator when it has one', () => {
+    expect(storedCitations([{ source: 's', sentence: 'A.', line: 1, column: 2 }, { source: 's', locator: 'p. 3', sentence: 'B.', line: 4, column: 5 }])).toEqual([
+      { source: 's', sentence: 'A.' },
+      { source: 's', locator: 'p. 3', sentence: 'B.' },
+    ]);
   });
 });
