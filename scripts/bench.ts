@@ -307,7 +307,7 @@ const ROWS: { label: string; cell: Cell; always?: boolean }[] = [
   { label: 'log: last line to exit', cell: phase('exitMs') },
   ...(renderRepeat
     ? (['events', 'people', 'sources'] as const).map((kind) => ({
-        label: `render, ${kind.replace(/s$/, '').replace('peopl', 'person')} page (median of fastest of ${renderRepeat})`,
+        label: `render, ${({ events: 'event', people: 'person', sources: 'source' } as const)[kind]} page (median of fastest of ${renderRepeat})`,
         cell: ((side: Side) => {
           const ms = side.phases.renderMedianMs?.[kind];
           return ms === undefined ? NA : `${fmt(ms, 3)} ms`;

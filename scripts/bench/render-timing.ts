@@ -4,7 +4,8 @@
  * the body), then prints, per kind of page, the median and 90th percentile of those
  * times. The fastest of several renders is what the page costs on a quiet machine; a
  * build's wall time on this shared machine varies by a fifth from run to run, too much
- * to compare two versions of a page by.
+ * to compare two versions of a page by. Timed renders run one at a time, whatever
+ * build.concurrency is, so no render's time includes another page's.
  */
 import type { AstroIntegration } from 'astro';
 
@@ -19,14 +20,14 @@ function quantile(sorted: readonly number[], q: number): number {
 
 export function renderTiming(repeat: number): AstroIntegration {
   const times = new Map<string, number[]>();
+  /** The previous timed render; each waits for it, so they never overlap. */
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     name: 'bench-render-timing',
     hooks: {
       'astro:build:start': ({ setPrerenderer }) => {
-        setPrerenderer((inner) => ({
-          ...inner,
-          name: `${inner.name}+timing`,
-          async render(request, options) {
+        setPrerenderer((inner) => {
+          const timedRender = async (request: Request, options: Parameters<typeof inner.render>[1]) => {
             let best = Infinity;
             let last: Awaited<ReturnType<typeof inner.render>> | undefined;
             for (let i = 0; i < repeat; i++) {
@@ -41,8 +42,17 @@ export function renderTiming(repeat: number): AstroIntegration {
             const kind = kindOf(new URL(request.url).pathname);
             times.set(kind, [...(times.get(kind) ?? []), best]);
             return last!;
-          },
-        }));
+          };
+          return {
+            ...inner,
+            name: `${inner.name}+timing`,
+            render(request, options) {
+              const timed = queue.then(() => timedRender(request, options));
+              queue = timed.catch(() => {});
+              return timed;
+            },
+          };
+        });
       },
       'astro:build:done': ({ logger }) => {
         for (const [kind, list] of [...times].sort()) {
