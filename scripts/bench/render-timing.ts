@@ -9,8 +9,12 @@
  */
 import type { AstroIntegration } from 'astro';
 
+/** Responses that carry no body, which a Response cannot be built with one. */
+const NULL_BODY = new Set([101, 204, 205, 304]);
+
+/** events, people, sources or timeline for an entry or year page (under any base path), else other. */
 function kindOf(pathname: string): string {
-  const m = /^\/(events|people|sources|timeline)\/[^/]+\/$/.exec(pathname);
+  const m = /\/(events|people|sources|timeline)\/[^/]+\/$/.exec(pathname);
   return m?.[1] ?? 'other';
 }
 
@@ -34,8 +38,10 @@ export function renderTiming(repeat: number): AstroIntegration {
               const started = performance.now();
               const result = await inner.render(request.clone(), options);
               const response = result instanceof Response ? result : result.response;
-              const body = await response.arrayBuffer();
+              const hasBody = response.body !== null && !NULL_BODY.has(response.status);
+              const body = hasBody ? await response.arrayBuffer() : null;
               best = Math.min(best, performance.now() - started);
+              // The same status, headers and body (or none) as the response Astro would have had.
               const fresh = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
               last = result instanceof Response ? fresh : { ...result, response: fresh };
             }

@@ -3,6 +3,7 @@
  * leaves a complete, searchable dist/. Only elements marked `data-pagefind-body` (the
  * entry's own content) are indexed.
  */
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,28 +12,78 @@ import * as pagefind from 'pagefind';
 
 const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
+const ENTRY_FOLDERS = ['events', 'people', 'sources'];
+
+/**
+ * Links every entry page into `staging`, in sorted order, and returns how many.
+ *
+ * Pagefind numbers pages in the order it finds them on disk, and its index files depend on
+ * that order. Astro renders several pages at once (build.concurrency), so the order in
+ * which their folders appear in dist/ can differ from one build to the next; on a
+ * filesystem that lists files in creation order (tmpfs) the index would then differ too.
+ * Pages staged one by one in sorted order keep the index byte-identical from build to
+ * build. Hard links cost no copying; a copy is the fallback where links are refused.
+ */
+function stageEntryPages(dist: string, staging: string): number {
+  let count = 0;
+  for (const folder of ENTRY_FOLDERS) {
+    const from = path.join(dist, folder);
+    if (!existsSync(from)) continue;
+    const ids = readdirSync(from, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    for (const id of ids) {
+      const page = path.join(from, id, 'index.html');
+      if (!existsSync(page)) continue;
+      const target = path.join(staging, folder, id);
+      mkdirSync(target, { recursive: true });
+      try {
+        linkSync(page, path.join(target, 'index.html'));
+      } catch {
+        copyFileSync(page, path.join(target, 'index.html'));
+      }
+      count++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Indexes the entry pages of a built site into <dist>/pagefind/. Only entry pages carry
+ * data-pagefind-body; the index pages (all events, a year's timeline…) would be read and
+ * parsed for nothing.
+ */
+export async function writeSearchIndex(dist: string): Promise<{ pages: number }> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const staging = path.join(dist, '.search-pages');
+  try {
+    await rm(staging, { recursive: true, force: true });
+    const staged = stageEntryPages(dist, staging);
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
+    if (added.page_count !== staged) throw new Error(`Pagefind indexed ${added.page_count} of the ${staged} entry pages`);
+    const outputPath = path.join(dist, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    // Pagefind also writes its three ready-made interfaces; the site uses its own.
+    await Promise.all(UNUSED_UI.map((file) => rm(path.join(outputPath, file), { force: true })));
+    return { pages: added.page_count };
+  } finally {
+    await pagefind.close();
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
 export function recordSearch(): AstroIntegration {
   return {
     name: 'record-search',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          // Only entry pages carry data-pagefind-body; the index pages (all events, a
-          // year's timeline…) would be read and parsed for nothing.
-          const added = await index.addDirectory({ path: fileURLToPath(dir), glob: '{people,events,sources}/*/index.html' });
-          if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
-          const outputPath = fileURLToPath(new URL('pagefind/', dir));
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          // Pagefind also writes its three ready-made interfaces; the site uses its own.
-          await Promise.all(UNUSED_UI.map((file) => rm(path.join(outputPath, file), { force: true })));
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-        } finally {
-          await pagefind.close();
-        }
+        const { pages } = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
