@@ -29,7 +29,7 @@ import { distStats, type DistStats } from './bench/dist.ts';
 import { phases, runBuild, type BuildRun, type Phases } from './bench/measure.ts';
 import { chromiumPath } from './lib/chromium.ts';
 import { queryCost, type QueryCost } from './bench/query.ts';
-import * as pagefind from 'pagefind';
+import { writeSearchIndex } from '../src/integrations/search.ts';
 
 const USAGE = 'usage: npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--tmp DIR] [--render-repeat R]';
 const PROJECT = path.resolve(import.meta.dirname, '..');
@@ -219,24 +219,22 @@ async function build(name: string, options: { args: string[]; cwd: string; env: 
 }
 
 /**
- * What a search index costs on the floor's own pages: Pagefind (the same package and glob
- * as our build) over its entry pages, timed from the bench, into a folder outside dist/.
- * The floor plus this is the least a searchable site of plain pages costs.
+ * What a search index costs on the floor's own pages: our build's own indexing step
+ * (src/integrations/search.ts, the same Pagefind package and entry pages) run on the
+ * floor's dist/ after its build and timed from here. The floor plus this is the least a
+ * searchable site of plain pages costs. Its index is removed again, so dist/ figures are
+ * the floor's alone.
  */
-async function indexFloor(dist: string, outputPath: string): Promise<number> {
+async function indexFloor(dist: string): Promise<number> {
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new BenchError(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: dist, glob: '{people,events,sources}/*/index.html' });
-    if (added.errors.length) throw new BenchError(`Pagefind could not index the floor: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new BenchError(`Pagefind could not write the floor's index: ${written.errors.join('; ')}`);
-    return performance.now() - started;
-  } finally {
-    await pagefind.close();
-    rmSync(outputPath, { recursive: true, force: true });
+    await writeSearchIndex(dist);
+  } catch (error) {
+    throw new BenchError(`Pagefind could not index the floor: ${(error as Error).message}`);
   }
+  const ms = performance.now() - started;
+  rmSync(path.join(dist, 'pagefind'), { recursive: true, force: true });
+  return ms;
 }
 
 async function benchSize(events: number, people: number): Promise<SizeResult> {
@@ -284,7 +282,7 @@ async function benchSize(events: number, people: number): Promise<SizeResult> {
     if (run.ok) {
       side.dist = distStats(dist);
       progress('  Pagefind on the floor\'s pages… ');
-      side.searchIndexMs = await indexFloor(dist, path.join(dir, 'floor-pagefind'));
+      side.searchIndexMs = await indexFloor(dist);
       progress(`${seconds(side.searchIndexMs)}\n`);
     }
     result.floor = side;
