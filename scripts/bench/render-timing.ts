@@ -46,7 +46,9 @@ export function renderTiming(repeat: number): AstroIntegration {
               last = result instanceof Response ? fresh : { ...result, response: fresh };
             }
             const kind = kindOf(new URL(request.url).pathname);
-            times.set(kind, [...(times.get(kind) ?? []), best]);
+            const list = times.get(kind);
+            if (list) list.push(best);
+            else times.set(kind, [best]);
             return last!;
           };
           return {
