@@ -9,10 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { INDEXED_FOLDERS } from '../lib/search-document.ts';
 
 const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
 
-const ENTRY_FOLDERS = ['events', 'people', 'sources'];
 
 /**
  * Links every entry page into `staging`, in sorted order, and returns how many.
@@ -26,7 +26,7 @@ const ENTRY_FOLDERS = ['events', 'people', 'sources'];
  */
 function stageEntryPages(dist: string, staging: string): number {
   let count = 0;
-  for (const folder of ENTRY_FOLDERS) {
+  for (const folder of INDEXED_FOLDERS) {
     const from = path.join(dist, folder);
     if (!existsSync(from)) continue;
     const ids = readdirSync(from, { withFileTypes: true })

@@ -4,7 +4,8 @@
  * of scanning all entries, and the cost stays linear in the size of the record.
  */
 import { compareDates } from './dates.ts';
-import type { BodyCitation, BodyLink, Collection } from './mdx.ts';
+import type { Collection } from './kinds.ts';
+import type { BodyCitation, BodyLink } from './mdx.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Source } from '../schemas/source.ts';

@@ -5,7 +5,7 @@
  */
 import { bounds, formatDate, isCertainlyBefore, toISO, type HistoricalDate } from './dates.ts';
 import { didYouMean } from './ids.ts';
-import type { Collection } from './mdx.ts';
+import type { Collection } from './kinds.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { NOUN, type Entry, type RecordContent } from './record.ts';
 

@@ -18,10 +18,8 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
 import { ID_PATTERN } from './ids.ts';
+import { isCollection, type Collection } from './kinds.ts';
 
-/** The collections an entry can link to, named as their folders under content/. */
-export const COLLECTIONS = ['people', 'events', 'sources'] as const;
-export type Collection = (typeof COLLECTIONS)[number];
 
 /** Elements a body may use, with the attributes each may carry (all plain strings). */
 export const ALLOWED_ELEMENTS: Readonly<Record<string, { attributes: readonly string[]; required?: readonly string[] }>> = {
@@ -137,7 +135,7 @@ export function classifyUrl(url: string, file: string, contentDir = 'content'): 
   const match = /^(?<collection>[^/]+)\/(?<id>[^/]+)\.mdx$/.exec(relative);
   const collection = match?.groups?.['collection'];
   const id = match?.groups?.['id'];
-  if (!collection || !id || !(COLLECTIONS as readonly string[]).includes(collection)) {
+  if (!collection || !id || !isCollection(collection)) {
     return {
       kind: 'bad',
       message: `the link "${url}" does not point to an entry: link to another entry's file, like ../people/donald-trump.mdx, or use a full https:// address`,

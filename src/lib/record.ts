@@ -14,7 +14,8 @@ import type { HistoricalDate } from './dates.ts';
 import { MAX_FILE_BYTES, invalidUtf8Offset, parseFrontmatter, parseFrontmatterFast, splitFrontmatter, type YamlResult } from './files.ts';
 import { idFingerprint, isValidId, toId } from './ids.ts';
 import { checkIntegrity } from './integrity.ts';
-import { COLLECTIONS, numberReferences, parseBody, renderBody, type BodyCitation, type BodyHeading, type BodyLink, type Collection, type Reference } from './mdx.ts';
+import { COLLECTIONS, KINDS, type Collection } from './kinds.ts';
+import { numberReferences, parseBody, renderBody, type BodyCitation, type BodyHeading, type BodyLink, type Reference } from './mdx.ts';
 import { formatPath, sortProblems, type Problem } from './problems.ts';
 import { explainIssues } from './zod-problems.ts';
 
@@ -37,7 +38,7 @@ export const SCHEMAS: { [C in Kind]: z.ZodType<DataByCollection[C], unknown> } =
 };
 
 /** What one entry of each kind is called in messages. */
-export const NOUN: Record<Kind, string> = { people: 'person', events: 'event', sources: 'source', record: 'record description' };
+export const NOUN: Record<Kind, string> = { people: KINDS.people.noun, events: KINDS.events.noun, sources: KINDS.sources.noun, record: 'record description' };
 
 /** The file that describes the record as a whole, relative to the content folder. */
 export const RECORD_FILE = 'record.mdx';

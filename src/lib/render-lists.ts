@@ -8,7 +8,7 @@ import { html, type Html } from './html.ts';
 import { entryUrl } from './urls.ts';
 import { ATTRIBUTION_LABEL, type ParticipantRow } from './views.ts';
 import type { Quote } from '../schemas/event.ts';
-import type { Collection } from './mdx.ts';
+import type { Collection } from './kinds.ts';
 
 /** <time> for a date or a range, as the DateText component writes it. */
 export function dateHtml(date: HistoricalDate, end?: HistoricalDate): Html {

@@ -6,12 +6,14 @@
  * already fetched; pure, so it is unit-tested.
  */
 
+import type { EntryKind } from './kinds.ts';
+
 export interface Rankable {
   /** The page title: a person's name, an event's or source's title. */
   title: string;
   /** Other names the entry is known by. */
   aliases: readonly string[];
-  kind: string;
+  kind: EntryKind | undefined;
   /** Words quoted in an event: a phrase from them leads to that event. */
   quotes?: string | undefined;
 }
@@ -44,7 +46,7 @@ export function tier(query: string, item: Rankable): number {
   const names = [item.title, ...item.aliases];
   if (names.some((n) => fold(n) === q)) return 0;
   if (item.quotes && q.includes(' ') && ` ${fold(item.quotes)} `.includes(` ${q} `)) return 1;
-  if (item.kind !== 'Person') return 2;
+  if (item.kind !== 'person') return 2;
   const typed = words(query);
   const matches = names.some((n) => {
     const nameWords = new Set(words(n));
@@ -58,7 +60,7 @@ export function tier(query: string, item: Rankable): number {
  * matches a person comes first ("Joe Biden" is his page before an article titled so).
  */
 export function rerank<T extends Rankable>(query: string, items: readonly T[]): T[] {
-  const person = (item: T) => (item.kind === 'Person' ? 0 : 1);
+  const person = (item: T) => (item.kind === 'person' ? 0 : 1);
   return items
     .map((item, index) => ({ item, index, tier: tier(query, item) }))
     .sort((a, b) => a.tier - b.tier || (a.tier < 2 ? person(a.item) - person(b.item) : 0) || a.index - b.index)

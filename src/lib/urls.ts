@@ -1,5 +1,5 @@
 /** Site URLs of entries and pages, in one place, so every link agrees. */
-import type { Collection } from './mdx.ts';
+import type { Collection } from './kinds.ts';
 
 /** "/" or "/record/" → "" or "/record": joined with paths that start with a slash. */
 export function trimBase(base: string): string {

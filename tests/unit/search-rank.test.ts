@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import type { EntryKind } from '../../src/lib/kinds.ts';
 import { fold, rerank, tier, type Rankable } from '../../src/lib/search-rank.ts';
 
-const item = (title: string, kind = 'Event', extra: Partial<Rankable> = {}): Rankable => ({ title, kind, aliases: [], ...extra });
+const item = (title: string, kind: EntryKind | undefined = 'event', extra: Partial<Rankable> = {}): Rankable => ({ title, kind, aliases: [], ...extra });
 
 describe('fold', () => {
   test('ignores case, accents, apostrophes and punctuation', () => {
@@ -12,13 +13,13 @@ describe('fold', () => {
 
 describe('tier', () => {
   test.each([
-    ['an exact title', 'Uncharted', item('Uncharted', 'Book'), 0],
-    ['an exact alias', 'Kamala Devi Harris', item('Kamala Harris', 'Person', { aliases: ['Kamala Devi Harris'] }), 0],
-    ['a surname of a person', 'Whipple', item('Chris Whipple', 'Person'), 1],
-    ['a phrase quoted in an event', 'tough cookie', item('Harris concedes', 'Event', { quotes: 'You’re a tough cookie | great' }), 1],
-    ['a single quoted word', 'great', item('Harris concedes', 'Event', { quotes: 'great' }), 2],
-    ['a word of a source title', 'tough cookie', item('“You’re a tough cookie”: Trump praises Harris', 'Article'), 2],
-    ['part of a word', 'Whip', item('Chris Whipple', 'Person'), 2],
+    ['an exact title', 'Uncharted', item('Uncharted', 'source'), 0],
+    ['an exact alias', 'Kamala Devi Harris', item('Kamala Harris', 'person', { aliases: ['Kamala Devi Harris'] }), 0],
+    ['a surname of a person', 'Whipple', item('Chris Whipple', 'person'), 1],
+    ['a phrase quoted in an event', 'tough cookie', item('Harris concedes', 'event', { quotes: 'You’re a tough cookie | great' }), 1],
+    ['a single quoted word', 'great', item('Harris concedes', 'event', { quotes: 'great' }), 2],
+    ['a word of a source title', 'tough cookie', item('“You’re a tough cookie”: Trump praises Harris', 'source'), 2],
+    ['part of a word', 'Whip', item('Chris Whipple', 'person'), 2],
   ])('%s: %s', (_, query, rankable, expected) => {
     expect(tier(query, rankable)).toBe(expected);
   });
@@ -26,12 +27,12 @@ describe('tier', () => {
 
 describe('rerank', () => {
   test('puts the exact match first and keeps Pagefind’s order otherwise', () => {
-    const results = [item('Uncharted is published'), item('A review of Uncharted', 'Article'), item('Uncharted', 'Book'), item('Other')];
+    const results = [item('Uncharted is published'), item('A review of Uncharted', 'source'), item('Uncharted', 'source'), item('Other')];
     expect(rerank('Uncharted', results).map((r) => r.title)).toEqual(['Uncharted', 'Uncharted is published', 'A review of Uncharted', 'Other']);
   });
 
   test('prefers a person among exact matches', () => {
-    const results = [item('Joe Biden', 'Reference work'), item('Joe Biden', 'Person')];
-    expect(rerank('joe biden', results).map((r) => r.kind)).toEqual(['Person', 'Reference work']);
+    const results = [item('Joe Biden', 'source'), item('Joe Biden', 'person')];
+    expect(rerank('joe biden', results).map((r) => r.kind)).toEqual(['person', 'source']);
   });
 });

@@ -4,20 +4,14 @@
  * with counts, keyboard movement through results, and a status line that screen
  * readers announce. Loaded only when search is opened.
  */
+import { kindInfo } from '../../lib/kinds.ts';
+import { FILTER_KEYS, FILTER_LABELS, readResultMeta, type FilterKey } from '../../lib/search-document.ts';
 import { rerank } from '../../lib/search-rank.ts';
 import { pageUrl } from '../../lib/urls.ts';
 import { loadPagefind, type FilterCounts, type Pagefind, type Result, type ResultData } from './pagefind.ts';
 
-/** The filters pages carry (see src/layouts/Entry.astro), in display order. */
-const FILTERS = [
-  { key: 'kind', label: 'Kind' },
-  { key: 'year', label: 'Year' },
-  { key: 'person', label: 'Person' },
-  { key: 'source', label: 'Source' },
-] as const;
-type FilterKey = (typeof FILTERS)[number]['key'];
-
-const KIND_LABELS: Record<string, string> = { event: 'Events', person: 'People', source: 'Sources' };
+/** The filters pages carry (see src/lib/search-document.ts), in display order. */
+const FILTERS = FILTER_KEYS.map((key) => ({ key, label: FILTER_LABELS[key] }));
 const SHOWN_VALUES = 8;
 /** Results fetched at a time: each costs a request for its fragment of the index. */
 const PAGE_SIZE = 10;
@@ -68,12 +62,13 @@ function excerptNode(html: string): HTMLElement {
 }
 
 function resultItem(r: ResultData): HTMLLIElement {
-  const meta = [r.meta['kind'], r.meta['date']].filter(Boolean).join(' · ');
-  const link = element('a', { href: r.url, className: 'search-result-link' }, element('span', { className: 'search-result-title' }, r.meta['title'] ?? r.url));
+  const fields = readResultMeta(r.meta);
+  const meta = [fields.kindLabel, fields.dateText].filter(Boolean).join(' · ');
+  const link = element('a', { href: r.url, className: 'search-result-link' }, element('span', { className: 'search-result-title' }, fields.title || r.url));
   const item = element('li', { className: 'search-result' }, link);
   if (meta) item.append(element('p', { className: 'search-result-meta' }, meta));
   item.append(excerptNode(r.excerpt));
-  const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta['title']).slice(0, 3);
+  const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== fields.title).slice(0, 3);
   if (subs.length) {
     item.append(
       element('ul', { className: 'search-subresults' }, ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title), excerptNode(s.excerpt)))),
@@ -202,7 +197,7 @@ export class SearchUI {
           else this.#state.filters[key].delete(value);
           void this.#run();
         });
-        const item = element('li', {}, element('label', {}, box, ` ${key === 'kind' ? (KIND_LABELS[value] ?? value) : value} `, count));
+        const item = element('li', {}, element('label', {}, box, ` ${key === 'kind' ? (kindInfo(value)?.pluralLabel ?? value) : value} `, count));
         if (index >= SHOWN_VALUES && !box.checked) item.hidden = true;
         list.append(item);
         this.#checkboxes.set(`${key}\u0000${value}`, { box, count });
@@ -249,13 +244,7 @@ export class SearchUI {
     const ranked = query
       ? rerank(
           query,
-          data.map((d) => ({
-            ...d,
-            title: d.meta['title'] ?? '',
-            aliases: (d.meta['aliases'] ?? '').split(';').filter(Boolean),
-            kind: d.meta['kind'] ?? '',
-            quotes: d.meta['quotes'],
-          })),
+          data.map((d) => ({ ...d, ...readResultMeta(d.meta) })),
         )
       : data;
     this.#results.replaceChildren(...ranked.map(resultItem));

@@ -1,0 +1,96 @@
+/**
+ * The search document: the fields an entry page gives Pagefind, defined once and used by
+ * the page shell that writes them (src/layouts/Entry.astro), the browser script that
+ * reads them back (src/scripts/search/), the ranking (src/lib/search-rank.ts) and the
+ * indexing step (src/integrations/search.ts).
+ */
+import { COLLECTIONS, type EntryKind } from './kinds.ts';
+
+/** Filters, in the order the search page shows them. */
+export const FILTER_KEYS = ['kind', 'year', 'person', 'source'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = { kind: 'Kind', year: 'Year', person: 'Person', source: 'Source' };
+
+/** Separates the aliases in the `aliases` metadata field (a name never contains it). */
+export const ALIAS_SEPARATOR = ';';
+/** Separates the quotations in the `quotes` metadata field. */
+export const QUOTE_SEPARATOR = ' | ';
+
+/** The folders of dist/ whose pages are indexed: one per collection. */
+export const INDEXED_FOLDERS: readonly string[] = COLLECTIONS;
+
+/** What an entry page tells search about itself. */
+export interface SearchDocument {
+  /** Filter and ranking value: never a display label. */
+  kind: EntryKind;
+  /** Shown on the result card: "Person", "Book", "Event". */
+  kindLabel: string;
+  /** ISO date, for sorting. */
+  date?: string | undefined;
+  /** The date as readers see it on the result card. */
+  dateText?: string | undefined;
+  years?: readonly (string | number)[] | undefined;
+  people?: readonly string[] | undefined;
+  sources?: readonly string[] | undefined;
+  /** Other names of a person, matched as exactly as the name by search. */
+  aliases?: readonly string[] | undefined;
+  /** Words said in an event, so search can lead a quoted phrase to where it was said. */
+  quotes?: readonly string[] | undefined;
+}
+
+type Attribute = 'data-pagefind-filter' | 'data-pagefind-meta' | 'data-pagefind-sort';
+
+/** One empty element's worth of search data: `<span data-pagefind-filter="kind[data-value]" data-value="person">`. */
+export interface SearchAttribute {
+  attr: Attribute;
+  key: string;
+  value: string;
+}
+
+/**
+ * The attributes a page carries. Metadata is read from attributes of empty elements, so
+ * it adds no words to the indexed text (a comma or colon in a title would also break
+ * Pagefind's inline syntax).
+ */
+export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
+  const filter = (key: FilterKey, value: string | number): SearchAttribute => ({ attr: 'data-pagefind-filter', key, value: String(value) });
+  const meta = (key: MetaKey, value: string): SearchAttribute => ({ attr: 'data-pagefind-meta', key, value });
+  return [
+    filter('kind', doc.kind),
+    ...(doc.years ?? []).map((y) => filter('year', y)),
+    ...(doc.people ?? []).map((p) => filter('person', p)),
+    ...(doc.sources ?? []).map((s) => filter('source', s)),
+    meta('kind', doc.kind),
+    meta('kindLabel', doc.kindLabel),
+    ...(doc.date ? [{ attr: 'data-pagefind-sort' as const, key: 'date', value: doc.date }] : []),
+    ...(doc.dateText ? [meta('date', doc.dateText)] : []),
+    ...(doc.aliases?.length ? [meta('aliases', doc.aliases.join(ALIAS_SEPARATOR))] : []),
+    ...(doc.quotes?.length ? [meta('quotes', doc.quotes.join(QUOTE_SEPARATOR))] : []),
+  ];
+}
+
+/** Metadata keys a result carries; `title` comes from the page's h1. */
+export type MetaKey = 'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'quotes';
+
+/** A result's metadata read back into typed fields. */
+export interface ResultFields {
+  title: string;
+  kind: EntryKind | undefined;
+  kindLabel: string;
+  dateText: string;
+  aliases: string[];
+  quotes: string | undefined;
+}
+
+export function readResultMeta(meta: Readonly<Record<string, string | undefined>>): ResultFields {
+  const kind = meta['kind'];
+  return {
+    title: meta['title'] ?? '',
+    kind: kind === 'event' || kind === 'person' || kind === 'source' ? kind : undefined,
+    kindLabel: meta['kindLabel'] ?? '',
+    dateText: meta['date'] ?? '',
+    aliases: (meta['aliases'] ?? '').split(ALIAS_SEPARATOR).filter(Boolean),
+    quotes: meta['quotes'],
+  };
+}
