@@ -9,6 +9,14 @@
 
 export type Precision = 'year' | 'month' | 'day' | 'minute';
 
+/**
+ * A part of a day, for an event the sources place only as "that afternoon". Local clock
+ * hours: morning before noon, afternoon noon to 18:00, evening from 18:00.
+ */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
+export type DayPart = (typeof DAY_PARTS)[number];
+const PART_HOURS: Record<DayPart, [number, number]> = { morning: [0, 12], afternoon: [12, 18], evening: [18, 24] };
+
 /** A parsed date. Plain data, so it survives Astro's content store serialisation. */
 export interface HistoricalDate {
   precision: Precision;
@@ -25,6 +33,8 @@ export interface HistoricalDate {
   offset?: number;
   /** True when the source gives the date only roughly ("about October 2024"). */
   approximate: boolean;
+  /** Day precision only: the part of the day, when that is all the sources give. */
+  part?: DayPart;
 }
 
 export type ParseResult =
@@ -143,18 +153,23 @@ function utc(year: number, month: number, day: number, hour = 0, minute = 0): nu
   return d.getTime();
 }
 
-/** The first and last millisecond a date can mean. Dates without a time are read in UTC. */
-export function bounds(d: HistoricalDate): { start: number; end: number } {
+/**
+ * The first and last millisecond a date can mean. A date without a time has no zone of its
+ * own: it is read as the local calendar of `zone` (minutes from UTC), UTC by default.
+ */
+export function bounds(d: HistoricalDate, zone = 0): { start: number; end: number } {
+  const shift = zone * 60_000;
   switch (d.precision) {
     case 'year':
-      return { start: utc(d.year, 1, 1), end: utc(d.year + 1, 1, 1) - 1 };
+      return { start: utc(d.year, 1, 1) - shift, end: utc(d.year + 1, 1, 1) - 1 - shift };
     case 'month': {
       const month = d.month ?? 1;
-      return { start: utc(d.year, month, 1), end: utc(d.year, month, daysInMonth(d.year, month) + 1) - 1 };
+      return { start: utc(d.year, month, 1) - shift, end: utc(d.year, month, daysInMonth(d.year, month) + 1) - 1 - shift };
     }
     case 'day': {
-      const start = utc(d.year, d.month ?? 1, d.day ?? 1);
-      return { start, end: start + 86_400_000 - 1 };
+      const [from, to] = d.part ? PART_HOURS[d.part] : [0, 24];
+      const start = utc(d.year, d.month ?? 1, d.day ?? 1, from) - shift;
+      return { start, end: start + (to - from) * 3_600_000 - 1 };
     }
     case 'minute': {
       const local = utc(d.year, d.month ?? 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0);
@@ -167,7 +182,10 @@ export function bounds(d: HistoricalDate): { start: number; end: number } {
 /**
  * Chronological order for dates of mixed precision: by first instant, and on a tie the
  * coarser date first ("2024" before "November 2024" before "6 November 2024"), so a
- * period is listed before what happened within it.
+ * period is listed before what happened within it. A part of a day counts from its first
+ * hour ("afternoon" from noon), so on one day: the untimed day, morning, afternoon, evening,
+ * with times among them by their instant. Dates without a time are read in UTC here, which
+ * keeps the order transitive across time zones.
  */
 export function compareDates(a: HistoricalDate, b: HistoricalDate): number {
   const ba = bounds(a);
@@ -175,6 +193,7 @@ export function compareDates(a: HistoricalDate, b: HistoricalDate): number {
   return (
     ba.start - bb.start ||
     PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+    Number(a.part !== undefined) - Number(b.part !== undefined) ||
     ba.end - bb.end
   );
 }
@@ -224,7 +243,7 @@ export function formatDate(d: HistoricalDate): string {
     case 'month':
       return `${about}${monthName(d.month ?? 1)} ${d.year}`;
     case 'day':
-      return `${about}${d.day} ${monthName(d.month ?? 1)} ${d.year}`;
+      return `${about}${d.day} ${monthName(d.month ?? 1)} ${d.year}${d.part ? `, ${d.part}` : ''}`;
     case 'minute':
       return `${about}${d.day} ${monthName(d.month ?? 1)} ${d.year}, ${pad(d.hour ?? 0)}:${pad(d.minute ?? 0)} ${formatUtcOffset(d.offset ?? 0)}`;
   }
@@ -236,7 +255,8 @@ export function formatDate(d: HistoricalDate): string {
  */
 export function rangeParts(start: HistoricalDate, end?: HistoricalDate): { start: string; end?: string } {
   if (!end || toISO(end) === toISO(start)) return { start: formatDate(start) };
-  const days = start.precision === 'day' && end.precision === 'day' && !start.approximate && !end.approximate;
+  const days =
+    start.precision === 'day' && end.precision === 'day' && !start.approximate && !end.approximate && !start.part && !end.part;
   if (days && start.year === end.year && start.month === end.month) {
     return { start: String(start.day), end: formatDate(end) };
   }
@@ -277,6 +297,8 @@ function completedYears(born: [number, number, number], on: [number, number, num
 export interface Age {
   min: number;
   max: number;
+  /** True when a birthday falls inside the span the age is for: "59–60" rather than "59 or 60". */
+  spans?: boolean;
 }
 
 /**
@@ -294,9 +316,46 @@ export function ageOn(born: HistoricalDate, on: HistoricalDate): Age | undefined
   return { min: Math.max(0, min), max };
 }
 
-/** "78", or "77 or 78" when the dates leave two possibilities, "40–42" for more. */
+/**
+ * Age over an event that may last more than a day: from the age on its first day to the
+ * age on its last, "59–60" when a birthday falls inside. Nothing after a death: undefined
+ * when the event certainly begins after `died`, and a span running past a death stops at it.
+ */
+export function ageOver(
+  born: HistoricalDate,
+  start: HistoricalDate,
+  end?: HistoricalDate,
+  died?: HistoricalDate,
+): Age | undefined {
+  if (died && isCertainlyBefore(died, start)) return undefined;
+  const last = end && died && isCertainlyBefore(died, end) ? died : end;
+  const first = ageOn(born, start);
+  if (!last || !first) return first;
+  const final = ageOn(born, last);
+  if (!final) return undefined;
+  if (final.min === first.min && final.max === first.max) return first;
+  return { min: first.min, max: Math.max(first.max, final.max), spans: true };
+}
+
+/** "78"; "77 or 78" when the dates leave two possibilities, "40–42" for more; "59–60" over a span. */
 export function formatAge(age: Age): string {
   if (age.min === age.max) return String(age.min);
-  if (age.max - age.min === 1) return `${age.min} or ${age.max}`;
+  if (age.max - age.min === 1 && !age.spans) return `${age.min} or ${age.max}`;
   return `${age.min}–${age.max}`;
+}
+
+/**
+ * Same-day order for listed events, one rule for every list and figure: by date (see
+ * compareDates: a day's untimed events, then morning, afternoon and evening, times by their
+ * instant), then by the earlier end, then by id (the file name) so that the order of events
+ * the record cannot place within their day is stable between builds.
+ */
+export function compareEvents(
+  a: { id: string; date: HistoricalDate; end?: HistoricalDate | undefined },
+  b: { id: string; date: HistoricalDate; end?: HistoricalDate | undefined },
+): number {
+  const byDate = compareDates(a.date, b.date);
+  if (byDate) return byDate;
+  const byEnd = a.end && b.end ? compareDates(a.end, b.end) : 0;
+  return byEnd || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -3,7 +3,7 @@
  * over the record. Pure functions returning maps, so pages look relations up instead
  * of scanning all entries, and the cost stays linear in the size of the record.
  */
-import { compareDates } from './dates.ts';
+import { compareEvents } from './dates.ts';
 import type { Collection } from './kinds.ts';
 import type { BodyCitation, BodyLink } from './mdx.ts';
 import type { Event } from '../schemas/event.ts';
@@ -91,10 +91,10 @@ function emptySource(): SourceRelations {
   return { events: [], quotes: [], accounts: [], people: [], claims: [], mentionedIn: [] };
 }
 
-/** Chronological order of events: by date (mixed precisions, see compareDates), then id. */
+/** Chronological order of events, same-day ties included: see compareEvents. */
 export function chronology(events: readonly GraphEntry<Event>[]): string[] {
   return [...events]
-    .sort((a, b) => compareDates(a.data.date, b.data.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => compareEvents({ id: a.id, date: a.data.date, end: a.data.end }, { id: b.id, date: b.data.date, end: b.data.end }))
     .map((e) => e.id);
 }
 

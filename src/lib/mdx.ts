@@ -18,6 +18,7 @@ import { toHast, type State } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
 import { ID_PATTERN } from './ids.ts';
+import { sentenceAt, sentencesOf, type Sentences } from './sentences.ts';
 import { isCollection, type Collection } from './kinds.ts';
 
 
@@ -151,40 +152,6 @@ type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 function pos(node: Nodes, lineOffset: number): { line: number; column: number } {
   return { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
-}
-
-/** Plain text of a block, with the offset at which each node begins. */
-function textWithOffsets(block: Parent): { text: string; offsets: Map<Nodes, number> } {
-  let text = '';
-  const offsets = new Map<Nodes, number>();
-  const walk = (node: Nodes) => {
-    offsets.set(node, text.length);
-    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
-    else if (node.type === 'break') text += ' ';
-    else if ('children' in node) for (const child of node.children) walk(child as Nodes);
-  };
-  for (const child of block.children) walk(child as Nodes);
-  return { text, offsets };
-}
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-/** A block's text cut into sentences once: [start, end) offsets, in order. */
-interface Sentences {
-  text: string;
-  offsets: Map<Nodes, number>;
-  bounds: { start: number; end: number }[];
-}
-
-function sentencesOf(block: Parent): Sentences {
-  const { text, offsets } = textWithOffsets(block);
-  const bounds = [...segmenter.segment(text)].map(({ index, segment }) => ({ start: index, end: index + segment.length }));
-  return { text, offsets, bounds };
-}
-
-function sentenceAt(sentences: Sentences, offset: number): string {
-  const hit = sentences.bounds.find((b) => offset < b.end) ?? sentences.bounds.at(-1);
-  return hit ? sentences.text.slice(hit.start, hit.end).trim() : '';
 }
 
 /**

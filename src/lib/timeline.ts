@@ -8,7 +8,7 @@
  * month or year, an approximate date is marked so. Labels are placed in lanes so that
  * none overlaps another, however dense a day is.
  */
-import { bounds, compareDates, type HistoricalDate } from './dates.ts';
+import { bounds, compareEvents, type HistoricalDate } from './dates.ts';
 
 export interface TimelineItem {
   id: string;
@@ -128,7 +128,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
     }
   }
 
-  const sorted = [...items].sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : 1));
+  const sorted = [...items].sort(compareEvents);
   const laneEnds: number[] = [];
   const marks: Mark[] = [];
   for (const item of sorted) {

@@ -1,7 +1,7 @@
 /**
  * What entry pages show, computed from the data: kept out of templates so it is tested.
  */
-import { ageOn, compareDates, formatAge, type HistoricalDate } from './dates.ts';
+import { ageOver, compareDates, formatAge, type HistoricalDate } from './dates.ts';
 import { compareNames } from './names.ts';
 import { officeOn } from './offices.ts';
 import type { Event, Quote } from '../schemas/event.ts';
@@ -13,9 +13,9 @@ export interface ParticipantRow {
   name: string;
   /** Their part in the event. */
   role: string;
-  /** Office on the event's date, derived from their roles. */
+  /** Office at the event's time, derived from their roles. */
   office?: string;
-  /** Age on the event's date, "78" or "77 or 78". */
+  /** Age on the event's date, "78" or "77 or 78"; "59–60" when a birthday falls inside the event. */
   age?: string;
 }
 
@@ -25,18 +25,22 @@ export function participantRows(event: Event, person: (id: string) => Person | u
     const data = person(p.person);
     const row: ParticipantRow = { id: p.person, name: data?.name ?? p.person, role: p.role };
     if (!data) return row;
-    const office = officeOn(data.roles, event.date);
+    const office = officeOn(data.roles, event.date, event.end);
     if (office) row.office = office;
-    const age = data.born ? ageOn(data.born, event.date) : undefined;
-    if (age) row.age = formatAge(age);
+    const age = ageText(data.born, event.date, { end: event.end, died: data.died });
+    if (age) row.age = age;
     return row;
   });
 }
 
-/** Age on a date as text, or undefined when it cannot be said. */
-export function ageText(born: HistoricalDate | undefined, on: HistoricalDate): string | undefined {
+/** Age on a date, or over a span to `end`, as text; undefined when it cannot be said or after `died`. */
+export function ageText(
+  born: HistoricalDate | undefined,
+  on: HistoricalDate,
+  { end, died }: { end?: HistoricalDate | undefined; died?: HistoricalDate | undefined } = {},
+): string | undefined {
   if (!born) return undefined;
-  const age = ageOn(born, on);
+  const age = ageOver(born, on, end, died);
   return age ? formatAge(age) : undefined;
 }
 

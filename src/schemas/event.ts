@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isCertainlyBefore } from '../lib/dates.ts';
+import { DAY_PARTS, isCertainlyBefore } from '../lib/dates.ts';
 import { citation, entryId, historicalDate, tag, text } from './common.ts';
 
 export const participant = z
@@ -75,6 +75,10 @@ export const eventSchema = z
     ),
     date: historicalDate.describe('When it happened, at the precision known: 1869-03-04, 2025-03, 2024-11-06T14:30-05:00.'),
     end: historicalDate.optional().describe('When it ended, for events over more than one day or time.'),
+    time: z
+      .enum(DAY_PARTS, { error: 'must be one of: morning (before noon), afternoon (noon to 6 p.m.), evening (after 6 p.m.)' })
+      .optional()
+      .describe('Part of the day, when the sources say only that: morning (before noon), afternoon (noon to 6 p.m.) or evening. Only with a date given to the day.'),
     approximate: z.boolean({ error: 'must be true or false' }).default(false).describe('true when the sources give the date only roughly ("about October 2024").'),
     place: text('Where it happened: "White House, Washington, D.C.".').optional(),
     participants: z.array(participant).default([]).describe('The people who took part, each with their part in it.'),
@@ -87,6 +91,9 @@ export const eventSchema = z
     if (event.end && isCertainlyBefore(event.end, event.date)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'is before `date`: an event cannot end before it begins' });
     }
+    if (event.time && event.date.precision !== 'day') {
+      ctx.addIssue({ code: 'custom', path: ['time'], message: `needs a date given to the day (like 2024-11-06): ${event.date.precision === 'minute' ? 'the date already has a time; remove `time`' : 'a part of the day means nothing without its day'}` });
+    }
     const seen = new Set<string>();
     for (const [i, p] of event.participants.entries()) {
       if (seen.has(p.person)) {
@@ -95,9 +102,9 @@ export const eventSchema = z
       seen.add(p.person);
     }
   })
-  .transform((event) => ({
+  .transform(({ time, ...event }) => ({
     ...event,
-    date: { ...event.date, approximate: event.approximate },
+    date: { ...event.date, approximate: event.approximate, ...(time && event.date.precision === 'day' ? { part: time } : {}) },
     ...(event.end ? { end: { ...event.end, approximate: event.approximate } } : {}),
   }));
 

@@ -7,8 +7,8 @@ export const role = z
     title: text('The office or job in full: "Vice President of the United States".'),
     short: text('How to name it in a list of participants: "Vice President". Defaults to the title.').optional(),
     organisation: text('Who the role was held at or for, when the title does not say: "The Washington Post".').optional(),
-    from: historicalDate.optional().describe('When the role began, at the precision known.'),
-    to: historicalDate.optional().describe('When the role ended; leave out while it continues.'),
+    from: historicalDate.optional().describe('When the role began, at the precision known; a time where the sources give one: 2024-11-06T05:34-05:00.'),
+    to: historicalDate.optional().describe('When the role ended, at the precision known (a time where known); leave out while it continues.'),
   })
   .describe('A role held over a period: office on an event date is computed from these.');
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { PROJECT } from '../../scripts/lib/astro-build.ts';
 import { loadRecord, type RecordContent } from '../../src/lib/record.ts';
+import { ABBREVIATIONS } from '../../src/lib/sentences.ts';
 
 const dir = inject('siteDir');
 const page = (url: string) => readFileSync(path.join(dir, url, 'index.html'), 'utf8');
@@ -94,9 +95,84 @@ describe('ages are computed from birth dates', () => {
     expect(facts('biden-calls-trump', 'joe-biden')).toMatch(/age 81$/);
   });
 
+  test('the attacks of 22 July – 2 November 2024 show Harris at 59–60: she turned 60 on 20 October', () => {
+    expect(facts('trump-attacks-harris-intelligence', 'kamala-harris')).toMatch(/age 59–60$/);
+  });
+
   test('no age is typed into the content', () => {
     for (const event of record.events.values()) {
       for (const p of event.data.participants) expect(p.role, `${event.id}: ${p.person}`).not.toMatch(/\bage \d|\b\d{2}-year-old/);
+    }
+  });
+});
+
+describe('offices are those held at the event\'s time', () => {
+  const facts = (event: string, person: string) => {
+    const html = page(`events/${event}`);
+    const at = html.indexOf(`href="/people/${person}/"`, html.indexOf('id="participants"'));
+    return /<span class="facts">\s*\(([^)]*)\)/.exec(html.slice(at, at + 400))?.[1] ?? '';
+  };
+
+  test('Trump is President-elect at the concession call, that afternoon, after the race call at 05:34', () => {
+    expect(facts('harris-concession-call', 'donald-trump')).toBe('President-elect, age 78');
+  });
+
+  test('on Biden’s call, which the record has only to the day, Trump is shown as President-elect and former President', () => {
+    expect(facts('biden-calls-trump', 'donald-trump')).toBe('President-elect; former President, age 78');
+  });
+
+  test('at the morning tea of 20 January 2025, before the noon swearing-in, Biden is President and Trump President-elect', () => {
+    expect(facts('bidens-welcome-trumps-2025', 'joe-biden')).toBe('President, age 82');
+    expect(facts('bidens-welcome-trumps-2025', 'donald-trump')).toBe('President-elect, age 78');
+  });
+});
+
+describe('same-day order', () => {
+  test('5 November 2024 lists the afternoon phone bank before Election Night', () => {
+    const html = page('events');
+    const phoneBank = html.indexOf('href="/events/harris-dnc-phone-bank/"');
+    const night = html.indexOf('href="/events/election-night-2024/"');
+    expect(phoneBank).toBeGreaterThan(-1);
+    expect(phoneBank).toBeLessThan(night);
+  });
+});
+
+describe('stored sentences are whole sentences', () => {
+  /** Every sentence a page shows as an excerpt: backlinks ("mentioned in") and the claims sources support. */
+  const sentences = () =>
+    [...record.people.values(), ...record.events.values(), ...record.sources.values()].flatMap((entry) => [
+      ...entry.links.map((l) => [`${entry.file} → ${l.collection}/${l.id}`, l.sentence] as const),
+      ...entry.citations.map((c) => [`${entry.file} cites ${c.source}`, c.sentence] as const),
+    ]);
+
+  test('there are sentences to check', () => {
+    expect(sentences().length).toBeGreaterThan(100);
+  });
+
+  test('none starts in lower case', () => {
+    for (const [where, sentence] of sentences()) {
+      expect(sentence, where).not.toMatch(/^[\s“"‘'(\[*_]*\p{Ll}/u);
+    }
+  });
+
+  test('none ends mid-sentence: on a full stop, "!" or "?", and not on an abbreviation such as "p.m."', () => {
+    for (const [where, sentence] of sentences()) {
+      expect(sentence, where).toMatch(/[.!?][”"’')\]*_]*$/u);
+      expect(ABBREVIATIONS.has(sentence.split(/\s+/).at(-1) ?? ''), `${where}: ${sentence}`).toBe(false);
+    }
+  });
+
+  test('a time in "4 p.m. Eastern" and a quotation with "!" inside stay in their sentences', () => {
+    const speech = record.events.get('harris-concession-speech');
+    const howard = speech?.links.find((l) => l.id === 'kamala-harris')?.sentence;
+    expect(howard).toMatch(/^The speech was set for 4 p\.m\. Eastern at Howard University/);
+    for (const [where, sentence] of sentences()) expect(sentence, where).not.toMatch(/^(?:Eastern|I love that guy)/);
+  });
+
+  test('none leaves a quotation mark unpaired', () => {
+    for (const [where, sentence] of sentences()) {
+      expect(sentence.split('“').length, where).toBe(sentence.split('”').length);
+      expect((sentence.split('"').length - 1) % 2, where).toBe(0);
     }
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, test } from 'vitest';
 import {
   ACCEPTED_FORMS,
   ageOn,
+  ageOver,
   compareDates,
+  compareEvents,
+  type DayPart,
   formatAge,
   formatDate,
   formatRange,
@@ -174,5 +177,63 @@ describe('ageOn', () => {
   test('uses the local date of a time, not its UTC date', () => {
     // 23:30 in New York on 13 June is 14 June in UTC: still 77.
     expect(ageOn(trump, d('2024-06-13T23:30-05:00'))).toEqual({ min: 77, max: 77 });
+  });
+});
+
+describe('ageOver', () => {
+  const harris = d('1964-10-20');
+  test.each([
+    ['Harris over the attacks of 22 July – 2 November 2024 (60 on 20 October)', harris, '2024-07-22', '2024-11-02', undefined, '59–60'],
+    ['Harris over 22 July – 19 October 2024, no birthday inside', harris, '2024-07-22', '2024-10-19', undefined, '59'],
+    ['Harris on one day, 6 November 2024', harris, '2024-11-06', undefined, undefined, '60'],
+    ['Trump over Election Night, 5–6 November 2024', d('1946-06-14'), '2024-11-05', '2024-11-06T05:34-05:00', undefined, '78'],
+    ['a birth year alone: the same uncertainty at both ends', d('1995'), '2025-03-01', '2025-06-01', undefined, '29 or 30'],
+    ['a birth year alone over a whole year', d('1995'), '2025-01-01', '2025-12-31', undefined, '29–30'],
+    ['a span running past a death stops at it', d('1808-12-29'), '1875-01-01', '1876-01-01', d('1875-07-31'), '66'],
+    ['nothing after a death', d('1808-12-29'), '1880-01-01', undefined, d('1875-07-31'), undefined],
+  ])('%s', (_, born, start, end, died, expected) => {
+    const age = ageOver(born, d(start), end === undefined ? undefined : d(end), died);
+    expect(age && formatAge(age)).toBe(expected);
+  });
+
+  test('writes a birthday inside the span as a range, not as an uncertainty', () => {
+    expect(formatAge({ min: 59, max: 60, spans: true })).toBe('59–60');
+    expect(formatAge({ min: 59, max: 60 })).toBe('59 or 60');
+  });
+});
+
+describe('parts of a day', () => {
+  const part = (day: string, p: DayPart) => ({ ...d(day), part: p });
+  test('are shown as such', () => {
+    expect(formatDate(part('2024-11-06', 'afternoon'))).toBe('6 November 2024, afternoon');
+    expect(formatRange(part('2024-11-05', 'evening'), d('2024-11-06T05:34-05:00'))).toBe(
+      '5 November 2024, evening – 6 November 2024, 05:34 UTC−5',
+    );
+  });
+
+  test('order a day: untimed, morning, afternoon, evening, the next day', () => {
+    const dates = [part('2024-11-05', 'evening'), d('2024-11-06'), part('2024-11-05', 'afternoon'), d('2024-11-05'), part('2024-11-05', 'morning')];
+    expect(dates.sort(compareDates).map(formatDate)).toEqual([
+      '5 November 2024',
+      '5 November 2024, morning',
+      '5 November 2024, afternoon',
+      '5 November 2024, evening',
+      '6 November 2024',
+    ]);
+  });
+});
+
+describe('compareEvents', () => {
+  const ev = (id: string, date: ReturnType<typeof d>, end?: ReturnType<typeof d>) => ({ id, date, ...(end ? { end } : {}) });
+  test('lists the afternoon phone bank before Election Night, whatever their file names', () => {
+    const phoneBank = ev('z-phone-bank', { ...d('2024-11-05'), part: 'afternoon' });
+    const night = ev('a-election-night', { ...d('2024-11-05'), part: 'evening' }, d('2024-11-06T05:34-05:00'));
+    expect([night, phoneBank].sort(compareEvents).map((e) => e.id)).toEqual(['z-phone-bank', 'a-election-night']);
+  });
+
+  test('falls back to the earlier end, then to the id, when the record cannot place events within their day', () => {
+    const day = d('2024-11-06');
+    expect([ev('b', day), ev('a', day)].sort(compareEvents).map((e) => e.id)).toEqual(['a', 'b']);
+    expect([ev('a', day, d('2024-11-08')), ev('b', day, d('2024-11-07'))].sort(compareEvents).map((e) => e.id)).toEqual(['b', 'a']);
   });
 });
