@@ -26,11 +26,11 @@ export type Line =
 
 /** "Sheila Nix (campaign chief of staff)": the name and its parts, for an item added or removed. */
 export function summarize(item: Item): string {
-  const values = item.parts.filter(([part]) => part !== '').map(([, value]) => value).filter(Boolean);
+  const values = item.parts.filter(([part, value]) => part !== '' && value && value !== item.name).map(([, value]) => value);
   const whole = item.parts.find(([part]) => part === '')?.[1];
   if (!item.key && whole !== undefined) return whole;
-  const head = item.name || whole || '';
-  return values.length ? `${head} (${values.join('; ')})` : head;
+  if (whole) values.unshift(whole);
+  return values.length ? `${item.name} (${values.join('; ')})` : item.name;
 }
 
 const itemKey = (item: Item) => `${item.list}\u0000${item.key}`;

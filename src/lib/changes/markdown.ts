@@ -41,6 +41,7 @@ export function renderMarkdown(report: ChangeReport, heading = 'What this change
       out.push('', `- \`${p.path}\` ${escapeMarkdown(p.title)}${p.edited ? ' (edited entry)' : ''}`, ...p.lines.map((l) => `  - ${escapeMarkdown(l)}`));
     }
   }
+  if (report.siteWide.length) out.push('', ...report.siteWide.map((l) => `- Also: ${l}`));
   section('Ages and offices shown', list(report.agesAndOffices));
   section('Timeline marks that move', list(report.timeline));
   section('Claims left without a source', list(report.unsourced));

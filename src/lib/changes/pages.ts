@@ -35,7 +35,15 @@ export function graphOf(record: RecordContent): Graph {
 }
 
 type Parts = [string, string][];
-const item = (list: string, noun: string, key: string, name: string, parts: Parts, own = false): Item => ({ list, noun, key, name, parts, ...(own ? { own } : {}) });
+/** A page's item; a change names its section first: "Spoken about: quote “…”: speaker A → B". */
+const item = (list: string, noun: string, key: string, name: string, parts: Parts, own = false): Item => ({
+  list,
+  noun: `${list}: ${noun}`,
+  key,
+  name,
+  parts,
+  ...(own ? { own } : {}),
+});
 const dateText = (d: { date: HistoricalDate; end?: HistoricalDate | undefined }) => formatRange(d.date, d.end);
 /** Own data in a key: when the page's own file changes it, the item reads as replaced, not as a consequence. */
 const ownKey = (key: string, data: unknown) => `${key}\u0000${JSON.stringify(data)}`;
@@ -183,16 +191,14 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
     if (list) list.push(e);
     else years.set(e.data.date.year, [e]);
   }
-  const counts = item('Counts', 'count of', 'counts', 'entries', [
-    [KINDS.events.plural, String(record.events.size)],
-    [KINDS.people.plural, String(record.people.size)],
-    [KINDS.sources.plural, String(record.sources.size)],
-  ]);
+  const counts = (['events', 'people', 'sources'] as const).map((c) =>
+    item('Counts', 'number of', c, KINDS[c].plural, [['', String(record[c].size)]]),
+  );
   const perYear = [...years].map(([year, list]) => item('Years', 'year', String(year), String(year), [['events', String(list.length)]]));
   add({
     id: 'home',
     title: 'Home page',
-    items: [counts, ...(chronological.length <= MAX_TIMELINE_EVENTS ? chronological.map((e) => listed('Timeline', e, true)) : perYear)],
+    items: [...counts, ...(chronological.length <= MAX_TIMELINE_EVENTS ? chronological.map((e) => listed('Timeline', e, true)) : perYear)],
   });
   add({ id: 'events/', title: 'Events index', items: chronological.map((e) => listed('Events', e, true)) });
   add({

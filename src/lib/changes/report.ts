@@ -62,6 +62,8 @@ export interface ChangeReport {
   problems: string[];
   /** Problems of the older version that the change resolves. */
   resolved: number;
+  /** Files built from the whole record, which any change to an entry changes too. */
+  siteWide: string[];
   /** Files that exist but cannot be read: their old version stands in, so the rest is still reported. */
   unreadable: string[];
 }
@@ -239,8 +241,16 @@ export function compareRecords(before: RecordSide, after: RecordSide): ChangeRep
     problems,
     resolved,
     unreadable,
+    siteWide: [],
   };
   report.unchanged = !added.length && !removed.length && !renamed.length && !changed.length && !pages.length && !problems.length && !resolved && !unreadable.length;
+  if (added.length || removed.length || renamed.length) report.siteWide.push('the sitemap (/sitemap-index.xml) lists pages added or removed');
+  if ([...added, ...removed, ...renamed, ...changed].some((e) => e.collection === 'events')) {
+    report.siteWide.push('the feed (/rss.xml) lists every event, with its date and summary');
+  }
+  if (added.length || removed.length || renamed.length || changed.length) {
+    report.siteWide.push('the JSON export (/data/record.json) and the search index are rebuilt with the edited entries');
+  }
   report.summary = summarize(report);
   return report;
 }
