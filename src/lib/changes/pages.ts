@@ -119,7 +119,7 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
       return item('Author of', 'source', ref('sources', s), names.source(s), [['published', source?.published ? formatRange(source.published) : '']]);
     });
     const related = (r?.coParticipants ?? []).map((c) =>
-      item('Related people', 'related person', ref('people', c.person), names.person(c.person), [['shared events', String(c.events.length)]]),
+      item('Related people', 'related person', ref('people', c.person), names.person(c.person), [['shared', `${c.events.length} shared event${c.events.length === 1 ? '' : 's'}`]]),
     );
     add({
       id: `people/${canon('people', id)}`,
@@ -216,7 +216,7 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
         ['kind', KIND_LABEL[s.data.kind]],
         ['authors', joinNames(s.data.authors.map((a) => ('person' in a ? names.person(a.person) : a.name)))],
         ['published', s.data.published ? formatRange(s.data.published) : ''],
-        ['used by', `${uses.get(s.id) ?? 0} entries`],
+        ['used by', `${uses.get(s.id) ?? 0} entr${uses.get(s.id) === 1 ? 'y' : 'ies'}`],
       ]),
     ),
   });

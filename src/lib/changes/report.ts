@@ -85,7 +85,7 @@ const sameContent = (a: Entry, b: Entry, before: RecordSide, after: RecordSide) 
   JSON.stringify(a.data) === JSON.stringify(b.data) && (before.bodies.get(a.file) ?? '') === (after.bodies.get(b.file) ?? '');
 
 /** The newer record, with entries whose file exists but cannot be read standing in from the older one. */
-function withStandIns(before: RecordSide, after: RecordSide): { record: RecordContent; unreadable: string[] } {
+function withStandIns(before: RecordSide, after: RecordSide): { record: RecordContent; bodies: Map<string, string>; unreadable: string[] } {
   const files = new Set(after.files);
   const record: RecordContent = { people: new Map(after.record.people), events: new Map(after.record.events), sources: new Map(after.record.sources), ...(after.record.about ? { about: after.record.about } : {}) };
   const unreadable: string[] = [];
@@ -105,7 +105,9 @@ function withStandIns(before: RecordSide, after: RecordSide): { record: RecordCo
     record.about = before.record.about;
     unreadable.push(before.record.about.file);
   }
-  return { record, unreadable: unreadable.sort() };
+  const bodies = new Map(after.bodies);
+  for (const file of unreadable) if (before.bodies.has(file)) bodies.set(file, before.bodies.get(file) as string);
+  return { record, bodies, unreadable: unreadable.sort() };
 }
 
 interface Ref {
@@ -135,8 +137,9 @@ function sourceRefs(record: RecordContent): Ref[] {
   return refs;
 }
 
-export function compareRecords(before: RecordSide, after: RecordSide): ChangeReport {
-  const { record: now, unreadable } = withStandIns(before, after);
+export function compareRecords(before: RecordSide, given: RecordSide): ChangeReport {
+  const { record: now, bodies, unreadable } = withStandIns(before, given);
+  const after: RecordSide = { ...given, record: now, bodies };
   const was = before.record;
   const oldNames = namesOf(was);
   const newNames = namesOf(now);
@@ -264,7 +267,7 @@ function describeChange(old: Entry, now: Entry, oldNames: Names, newNames: Names
   }
   const lines = compareItems(describeEntry(old, oldNames, oldKeys), describeEntry(now, newNames, newKeys)).map(formatLine);
   const body = wordDiff(before.bodies.get(old.file) ?? '', after.bodies.get(now.file) ?? '');
-  if (!lines.length && !body) lines.push('changed in a way no page shows (formatting of the file only)');
+  if (!lines.length && !body) lines.push('no change a reader sees (ids of renamed entries, or the formatting of the file)');
   return { ...note(now), lines, ...(body ? { body } : {}) };
 }
 

@@ -21,40 +21,48 @@ const MAX_EDIT_LENGTH = 4000;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** The last or first `n` words of a stretch of text, with its own spacing and punctuation. */
+const tail = (text: string, n: number) => new RegExp(`(?:\\S+\\s*){0,${n}}$`).exec(text)?.[0] ?? '';
+const head = (text: string, n: number) => new RegExp(`^(?:\\s*\\S+){0,${n}}`).exec(text)?.[0] ?? '';
+const mark = (text: string, open: string, close: string) => {
+  const lead = /^\s*/.exec(text)?.[0] ?? '';
+  const trail = /\s*$/.exec(text)?.[0] ?? '';
+  const inner = text.trim();
+  return inner ? `${lead}${open}${inner}${close}${trail}` : text;
+};
 
 export function wordDiff(before: string, after: string): WordDiff | undefined {
   if (before === after) return undefined;
   const changes = diffWords(before, after, { maxEditLength: MAX_EDIT_LENGTH });
   if (!changes) return { hunks: [], more: 0, rewritten: { before: words(before).length, after: words(after).length } };
   const hunks: string[] = [];
-  let current: string[] | undefined;
-  let pending: string[] = [];
+  let current: string | undefined;
+  let pending = '';
   for (const [i, change] of changes.entries()) {
     if (!change.added && !change.removed) {
-      const common = words(change.value);
       const last = i === changes.length - 1;
-      if (current) {
+      if (current !== undefined) {
         // Two stretches a few words apart are one hunk; otherwise close this one.
-        if (!last && common.length <= CONTEXT * 2) {
-          current.push(...common);
+        if (!last && words(change.value).length <= CONTEXT * 2) {
+          current += change.value;
           continue;
         }
-        current.push(...common.slice(0, CONTEXT));
-        if (common.length > CONTEXT) current.push('…');
-        hunks.push(current.join(' '));
+        const kept = head(change.value, CONTEXT);
+        current += kept + (words(change.value).length > CONTEXT ? ' …' : '');
+        hunks.push(flat(current));
         current = undefined;
       }
-      pending = common;
+      pending = change.value;
       continue;
     }
-    if (!current) {
-      current = pending.length > CONTEXT ? ['…', ...pending.slice(-CONTEXT)] : [...pending];
-      pending = [];
+    if (current === undefined) {
+      const kept = tail(pending, CONTEXT);
+      current = (words(pending).length > CONTEXT ? '… ' : '') + kept;
+      pending = '';
     }
-    const text = flat(change.value);
-    if (text) current.push(change.added ? `{+${text}+}` : `[-${text}-]`);
+    current += change.added ? mark(change.value, '{+', '+}') : mark(change.value, '[-', '-]');
   }
-  if (current) hunks.push(current.join(' '));
+  if (current !== undefined) hunks.push(flat(current));
   const kept = hunks.filter((h) => /\[-|\{\+/.test(h));
   if (!kept.length) return { hunks: ['(only spacing or line breaks changed)'], more: 0 };
   return { hunks: kept.slice(0, MAX_HUNKS), more: Math.max(0, kept.length - MAX_HUNKS) };
