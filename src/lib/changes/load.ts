@@ -1,0 +1,24 @@
+/**
+ * Reads one version of the record for a change report: loadRecord (the build's reader,
+ * without rendering) plus each entry's body text, which the report diffs word by word.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { HistoricalDate } from '../dates.ts';
+import { splitFrontmatter } from '../files.ts';
+import { loadRecord, type Entry } from '../record.ts';
+import type { RecordSide } from './report.ts';
+
+export async function loadSide(root: string, referenceDate: HistoricalDate): Promise<RecordSide> {
+  const { record, problems, files } = await loadRecord({ root, referenceDate });
+  const entries: Entry[] = [...record.people.values(), ...record.events.values(), ...record.sources.values()];
+  if (record.about) entries.push(record.about);
+  const bodies = new Map<string, string>();
+  await Promise.all(
+    entries.map(async (e) => {
+      const split = splitFrontmatter(await readFile(path.join(root, e.file), 'utf8'));
+      bodies.set(e.file, 'error' in split ? '' : split.body);
+    }),
+  );
+  return { record, problems, files, bodies };
+}
