@@ -1,30 +1,35 @@
+import path from 'node:path';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { bodyMeta } from '../lib/body-meta.ts';
-import { formatRange } from '../lib/dates.ts';
+import { bounds, formatRange } from '../lib/dates.ts';
+import { firstCommitDates } from '../lib/git-dates.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { about } from '../site/about.ts';
 import { siteRecord } from '../site/record.ts';
 
 /**
  * /rss.xml: the record's events, latest event first. An item's date is when its file
- * last changed in git (so readers see additions and corrections), never the build's
- * clock; it is left out where git cannot say.
+ * entered the record (its first commit), so a reader's feed shows what is new; where git
+ * cannot say (a shallow clone, a file not yet committed) it is the event's own date.
+ * Never the build's clock, so two builds of one commit give the same feed byte for byte.
  */
 export const GET: APIRoute = async ({ site }) => {
   const [{ chronological }, description] = await Promise.all([siteRecord(), about()]);
+  // The loader's root: RECORD_ROOT for fixtures and benchmarks, else the project the build runs in.
+  const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : process.cwd();
+  const added = firstCommitDates(root);
   return rss({
     title: description.data.title,
     description: description.data.description,
     site: new URL(import.meta.env.BASE_URL, site).href,
     items: [...chronological].reverse().map((event) => {
-      const updated = bodyMeta(event).updated;
+      const entered = event.filePath ? added?.get(event.filePath) : undefined;
       return {
         title: event.data.title,
         link: entryUrl(import.meta.env.BASE_URL, 'events', event.id),
         description: `${formatRange(event.data.date, event.data.end)}: ${event.data.summary}`,
         categories: event.data.tags,
-        ...(updated ? { pubDate: new Date(`${updated}T00:00:00Z`) } : {}),
+        pubDate: entered ? new Date(entered) : new Date(bounds(event.data.date).start),
       };
     }),
   });

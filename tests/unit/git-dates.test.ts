@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { lastCommitDates, parseLog } from '../../src/lib/git-dates.ts';
+import { firstCommitDates, lastCommitDates, parseAdditions, parseLog } from '../../src/lib/git-dates.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -52,5 +52,42 @@ describe('lastCommitDates', () => {
 test('parseLog keeps the newest date of each file', () => {
   expect(parseLog('\u00001740830400\n\ncontent/a.mdx\n\u00001730894400\n\ncontent/a.mdx\ncontent/b.mdx\n')).toEqual(
     new Map([['content/a.mdx', '2025-03-01'], ['content/b.mdx', '2024-11-06']]),
+  );
+});
+
+describe('firstCommitDates', () => {
+  test('gives each file the instant of the commit that added it, not of later changes', () => {
+    const dir = repo();
+    writeFileSync(path.join(dir, 'content/people/c.mdx'), 'c');
+    git(dir, ['add', '.']);
+    git(dir, ['commit', '-q', '-m', 'third'], '2025-07-08T09:30:00Z');
+    expect(firstCommitDates(dir)).toEqual(
+      new Map([
+        ['content/people/c.mdx', '2025-07-08T09:30:00Z'],
+        ['content/people/a.mdx', '2024-11-06T12:00:00Z'],
+        ['content/people/b.mdx', '2024-11-06T12:00:00Z'],
+      ]),
+    );
+  });
+
+  test('dates a renamed file, a new id, from its rename', () => {
+    const dir = repo();
+    git(dir, ['mv', 'content/people/a.mdx', 'content/people/a2.mdx']);
+    git(dir, ['commit', '-q', '-m', 'rename'], '2025-04-08T10:00:00Z');
+    expect(firstCommitDates(dir)?.get('content/people/a2.mdx')).toBe('2025-04-08T10:00:00Z');
+  });
+
+  test('gives no dates in a shallow clone, where every file would look added in its one commit', () => {
+    const source = repo();
+    const clone = mkdtempSync(path.join(tmpdir(), 'record-shallow-'));
+    dirs.push(clone);
+    git(tmpdir(), ['clone', '-q', '--depth', '1', `file://${source}`, clone]);
+    expect(firstCommitDates(clone)).toBeUndefined();
+  });
+});
+
+test('parseAdditions keeps the oldest addition of each file', () => {
+  expect(parseAdditions('\u00001740830400\n\ncontent/a.mdx\n\u00001730894400\n\ncontent/a.mdx\ncontent/b.mdx\n')).toEqual(
+    new Map([['content/a.mdx', '2024-11-06T12:00:00Z'], ['content/b.mdx', '2024-11-06T12:00:00Z']]),
   );
 });
