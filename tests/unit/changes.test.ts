@@ -49,7 +49,10 @@ async function change(edit: (e: Edit) => void): Promise<{ report: ChangeReport; 
     remove: (file) => rmSync(at(file)),
     move: (from, to) => renameSync(at(from), at(to)),
   });
-  const report = compareRecords(await loadSide(before, REFERENCE), await loadSide(after, REFERENCE));
+  const sides = [await loadSide(before, REFERENCE), await loadSide(after, REFERENCE)] as const;
+  const report = compareRecords(...sides);
+  // The report computes only the pages a change can reach; computing all of them must find no other.
+  expect(report.pages).toEqual(compareRecords(...sides, { everyPage: true }).pages);
   return { report, markdown: renderMarkdown(report) };
 }
 

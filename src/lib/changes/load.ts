@@ -9,16 +9,21 @@ import { splitFrontmatter } from '../files.ts';
 import { loadRecord, type Entry } from '../record.ts';
 import type { RecordSide } from './report.ts';
 
+const READ_BATCH = 64;
+
 export async function loadSide(root: string, referenceDate: HistoricalDate): Promise<RecordSide> {
   const { record, problems, files } = await loadRecord({ root, referenceDate });
   const entries: Entry[] = [...record.people.values(), ...record.events.values(), ...record.sources.values()];
   if (record.about) entries.push(record.about);
   const bodies = new Map<string, string>();
-  await Promise.all(
-    entries.map(async (e) => {
-      const split = splitFrontmatter(await readFile(path.join(root, e.file), 'utf8'));
-      bodies.set(e.file, 'error' in split ? '' : split.body);
-    }),
-  );
+  // A few reads at a time: 12,000 files at once run out of file handles.
+  for (let i = 0; i < entries.length; i += READ_BATCH) {
+    await Promise.all(
+      entries.slice(i, i + READ_BATCH).map(async (e) => {
+        const split = splitFrontmatter(await readFile(path.join(root, e.file), 'utf8'));
+        bodies.set(e.file, 'error' in split ? '' : split.body);
+      }),
+    );
+  }
   return { record, problems, files, bodies };
 }

@@ -48,7 +48,13 @@ const dateText = (d: { date: HistoricalDate; end?: HistoricalDate | undefined })
 /** Own data in a key: when the page's own file changes it, the item reads as replaced, not as a consequence. */
 const ownKey = (key: string, data: unknown) => `${key}\u0000${JSON.stringify(data)}`;
 
-export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same): Map<string, Page> {
+/**
+ * `only` limits entry pages to those named ("people/donald-trump", ids as they are after
+ * renames); index pages are always computed. At 10,000 events, computing every page
+ * twice costs more than reading the records.
+ */
+export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same, only?: ReadonlySet<string>): Map<string, Page> {
+  const wanted = (collection: Collection, id: string) => !only || only.has(`${collection}/${canon(collection, id)}`);
   const names = namesOf(record);
   const pages = new Map<string, Page>();
   const add = (page: Page) => pages.set(page.id, page);
@@ -86,6 +92,7 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
   };
 
   for (const [id, entry] of record.events) {
+    if (!wanted('events', id)) continue;
     const e = entry.data;
     const participants = e.participants.map((p) => {
       const person = record.people.get(p.person)?.data;
@@ -107,6 +114,7 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
   }
 
   for (const [id, entry] of record.people) {
+    if (!wanted('people', id)) continue;
     const p = entry.data;
     const r = graph.people.get(id);
     const events = (r?.participant ?? []).flatMap(({ event, role }) => {
@@ -142,16 +150,6 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
   for (const [id, entry] of record.sources) {
     const s = entry.data;
     const r = graph.sources.get(id);
-    const authors = s.authors.flatMap((a) => ('person' in a ? [item('Authors', 'author', ownKey(ref('people', a.person), a), names.person(a.person), [['name', names.person(a.person)]], true)] : []));
-    const events = (r?.events ?? []).map((x) => item('Events', 'event', `${ref('events', x.event)}\u0000${x.locator ?? ''}`, names.event(x.event), [['locator', x.locator ?? '']]));
-    const claims = (r?.claims ?? []).map((c) => item('Claims cited to it', 'claim in', `${ref(c.collection, c.id)}\u0000${c.sentence}`, names.title(c.collection, c.id), [['sentence', c.sentence]]));
-    const accounts = (r?.accounts ?? []).flatMap((a) => {
-      const account = record.events.get(a.event)?.data.accounts[a.account];
-      const version = account?.versions[a.version];
-      if (!account || !version) return [];
-      return [item('Its versions of contested points', 'version of', `${ref('events', a.event)}\u0000${account.point}\u0000${a.version}`, `“${account.point}”`, [['in', names.event(a.event)], ['says', version.says]])];
-    });
-    const people = (r?.people ?? []).map((x) => item('People', 'person', `${ref('people', x.person)}\u0000${x.locator ?? ''}`, names.person(x.person), [['name', names.person(x.person)]]));
     uses.set(
       id,
       new Set([
@@ -162,6 +160,17 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
         ...(r?.claims ?? []).map((x) => `${x.collection}/${x.id}`),
       ]).size,
     );
+    if (!wanted('sources', id)) continue;
+    const authors = s.authors.flatMap((a) => ('person' in a ? [item('Authors', 'author', ownKey(ref('people', a.person), a), names.person(a.person), [['name', names.person(a.person)]], true)] : []));
+    const events = (r?.events ?? []).map((x) => item('Events', 'event', `${ref('events', x.event)}\u0000${x.locator ?? ''}`, names.event(x.event), [['locator', x.locator ?? '']]));
+    const claims = (r?.claims ?? []).map((c) => item('Claims cited to it', 'claim in', `${ref(c.collection, c.id)}\u0000${c.sentence}`, names.title(c.collection, c.id), [['sentence', c.sentence]]));
+    const accounts = (r?.accounts ?? []).flatMap((a) => {
+      const account = record.events.get(a.event)?.data.accounts[a.account];
+      const version = account?.versions[a.version];
+      if (!account || !version) return [];
+      return [item('Its versions of contested points', 'version of', `${ref('events', a.event)}\u0000${account.point}\u0000${a.version}`, `“${account.point}”`, [['in', names.event(a.event)], ['says', version.says]])];
+    });
+    const people = (r?.people ?? []).map((x) => item('People', 'person', `${ref('people', x.person)}\u0000${x.locator ?? ''}`, names.person(x.person), [['name', names.person(x.person)]]));
     add({
       id: `sources/${canon('sources', id)}`,
       entry: { collection: 'sources', id: canon('sources', id) },

@@ -13,6 +13,7 @@ import type { Event } from '../../schemas/event.ts';
 import { describeEntry, namesOf, pairQuoteKeys, quoteKeys, type Names } from './describe.ts';
 import { compareItems, formatLine, type Line } from './items.ts';
 import { graphOf, pagesOf, type Canon, type Page } from './pages.ts';
+import { reachable } from './reach.ts';
 import { wordDiff, type WordDiff } from './words.ts';
 
 /** One version of the record, as loadRecord reads it, with each entry's body text. */
@@ -117,10 +118,12 @@ interface Ref {
   source: string;
 }
 
-/** Every place an entry relies on a source: frontmatter citations, quotations, accounts, inline <Cite>. */
-function sourceRefs(record: RecordContent): Ref[] {
+/** Every place an entry relies on a source the record does not have: citations, quotations, accounts, inline <Cite>. */
+function danglingSourceRefs(record: RecordContent): Ref[] {
   const refs: Ref[] = [];
-  const push = (e: Entry, where: string, source: string) => refs.push({ file: e.file, title: titleOf(e), where, source });
+  const push = (e: Entry, where: string, source: string) => {
+    if (!record.sources.has(source)) refs.push({ file: e.file, title: titleOf(e), where, source });
+  };
   for (const e of record.events.values()) {
     for (const s of e.data.sources) push(e, 'sources', s.source);
     for (const q of e.data.quotes) {
@@ -137,7 +140,12 @@ function sourceRefs(record: RecordContent): Ref[] {
   return refs;
 }
 
-export function compareRecords(before: RecordSide, given: RecordSide): ChangeReport {
+export interface CompareOptions {
+  /** Compute every page, not only those the change can reach (reach.ts): for tests of that shortcut. */
+  everyPage?: boolean;
+}
+
+export function compareRecords(before: RecordSide, given: RecordSide, options: CompareOptions = {}): ChangeReport {
   const { record: now, bodies, unreadable } = withStandIns(before, given);
   const after: RecordSide = { ...given, record: now, bodies };
   const was = before.record;
@@ -195,8 +203,15 @@ export function compareRecords(before: RecordSide, given: RecordSide): ChangeRep
   const canon: Canon = (c, id) => renames.get(`${c}/${id}`) ?? id;
   const oldGraph = graphOf(was);
   const newGraph = graphOf(now);
-  const oldPages = pagesOf(was, oldGraph, canon);
-  const newPages = pagesOf(now, newGraph);
+  const same: Canon = (_c, id) => id;
+  const touched = new Set([...edited, ...gone]);
+  for (const r of renamed) touched.add(`${r.collection}/${r.id}`);
+  const only = options.everyPage ? undefined : reachable(touched, [
+    { record: was, canon },
+    { record: now, canon: same },
+  ]);
+  const oldPages = pagesOf(was, oldGraph, canon, only);
+  const newPages = pagesOf(now, newGraph, same, only);
   const pages: PageNote[] = [];
   const agesAndOffices: string[] = [];
   for (const id of new Set([...newPages.keys(), ...oldPages.keys()])) {
@@ -302,7 +317,7 @@ function timelineMoves(was: RecordContent, now: RecordContent, changed: readonly
 
 function newlyUnsourced(was: RecordContent, now: RecordContent, canon: Canon): string[] {
   const dangling = (record: RecordContent, id: (s: string) => string) =>
-    sourceRefs(record).filter((r) => !record.sources.has(r.source)).map((r) => ({ ...r, key: `${r.title}\u0000${r.where}\u0000${id(r.source)}` }));
+    danglingSourceRefs(record).map((r) => ({ ...r, key: `${r.title}\u0000${r.where}\u0000${id(r.source)}` }));
   const before = new Set(dangling(was, (s) => canon('sources', s)).map((r) => r.key));
   return dangling(now, (s) => s)
     .filter((r) => !before.has(r.key))
