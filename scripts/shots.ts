@@ -1,9 +1,10 @@
 /**
- * npm run shots [-- --out shots --dist dist --only home,event --widths 375,1280]
+ * npm run shots [-- --out shots --dist dist --only home,event --widths 375,1280 --screen]
  *
  * Full-page screenshots of every page type at 320, 375, 768 and 1280 px, light and dark,
  * from headless Chromium against the built site (run `npm run build` first). Files are
- * named <type>-<width>-<scheme>.png so a folder listing reads as a contact sheet.
+ * named <type>-<width>-<scheme>.png so a folder listing reads as a contact sheet. --screen
+ * takes the first screen (900 px tall) only: what a reader sees before scrolling.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     only: { type: 'string' },
     widths: { type: 'string', default: '320,375,768,1280' },
+    screen: { type: 'boolean', default: false },
   },
 });
 const out = path.resolve(values.out ?? 'shots');
@@ -58,7 +60,7 @@ try {
         const status = response?.status() ?? 0;
         if (status !== 200 && name !== '404') console.warn(`${url}: status ${status}`);
         const file = path.join(out, `${name}-${width}-${scheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await page.screenshot({ path: file, fullPage: !values.screen });
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
         console.log(`${path.relative(process.cwd(), file)}  ${height} px tall${overflow ? '  OVERFLOWS sideways' : ''}`);
