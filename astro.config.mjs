@@ -2,13 +2,28 @@
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { execFileSync } from 'node:child_process';
 import { recordSearch } from './src/integrations/search.ts';
+import { forgeRepository } from './src/lib/repository.ts';
 
 // The public address of the site, and the folder it is served under (GitHub Pages serves
-// a project at /<repository>/); the repository URL (edit links) is the REPOSITORY_URL
-// setting below. Forks set SITE_URL, BASE_PATH and REPOSITORY_URL in the environment.
+// a project at /<repository>/); the repository (edit links) is REPOSITORY_URL, or else the
+// git remote "origin" when it is on GitHub, GitLab or Codeberg; with neither, entry pages
+// have no edit links. Forks set SITE_URL, BASE_PATH and REPOSITORY_URL in the environment.
 const site = process.env.SITE_URL || 'https://record.example.org';
 const base = process.env.BASE_PATH || '/';
+
+/** The origin remote as a forge's web address (credentials dropped), if there is one. */
+function remoteRepository() {
+  try {
+    const remote = execFileSync('git', ['remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return forgeRepository(remote)?.url;
+  } catch {
+    // No git, no repository, or no remote called origin: no edit links.
+    return undefined;
+  }
+}
+const remote = remoteRepository();
 
 export default defineConfig({
   site,
@@ -27,7 +42,9 @@ export default defineConfig({
   compressHTML: true,
   env: {
     schema: {
-      REPOSITORY_URL: envField.string({ context: 'client', access: 'public', url: true, default: 'https://github.com/record-project/record' }),
+      REPOSITORY_URL: envField.string({ context: 'client', access: 'public', url: true, optional: true }),
+      // Derived from git, not set by hand: REPOSITORY_URL wins (src/lib/repository.ts).
+      REPOSITORY_REMOTE: envField.string({ context: 'client', access: 'public', url: true, ...(remote ? { default: remote } : { optional: true }) }),
     },
   },
   // No Markdown pages are rendered by Astro (content is rendered by the record loader),

@@ -1,0 +1,40 @@
+/**
+ * Page models for the timeline's index and year pages (the page around the figure; the
+ * figure's layout is src/lib/timeline.ts).
+ */
+import type { HistoricalDate } from '../dates.ts';
+import { pageUrl } from '../urls.ts';
+import { groupByYear } from '../views.ts';
+import type { Entry } from './indexes.ts';
+
+export interface YearLink {
+  year: number;
+  count: number;
+  href: string;
+}
+
+/** Every year with events, oldest first, with how many and its page. */
+export function yearLinks(base: string, chronological: readonly Entry<{ date: HistoricalDate }>[]): YearLink[] {
+  return groupByYear(chronological).map((g) => ({ year: g.year, count: g.events.length, href: pageUrl(base, `timeline/${g.year}/`) }));
+}
+
+export interface YearPage<E> {
+  year: number;
+  events: E[];
+  previous?: YearLink | undefined;
+  next?: YearLink | undefined;
+  /** How many years have events. */
+  total: number;
+}
+
+/** One page per year with events, each knowing its neighbours. */
+export function yearPages<E extends Entry<{ date: HistoricalDate }>>(base: string, chronological: readonly E[]): YearPage<E>[] {
+  const groups = groupByYear(chronological);
+  const links = yearLinks(base, chronological);
+  return groups.map((g, i) => ({ year: g.year, events: g.events, previous: links[i - 1], next: links[i + 1], total: groups.length }));
+}
+
+/** "1 event", "15 events". */
+export function eventCount(n: number): string {
+  return `${n} event${n === 1 ? '' : 's'}`;
+}
