@@ -9,7 +9,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { defaultSourceCount, generateRecord, prepareOutput, writeFile } from './lib/synthetic.ts';
+import { defaultSourceCount, generateRecord, prepareOutput, writeFile } from './lib/synthetic/index.ts';
 
 const USAGE = 'usage: node scripts/generate.ts --events N --people M --out DIR [--seed S] [--sources K] [--force]';
 

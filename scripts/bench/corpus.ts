@@ -1,18 +1,18 @@
 /**
- * The bench's inputs: the synthetic record (scripts/lib/synthetic.ts) written once as our
+ * The bench's inputs: the synthetic record (scripts/lib/synthetic/) written once as our
  * MDX and once, converted, as plain Markdown inside a copy of the floor site template.
  */
 import { cpSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateRecord, prepareOutput, writeFile, type GeneratedFile } from '../lib/synthetic.ts';
+import { generateRecord, prepareOutput, writeFile, type GeneratedFile } from '../lib/synthetic/index.ts';
 
 /**
  * Our MDX as plain Markdown for the floor: links to other entries (`../people/x.mdx`)
  * become site URLs (`/people/x/`), `<Cite … />` elements go, everything else (frontmatter
  * included, which the floor's loose schemas accept) stays as it is.
  */
-export function toPlainMarkdown(mdx: string): string {
+function toPlainMarkdown(mdx: string): string {
   return mdx
     .replace(/\]\((?:\.\.\/)?(people|events|sources)\/([^)\s]+?)\.mdx\)/g, '](/$1/$2/)')
     .replace(/<Cite\b[^>]*?\/>/g, '');

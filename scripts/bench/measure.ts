@@ -6,6 +6,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface LogLine {
   /** Milliseconds since the build was started. */
@@ -186,8 +187,6 @@ export interface BuildOptions {
   onSpawn?: (pid: number | undefined) => void;
 }
 
-const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
-
 /** Runs the build to completion; never rejects for a failing build (see `ok`). */
 export function runBuild(options: BuildOptions): Promise<BuildRun> {
   const sampleMs = options.sampleMs ?? 50;
@@ -214,7 +213,7 @@ export function runBuild(options: BuildOptions): Promise<BuildRun> {
       const parts = (rest + chunk).split('\n');
       rest = parts.pop() ?? '';
       for (const part of parts) {
-        const text = part.replace(ANSI, '').replace(/\r$/, '');
+        const text = stripVTControlCharacters(part).replace(/\r$/, '');
         lines.push({ ms, text });
         log.write(`+${(ms / 1000).toFixed(3).padStart(8)}s ${tag}${text}\n`);
       }
@@ -222,8 +221,8 @@ export function runBuild(options: BuildOptions): Promise<BuildRun> {
     stream.on('end', () => {
       if (!rest) return;
       const ms = performance.now() - started;
-      lines.push({ ms, text: rest.replace(ANSI, '') });
-      log.write(`+${(ms / 1000).toFixed(3).padStart(8)}s ${tag}${rest.replace(ANSI, '')}\n`);
+      lines.push({ ms, text: stripVTControlCharacters(rest) });
+      log.write(`+${(ms / 1000).toFixed(3).padStart(8)}s ${tag}${stripVTControlCharacters(rest)}\n`);
     });
   };
   collect(child.stdout, '');

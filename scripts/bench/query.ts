@@ -8,7 +8,7 @@ import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic, type Served } from '../lib/static-server.ts';
 
 /** A rendered result: a link in the search UI's results list. */
-export const RESULT_LINK = '.search-results a[href]';
+const RESULT_LINK = '.search-results a[href]';
 
 export type { Served };
 

@@ -1,6 +1,7 @@
 /** Runs the project's own `astro build`, as npm does, for tests and checking scripts. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const PROJECT = path.resolve(import.meta.dirname, '../..');
 const ASTRO = path.join(PROJECT, 'node_modules/astro/bin/astro.mjs');
@@ -21,5 +22,5 @@ export function astroBuild(outDir: string, recordRoot?: string): BuildResult {
   else delete env['RECORD_ROOT'];
   // process.execPath is the Node this runs on: the project's Node 24 under npm scripts.
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: PROJECT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}${result.stderr}`) };
 }

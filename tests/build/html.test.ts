@@ -1,4 +1,7 @@
-/** The built HTML conforms: html-validate's recommended rules over every page of dist/. */
+/**
+ * The built HTML conforms: html-validate's recommended rules over every page of dist/,
+ * one test per page so each page has its own time limit and its own failure.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -14,16 +17,20 @@ const validator = new HtmlValidate({
   },
 });
 
-test('every page of dist/ passes html-validate with zero errors', async () => {
-  const dir = inject('siteDir');
-  const files = htmlFiles(dir);
-  const problems: string[] = [];
-  for (const file of files) {
-    const report = await validator.validateString(readFileSync(path.join(dir, file), 'utf8'), file);
-    for (const result of report.results) {
-      for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-    }
-  }
-  expect(problems).toEqual([]);
-  console.log(`html-validate: ${files.length} pages, ${problems.length} errors`);
+// Read at collection time: the global setup has built the site before any test file is collected.
+const dir = inject('siteDir');
+const files = htmlFiles(dir);
+
+test('dist/ has the pages to validate', () => {
+  expect(files.length).toBeGreaterThan(50);
 });
+
+for (const file of files) {
+  test(`${file} passes html-validate with zero errors`, async () => {
+    const report = await validator.validateString(readFileSync(path.join(dir, file), 'utf8'), file);
+    const problems = report.results.flatMap((result) =>
+      result.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+    );
+    expect(problems).toEqual([]);
+  });
+}

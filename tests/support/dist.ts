@@ -3,8 +3,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from '../../scripts/lib/files.ts';
 
-export { listFiles };
-
 export function htmlFiles(dir: string): string[] {
   return listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 }

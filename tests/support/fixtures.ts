@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** The valid base record every case starts from. */
-export const BASE = path.resolve(import.meta.dirname, '../fixtures/record');
-export const BAD = path.resolve(import.meta.dirname, '../fixtures/bad');
+const BASE = path.resolve(import.meta.dirname, '../fixtures/record');
+const BAD = path.resolve(import.meta.dirname, '../fixtures/bad');
 
 export function badCases(): string[] {
   return readdirSync(BAD).sort();
