@@ -136,7 +136,7 @@ describe('npm run changes: what a change does to the record', () => {
       edit: (e) => e.replace('events/trump-inauguration-2025.mdx', 'date: 2025-01-20', 'date: 2025-01-21'),
       expected: [
         'date: 20 January 2025 → 21 January 2025',
-        'Trump is sworn in for a second term (/events/trump-inauguration-2025/): Participants: participant Donald Trump: office former President → President',
+        'Trump is sworn in for a second term (/events/trump-inauguration-2025/): Participants: participant Donald Trump: office + President',
       ],
     },
     {
