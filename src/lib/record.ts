@@ -215,7 +215,7 @@ async function readEntry(
   const strictYaml = () => (strict ??= parseFrontmatter(split.frontmatter));
   const fast = parseFrontmatterFast(split.frontmatter);
   const yamlErrors = fast ? [] : strictYaml().errors;
-  for (const e of yamlErrors) report(e.line, e.column, 'frontmatter', e.message);
+  for (const e of yamlErrors) report(e.line, e.column, e.field ?? 'frontmatter', e.message);
   const bodyPlaceholders = placeholderLines(split.body);
   for (const line of bodyPlaceholders) report(line + split.bodyLineOffset, 1, 'body', 'is a placeholder left by `npm run new`: replace it with your text');
   const parsedBody = parseBody(split.body, file, split.bodyLineOffset);
