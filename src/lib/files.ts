@@ -3,7 +3,7 @@
  * frontmatter and body. Nothing is repaired silently.
  */
 import jsYaml from 'js-yaml';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** Larger files are refused: an entry that big should be split, and it protects the build. */
 export const MAX_FILE_BYTES = 200_000;
@@ -70,7 +70,8 @@ export function splitFrontmatter(text: string): SplitFile | { error: string; lin
 
 export interface YamlResult {
   data: unknown;
-  errors: { line: number; column: number; message: string }[];
+  /** `field` is the key path of the value at fault, where the reader knows it. */
+  errors: { line: number; column: number; message: string; field?: string }[];
   /** Position (in the file) of the node at a path; falls back to the nearest parent. */
   locate: (path: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number };
 }
@@ -85,12 +86,71 @@ const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/;
  * syntax, unknown tags), and when the text might hold an anchor or alias.
  */
 export function parseFrontmatterFast(yamlText: string): { data: unknown } | undefined {
-  if (MAYBE_ANCHOR_OR_ALIAS.test(yamlText)) return undefined;
+  if (MAYBE_ANCHOR_OR_ALIAS.test(yamlText) || UNCOMMON_SYNTAX.test(yamlText) || hasNumberInOtherForm(yamlText)) return undefined;
   try {
     return { data: jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Syntax where js-yaml and the YAML 1.2 reader were found to differ (tests/unit/
+ * frontmatter-readers.test.ts generates documents to find them): flow maps, a colon inside
+ * a flow list, backslash escapes, tags (!). Frontmatter rarely uses them; the strict reader decides.
+ */
+const UNCOMMON_SYNTAX = /[\]"']#|[{}]|\[[^\]\n]*:|\\|(?:^|[\s,[:-])!/m;
+
+/**
+ * A whole value that the two YAML readers might take for a number written other than in
+ * plain decimal digits (0x79F, 0o3637, 0b11110011111, 1.951e3, +1951, 1_951, 01951,
+ * .inf). js-yaml and the YAML 1.2 core schema disagree on several of these, so the strict
+ * reader decides (and refuses them: see numberForm).
+ */
+const VALUE_TOKEN = /(?:^|[:[{,]|^[ \t]*-)[ \t]*([-+]?\.?[0-9][^\s,\]}#]*|[-+]?\.(?:inf|nan))[ \t]*(?=$|[,\]}]|[ \t]#)/gim;
+const NUMBER_LIKE = /^[-+]?(?:0[xob][0-9a-f_]*|[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?|\.[0-9_]+(?:e[-+]?[0-9]+)?|\.inf|\.nan)$/i;
+const PLAIN_INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
+
+function hasNumberInOtherForm(yamlText: string): boolean {
+  for (const m of yamlText.matchAll(VALUE_TOKEN)) {
+    const token = m[1] ?? '';
+    if (NUMBER_LIKE.test(token) && !PLAIN_INTEGER.test(token)) return true;
+  }
+  return false;
+}
+
+/** Why a number scalar is refused, or undefined when it is written in plain digits. */
+function numberForm(source: string, value: number): string | undefined {
+  if (PLAIN_INTEGER.test(source)) return undefined;
+  const asYear = Number.isInteger(value) && value > 0 && value < 10_000 ? `write the year in plain digits (${value}); ` : '';
+  return `YAML reads ${source} as the number ${value}, a form the record does not use: ${asYear}if it is text, put it in quotes: "${source}"`;
+}
+
+/** What a YAML error means for someone editing frontmatter, with the fix. */
+function explainYamlError(code: string, message: string, line: string, duplicate?: { key: string; first: number; second: number }): string {
+  if (code === 'DUPLICATE_KEY' || /Map keys must be unique/.test(message)) {
+    return duplicate
+      ? `the field "${duplicate.key}" appears twice, on lines ${duplicate.first} and ${duplicate.second}: keep one`
+      : 'the same field appears twice: keep one';
+  }
+  const value = /^\s*(?:-\s+)?[^\s:#][^:#]*:\s+(.*)$/.exec(line)?.[1]?.trim() ?? '';
+  if (/^[*&]/.test(value)) return aliasHint(line, value);
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || /Nested mappings are not allowed in compact mappings/.test(message)) {
+    return `the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in quotes, like ${quoted(line)}`;
+  }
+  return `the frontmatter is not valid YAML: ${message}`;
+}
+
+/** The line with its value put in double quotes: `title: "Biden: a call"`. */
+function quoted(line: string): string {
+  const m = /^(\s*(?:-\s+)?[^\s:#][^:#]*:\s+)(.*?)\s*$/.exec(line);
+  if (!m) return '"…"';
+  return `${(m[1] ?? '').trim()} "${(m[2] ?? '').replace(/["\\]/g, '\\$&')}"`;
+}
+
+function aliasHint(line: string, value: string): string {
+  const what = value.startsWith('*') ? 'an alias (a reference to another value)' : 'an anchor (a name for a value)';
+  return `a value starting with ${value[0]} is read by YAML as ${what}, which is not allowed: if it is text, put it in quotes, like ${quoted(line)}`;
 }
 
 /**
@@ -107,18 +167,28 @@ export function parseFrontmatter(yamlText: string): YamlResult {
     return { line: line + 1, column: col };
   };
   const errors: YamlResult['errors'] = [];
+  const lines = yamlText.split('\n');
+  const lineText = (offset: number) => lines[lineCounter.linePos(offset).line - 1] ?? '';
+  const explainedLines = new Set<number>();
   for (const e of [...doc.errors, ...doc.warnings]) {
     const message = e.message.split('\n')[0] ?? e.message;
-    const explained = /Map keys must be unique/.test(message)
-      ? 'the same field appears twice: keep one'
-      : `the frontmatter is not valid YAML: ${message}`;
-    errors.push({ ...at(e.pos[0]), message: explained });
+    const position = at(e.pos[0]);
+    const first = e.code === 'DUPLICATE_KEY' ? firstOccurrence(doc, e.pos[0], at) : undefined;
+    const duplicate = first && { ...first, second: position.line };
+    errors.push({ ...position, message: explainYamlError(e.code, message, lineText(e.pos[0]), duplicate) });
+    explainedLines.add(position.line);
   }
   visit(doc, {
     Alias(_, node) {
-      errors.push({ ...at(node.range?.[0] ?? 0), message: `YAML aliases (*${node.source}) are not allowed: write the value out in full` });
+      const offset = node.range?.[0] ?? 0;
+      if (explainedLines.has(at(offset).line)) return;
+      errors.push({ ...at(offset), message: aliasHint(lineText(offset), `*${node.source}`) });
     },
-    Node(_, node) {
+    Node(_, node, ancestors) {
+      if (isScalar(node) && typeof node.value === 'number') {
+        const why = numberForm(node.source ?? String(node.value), node.value);
+        if (why) errors.push({ ...at(node.range?.[0] ?? 0), message: why, field: fieldPath(ancestors, node) });
+      }
       if ('anchor' in node && node.anchor) {
         errors.push({ ...at(node.range?.[0] ?? 0), message: `YAML anchors (&${node.anchor}) are not allowed: write each value out in full` });
       }
@@ -129,6 +199,39 @@ export function parseFrontmatter(yamlText: string): YamlResult {
   });
   const data = errors.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
   return { data, errors, locate: (path, atKey = false) => locateIn(doc, path, atKey, at) };
+}
+
+/** "roles[0].from" for a node, from the pairs and sequences above it. */
+function fieldPath(ancestors: readonly unknown[], node: unknown): string {
+  let out = '';
+  const chain = [...ancestors, node];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const parent = chain[i];
+    const child = chain[i + 1];
+    if (isPair(parent) && parent.value === child && isScalar(parent.key)) out += `${out ? '.' : ''}${String(parent.key.value)}`;
+    else if (isSeq(parent)) out += `[${parent.items.indexOf(child as never)}]`;
+  }
+  return out || 'frontmatter';
+}
+
+/** The key and line of the first of two equal keys, the second starting at `offset`. */
+function firstOccurrence(
+  doc: Document,
+  offset: number,
+  at: (offset: number) => { line: number; column: number },
+): { key: string; first: number } | undefined {
+  let found: { key: string; first: number } | undefined;
+  visit(doc, {
+    Map(_, map) {
+      const second = map.items.find((p) => isScalar(p.key) && p.key.range?.[0] === offset);
+      if (!second || !isScalar(second.key)) return undefined;
+      const key = second.key.value;
+      const first = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+      if (first && isScalar(first.key)) found = { key: String(key), first: at(first.key.range?.[0] ?? 0).line };
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 function locateIn(

@@ -23,12 +23,43 @@ export function toId(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** Characters that show nothing: zero-width spaces and joiners, bidi controls, soft hyphens. */
+const INVISIBLE = /[\p{Cf}\u034F\u115F\u1160\u3164\uFFA0]/gu;
+
 /**
- * Two ids that a reader could not tell apart: same letters and digits once case and
- * punctuation are ignored ("john-doe", "John_Doe", "johndoe").
+ * Letters from other scripts that look like Latin ones (Cyrillic "а", Greek "ο"): an id
+ * typed or pasted with one looks right and matches nothing. Lowercase only; applied after
+ * lowercasing.
+ */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ї: 'i', ј: 'j', ѕ: 's', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ɡ: 'g',
+  α: 'a', ο: 'o', ρ: 'p', ν: 'v', ι: 'i', κ: 'k', τ: 't', υ: 'u', χ: 'x', ε: 'e',
+};
+const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
+
+/**
+ * What a reader would take an id to be: invisible characters dropped, look-alike letters
+ * read as the Latin ones, case and accents folded, then written as an id.
+ */
+export function normaliseId(text: string): string {
+  const visible = text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+  return toId(visible.replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c));
+}
+
+/** The id a malformed one was meant to be ("Joe-Biden" → "joe-biden"), when there is one. */
+export function suggestedId(text: string): string | undefined {
+  const id = normaliseId(text);
+  return id && id !== text && isValidId(id) ? id : undefined;
+}
+
+/**
+ * Two ids that a reader could not tell apart: same letters and digits once case,
+ * punctuation, invisible characters and look-alike letters are ignored ("john-doe",
+ * "John_Doe", "johndoe", "jоhn-doe" with a Cyrillic о).
  */
 export function idFingerprint(id: string): string {
-  return id.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return normaliseId(id).replace(/[^a-z0-9]/g, '');
 }
 
 /** Levenshtein distance, bounded: returns `limit + 1` as soon as it is exceeded. */

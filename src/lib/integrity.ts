@@ -59,12 +59,61 @@ export function checkIntegrity(record: RecordContent, referenceDate: HistoricalD
     }
   };
 
+  const duplicateSources = (entry: Entry, list: readonly { source: string; locator?: string | undefined }[], path: readonly PropertyKey[]) => {
+    for (const { index, first } of duplicateSourcesIn(list)) {
+      const c = list[index];
+      problem(entry, [...path, index, 'source'], `repeats source ${first + 1} ("${c?.source}"${c?.locator ? `, ${c.locator}` : ''}): cite each source once (with different locators for different places)`);
+    }
+  };
+
+  /**
+   * Whether someone could do something over [start, end]: not before they were born, not
+   * after they died. Reports at `path` and returns false when the dates say they could not.
+   */
+  const alive = (entry: Entry, path: readonly PropertyKey[], id: string, start: HistoricalDate, end: HistoricalDate, what: string) => {
+    const person = record.people.get(id)?.data;
+    if (!person) return true;
+    if (person.born && isCertainlyBefore(end, person.born)) {
+      problem(entry, path, `${what} (${formatDate(start)}) is before "${id}" was born (${formatDate(person.born)}): check the dates or the person`);
+      return false;
+    }
+    if (person.died && isCertainlyBefore(person.died, start)) {
+      problem(entry, path, `${what} (${formatDate(start)}) is after "${id}" died (${formatDate(person.died)}): check the dates or the person`);
+      return false;
+    }
+    return true;
+  };
+
   for (const entry of record.people.values()) {
     const person = entry.data;
     future(entry, ['born'], person.born);
     future(entry, ['died'], person.died);
+    for (const [i, role] of person.roles.entries()) {
+      future(entry, ['roles', i, 'from'], role.from);
+      future(entry, ['roles', i, 'to'], role.to);
+      const start = role.from ?? role.to;
+      if (!start || !alive(entry, ['roles', i, role.from ? 'from' : 'to'], entry.id, start, role.to ?? start, 'the role')) continue;
+      if (role.to && person.died && isCertainlyBefore(person.died, role.to)) {
+        problem(entry, ['roles', i, 'to'], `the role ends (${formatDate(role.to)}) after "${entry.id}" died (${formatDate(person.died)}): a role ends at death at the latest`);
+      }
+    }
     citations(entry, person.sources, 'sources');
+    duplicateSources(entry, person.sources, ['sources']);
     body(entry);
+  }
+  // Two people of one name are told apart by `disambiguation`, shown beside the name.
+  const byName = new Map<string, Entry<'people'>[]>();
+  for (const entry of record.people.values()) {
+    const key = entry.data.name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+    byName.set(key, [...(byName.get(key) ?? []), entry]);
+  }
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    for (const entry of group) {
+      if (entry.data.disambiguation) continue;
+      const others = group.filter((e) => e !== entry).map((e) => `"${e.id}" (${e.file})`).join(', ');
+      problem(entry, ['name'], `is also the name of ${others}: add \`disambiguation\` (like "born 1946" or "the journalist") so readers can tell them apart`);
+    }
   }
 
   for (const entry of record.sources.values()) {
@@ -83,33 +132,77 @@ export function checkIntegrity(record: RecordContent, referenceDate: HistoricalD
     future(entry, ['date'], event.date);
     future(entry, ['end'], event.end);
     const last = event.end ?? event.date;
+    const during = (path: readonly PropertyKey[], id: string, what: string) => alive(entry, path, id, event.date, last, what);
     for (const [i, participant] of event.participants.entries()) {
       const path = ['participants', i, 'person'];
       if (!resolve(entry, path, 'people', participant.person)) continue;
-      const born = record.people.get(participant.person)?.data.born;
-      if (born && isCertainlyBefore(last, born)) {
-        problem(entry, path, `the event (${formatDate(event.date)}) is before "${participant.person}" was born (${formatDate(born)}): check the dates or the participant`);
-      }
+      during(path, participant.person, 'the event');
     }
     citations(entry, event.sources, 'sources');
+    duplicateSources(entry, event.sources, ['sources']);
+    const eventSources = new Set(event.sources.map((s) => s.source));
+    /** A quotation's or a version's source (or the source it was read in) is one of the event's. */
+    const listed = (path: readonly PropertyKey[], source: string, via: string | undefined, what: string) => {
+      if (via === source) {
+        problem(entry, [...path, 'via', 'source'], `is "${source}", the same as \`source\`: \`via\` names another source that quotes it; delete \`via\``);
+        return;
+      }
+      if (eventSources.has(source) || (via !== undefined && eventSources.has(via))) return;
+      const missing = via ?? source;
+      problem(entry, [...path, via ? 'via' : 'source', ...(via ? ['source'] : [])], `${what} comes from "${missing}", which is not among the event's sources: add it to \`sources\``);
+    };
     for (const [i, quote] of event.quotes.entries()) {
+      const speakerPath = (k: number) => (quote.speakers.length > 1 ? ['quotes', i, 'speaker', k] : ['quotes', i, 'speaker']);
+      const speakers = new Set<string>();
       quote.speakers.forEach((speaker, k) => {
-        resolve(entry, quote.speakers.length > 1 ? ['quotes', i, 'speaker', k] : ['quotes', i, 'speaker'], 'people', speaker);
+        if (speakers.has(speaker)) {
+          problem(entry, speakerPath(k), `lists "${speaker}" twice: name each speaker once`);
+          return;
+        }
+        speakers.add(speaker);
+        if (resolve(entry, speakerPath(k), 'people', speaker)) during(speakerPath(k), speaker, 'the quotation');
       });
-      if (quote.addressee) resolve(entry, ['quotes', i, 'addressee'], 'people', quote.addressee);
+      if (quote.addressee && resolve(entry, ['quotes', i, 'addressee'], 'people', quote.addressee)) {
+        during(['quotes', i, 'addressee'], quote.addressee, 'the quotation');
+      }
       quote.about.forEach((person, k) => resolve(entry, ['quotes', i, 'about', k], 'people', person));
-      resolve(entry, ['quotes', i, 'source'], 'sources', quote.source);
-      if (quote.via) resolve(entry, ['quotes', i, 'via', 'source'], 'sources', quote.via.source);
+      const sourceOk = resolve(entry, ['quotes', i, 'source'], 'sources', quote.source);
+      const viaOk = !quote.via || resolve(entry, ['quotes', i, 'via', 'source'], 'sources', quote.via.source);
+      if (sourceOk && viaOk) listed(['quotes', i], quote.source, quote.via?.source, 'the quotation');
     }
     for (const [i, account] of event.accounts.entries()) {
+      const versions = new Map<string, number>();
       for (const [j, version] of account.versions.entries()) {
-        resolve(entry, ['accounts', i, 'versions', j, 'source'], 'sources', version.source);
-        if (version.via) resolve(entry, ['accounts', i, 'versions', j, 'via', 'source'], 'sources', version.via.source);
+        const path = ['accounts', i, 'versions', j];
+        const sourceOk = resolve(entry, [...path, 'source'], 'sources', version.source);
+        const viaOk = !version.via || resolve(entry, [...path, 'via', 'source'], 'sources', version.via.source);
+        // One source read in two places (a book through an article and through excerpts) is two versions.
+        const key = `${version.source}\u0000${version.locator ?? ''}\u0000${version.via?.source ?? ''}`;
+        const first = versions.get(key);
+        if (first !== undefined) {
+          problem(entry, [...path, 'source'], `repeats version ${first + 1} ("${version.source}"${version.locator ? `, ${version.locator}` : ''}): give each source's version once`);
+          continue;
+        }
+        versions.set(key, j);
+        if (sourceOk && viaOk) listed(path, version.source, version.via?.source, 'this version');
       }
     }
     body(entry);
   }
   return problems;
+}
+
+/** Problems for a source cited twice with the same locator in one list. */
+function duplicateSourcesIn(list: readonly { source: string; locator?: string | undefined }[]): { index: number; first: number }[] {
+  const seen = new Map<string, number>();
+  const out: { index: number; first: number }[] = [];
+  for (const [i, c] of list.entries()) {
+    const key = `${c.source}\u0000${c.locator ?? ''}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else out.push({ index: i, first });
+  }
+  return out;
 }
 
 /** `no person "donald-trunp" (did you mean "donald-trump"?)`, or says which collection the id belongs to. */

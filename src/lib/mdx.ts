@@ -17,7 +17,8 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type State } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
-import { ID_PATTERN } from './ids.ts';
+import { checkTreeLimits, scanBodyNesting } from './body-limits.ts';
+import { ID_PATTERN, suggestedId } from './ids.ts';
 import { sentenceAt, sentencesOf, type Sentences } from './sentences.ts';
 import { isCollection, type Collection } from './kinds.ts';
 
@@ -166,6 +167,13 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
   const headings: BodyHeading[] = [];
   const entryNodes: ParsedBody['entryNodes'] = [];
   let tree: Root;
+  const empty = (): ParsedBody => ({ tree: { type: 'root', children: [] }, problems, links, citations, headings, entryNodes });
+  // Measured before parsing: the parser and every walker below recurse over the tree.
+  const tooDeep = scanBodyNesting(body);
+  if (tooDeep) {
+    problems.push({ ...tooDeep, line: tooDeep.line + lineOffset });
+    return empty();
+  }
   try {
     // Sätteri's native MDX parser: the same grammar MDX uses, so anything MDX would
     // run is seen for what it is. Frontmatter is split off before, so a body that
@@ -179,7 +187,12 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
       column: Number(at?.[2] ?? 1),
       message: explainSyntaxError(message.replace(/^\d+:\d+: /, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')),
     });
-    return { tree: { type: 'root', children: [] }, problems, links, citations, headings, entryNodes };
+    return empty();
+  }
+  const tooLarge = checkTreeLimits(tree);
+  if (tooLarge) {
+    problems.push({ ...tooLarge, line: tooLarge.line + lineOffset });
+    return empty();
   }
 
   const slugger = new GithubSlugger();
@@ -346,7 +359,9 @@ function checkElement(node: Jsx, problems: BodyMessage[], lineOffset: number): b
   if (name === 'Cite' && ok) {
     const source = attributeMap(node).get('source') ?? '';
     if (!ID_PATTERN.test(source)) {
-      problems.push({ ...at, message: `<Cite source="${source}"> must name a source id: lowercase letters, digits and hyphens` });
+      const suggestion = suggestedId(source);
+      const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
+      problems.push({ ...at, message: `<Cite source="${source}"> must name a source id: lowercase letters, digits and hyphens${hint}` });
       ok = false;
     }
   }
@@ -358,7 +373,9 @@ function explainSyntaxError(reason: string): string {
     /before name|Unexpected character|expected a closing tag|Unexpected end of file|Unexpected closing|expected a valid JSX tag/i.test(reason)
       ? ' In content MDX, a bare < starts an element and { starts an expression: write \\< or \\{ for the characters themselves.'
       : '';
-  return `the body is not valid MDX: ${reason.replace(/\s+/g, ' ').trim()}.${hint}`;
+  // HTML's <br> has no closing tag; MDX wants every element closed.
+  const br = /closing tag for `<br>`/.test(reason) ? ' Write a line break as <br /> (it closes itself).' : '';
+  return `the body is not valid MDX: ${reason.replace(/\s+/g, ' ').trim()}.${br || hint}`;
 }
 
 export interface Reference {

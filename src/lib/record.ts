@@ -10,6 +10,8 @@ import { eventSchema, type Event } from '../schemas/event.ts';
 import { personSchema, type Person } from '../schemas/person.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
+import { scanFrontmatterNesting } from './body-limits.ts';
+import { forbiddenCharacters } from './characters.ts';
 import type { HistoricalDate } from './dates.ts';
 import { MAX_FILE_BYTES, invalidUtf8Offset, parseFrontmatter, parseFrontmatterFast, splitFrontmatter, type YamlResult } from './files.ts';
 import { idFingerprint, isValidId, toId } from './ids.ts';
@@ -116,13 +118,28 @@ async function listEntries(root: string, contentDir: string, problems: Problem[]
       }
       for (const dirent of dirents) {
         const rel = `${contentDir}/${collection}/${dirent.name}`;
+        if (dirent.isSymbolicLink()) {
+          // A link reads whatever it points to, outside the reviewed content folder too.
+          problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `is a symbolic link: entries must be ordinary files. Replace the link with a copy of the file it points to` });
+          continue;
+        }
         if (!dirent.isFile()) {
           problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `folders are not allowed inside ${contentDir}/${collection}/: put the entry file directly in it` });
           continue;
         }
         if (!dirent.name.endsWith('.mdx')) {
+          const stem = dirent.name.replace(/\.[^.]+$/, '');
+          if (/\.mdx$/i.test(dirent.name)) {
+            problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `has the extension "${dirent.name.slice(stem.length)}": entry files end in lowercase .mdx. Rename it to ${toId(stem) || stem}.mdx` });
+            continue;
+          }
           const hint = /\.(md|markdown|mdown)$/i.test(dirent.name) ? ` rename it to ${toId(dirent.name.replace(/\.[^.]+$/, ''))}.mdx` : ' only .mdx entry files belong here';
           problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `is not an entry file:${hint}` });
+          continue;
+        }
+        const reserved = reservedName(dirent.name);
+        if (reserved) {
+          problems.push({ file: rel, line: 0, column: 0, field: 'file', message: reserved });
           continue;
         }
         found.push({ collection, file: rel });
@@ -133,12 +150,22 @@ async function listEntries(root: string, contentDir: string, problems: Problem[]
   return found;
 }
 
+/** Names Windows reserves for devices: a checkout there fails on a file called aux.mdx. */
+const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+function reservedName(fileName: string): string | undefined {
+  const stem = fileName.replace(/\..*$/, '');
+  if (!RESERVED_NAMES.test(stem)) return undefined;
+  return `"${stem}" is a name Windows reserves for a device, so the record could not be checked out there: rename it to a longer id that says what it is, like ${stem.toLowerCase()}-2024.mdx`;
+}
+
 async function readEntry(
   root: string,
   collection: Kind,
   file: string,
   problems: Problem[],
   render: LoadOptions['render'],
+  known: Record<Collection, ReadonlySet<string>>,
 ): Promise<Entry | undefined> {
   const id = path.posix.basename(file, '.mdx');
   const report = (line: number, column: number, field: string, message: string) => problems.push({ file, line, column, field, message });
@@ -170,13 +197,25 @@ async function readEntry(
     report(split.line, 1, 'file', split.error);
     return undefined;
   }
+  const characters = forbiddenCharacters(text);
+  if (characters.length) {
+    // Lines of the file; a leading byte-order mark is not a character of line 1.
+    const frontmatterLines = split.bodyLineOffset;
+    for (const c of characters) report(c.line, c.column, c.line <= frontmatterLines ? 'frontmatter' : 'body', c.message);
+    return undefined;
+  }
+  const nested = scanFrontmatterNesting(split.frontmatter);
+  if (nested) {
+    report(nested.line + 1, nested.column, 'frontmatter', nested.message);
+    return undefined;
+  }
   // The strict YAML parser (with positions) runs only when the fast one declines or a
   // problem needs a line number.
   let strict: YamlResult | undefined;
   const strictYaml = () => (strict ??= parseFrontmatter(split.frontmatter));
   const fast = parseFrontmatterFast(split.frontmatter);
   const yamlErrors = fast ? [] : strictYaml().errors;
-  for (const e of yamlErrors) report(e.line, e.column, 'frontmatter', e.message);
+  for (const e of yamlErrors) report(e.line, e.column, e.field ?? 'frontmatter', e.message);
   const bodyPlaceholders = placeholderLines(split.body);
   for (const line of bodyPlaceholders) report(line + split.bodyLineOffset, 1, 'body', 'is a placeholder left by `npm run new`: replace it with your text');
   const parsedBody = parseBody(split.body, file, split.bodyLineOffset);
@@ -198,7 +237,7 @@ async function readEntry(
   const schema = SCHEMAS[collection];
   const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    for (const p of explainIssues(result.error.issues, schema, raw, NOUN[collection])) {
+    for (const p of explainIssues(result.error.issues, schema, raw, NOUN[collection], known)) {
       const { line, column } = strictYaml().locate(p.path, p.atKey);
       report(line, column, p.field, p.message);
     }
@@ -267,8 +306,13 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
       message: `duplicate id: "${id}" and "${path.posix.basename(other, '.mdx')}" (${other}) differ only by case or punctuation. Merge the two files or choose a distinct id`,
     });
   }
+  // Every id with a file, for "did you mean" on malformed ids before entries are read.
+  const known: Record<Collection, Set<string>> = { people: new Set(), events: new Set(), sources: new Set() };
+  for (const { collection, file } of readable) {
+    if (collection !== 'record') known[collection].add(path.posix.basename(file, '.mdx'));
+  }
   const entries = await Promise.all(
-    readable.map(({ collection, file }) => readEntry(options.root, collection, file, problems, options.render)),
+    readable.map(({ collection, file }) => readEntry(options.root, collection, file, problems, options.render, known)),
   );
   for (const entry of entries) {
     if (!entry) continue;

@@ -4,7 +4,8 @@
  */
 import type { z } from 'astro/zod';
 import { describeInput } from '../schemas/common.ts';
-import { closestId } from './ids.ts';
+import { closestId, normaliseId, suggestedId } from './ids.ts';
+import type { Collection } from './kinds.ts';
 import { formatPath } from './problems.ts';
 import { fieldDescription, fieldNames, type AnySchema } from './schema-walk.ts';
 
@@ -25,8 +26,27 @@ export interface IssueProblem {
   message: string;
 }
 
+const COLLECTION_OF: Record<string, Collection> = { person: 'people', source: 'sources', event: 'events' };
+
+/**
+ * " (did you mean "joe-biden"?)" for an id written with capitals, accents, invisible
+ * characters or look-alike letters: the closest existing id to what a reader would take it
+ * for, or, without a list of ids, that reading itself.
+ */
+function didYouMeanId(value: string, what: string, known?: Record<Collection, ReadonlySet<string>>): string {
+  const ids = known?.[COLLECTION_OF[what] ?? 'people'];
+  const suggestion = ids?.size ? closestId(normaliseId(value), ids) : suggestedId(value);
+  return suggestion ? ` (did you mean "${suggestion}"?)` : '';
+}
+
 /** One problem per issue, with a message written for the person editing the file. */
-export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: AnySchema, data: unknown, noun: string): IssueProblem[] {
+export function explainIssues(
+  issues: readonly z.core.$ZodIssue[],
+  schema: AnySchema,
+  data: unknown,
+  noun: string,
+  known?: Record<Collection, ReadonlySet<string>>,
+): IssueProblem[] {
   const out: IssueProblem[] = [];
   for (const issue of issues) {
     const path = [...issue.path];
@@ -51,6 +71,8 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], schema: AnySc
       continue;
     }
     let message = issue.message;
+    const idOf = /^must be the id of an? (person|source|event):/.exec(message)?.[1];
+    if (idOf && typeof value === 'string') message += didYouMeanId(value, idOf, known);
     if (issue.code === 'invalid_type' && /^Invalid input/.test(message)) {
       message = `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a group of fields' : `a ${issue.expected}`}, not ${describeInput(value)}`;
     }

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { parseHistoricalDate, type HistoricalDate } from '../lib/dates.ts';
+import { isInvisible } from '../lib/characters.ts';
 import { ID_PATTERN } from '../lib/ids.ts';
 
 /** A historical date as written in frontmatter; see src/lib/dates.ts for the forms. */
@@ -33,11 +34,20 @@ export function describeInput(value: unknown): string {
   return `the ${typeof value} ${String(value)}`;
 }
 
+/** For a value YAML read as a number or true/false where text was meant: how to keep it text. */
+export function quoteHint(value: unknown): string {
+  if (typeof value !== 'number' && typeof value !== 'boolean') return '';
+  return `: YAML reads ${String(value)} as a ${typeof value === 'number' ? 'number' : 'true/false value'}; to write it as text, put it in quotes, like "${String(value)}"`;
+}
+
 export const text = (description: string) =>
   z
-    .string({ error: (issue) => `must be text, not ${describeInput(issue.input)}` })
+    .string({ error: (issue) => `must be text, not ${describeInput(issue.input)}${quoteHint(issue.input)}` })
     .trim()
     .min(1, { error: 'must not be empty' })
+    .refine((value) => value === '' || !isInvisible(value), {
+      error: 'shows nothing: it holds only invisible characters (like U+200B ZERO WIDTH SPACE). Type the text itself',
+    })
     .describe(description);
 
 export const httpsUrl = z

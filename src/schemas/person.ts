@@ -15,13 +15,14 @@ export const role = z
 export const personSchema = z
   .strictObject({
     name: text('The name readers know the person by: "Kamala Harris".'),
+    disambiguation: text('What tells them apart from another person of the same name: "the journalist", "born 1946". Required when two people share a name.').optional(),
     fullName: text('The full name, when it differs: "Kamala Devi Harris".').optional(),
     sortName: text('How to file the name in the A–Z list: "Harris, Kamala". Defaults to the last word of the name first.').optional(),
     description: text('One line saying who they are, shown in lists and search results.').pipe(
       z.string().max(200, { error: 'must be one line of at most 200 characters; put the rest in the biography' }),
     ),
     born: historicalDate.optional().describe('Birth date at the precision known: 1946-06-14, 1995 or 1808-12.'),
-    died: historicalDate.optional().describe('Date of death at the precision known.'),
+    died: historicalDate.optional().describe('Date of death at the precision known, in the same forms as `born`: 2023-11-19, 1995-03 or 1995. Nobody takes part, speaks, is addressed or holds a role after it.'),
     birthplace: text('Where they were born: "Oakland, California".').optional(),
     aliases: z.array(text('Another name the person is known by.')).default([]).describe('Other names and spellings; searched too.'),
     roles: z.array(role).default([]).describe('Roles over time, oldest first.'),

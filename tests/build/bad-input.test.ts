@@ -58,7 +58,19 @@ test('under GitHub Actions the problems are also annotations on the diff', () =>
   );
 });
 
-describe.each(['unknown-participant', 'duplicate-id', 'impossible-date', 'script-element', 'yaml-syntax-error', 'entity-encoded-javascript-link'])(
+// Nesting the parsers and renderers cannot survive, and a control character that would
+// break the feed: the build must refuse these as the check does, not crash on them.
+describe.each([
+  'unknown-participant',
+  'duplicate-id',
+  'impossible-date',
+  'script-element',
+  'yaml-syntax-error',
+  'entity-encoded-javascript-link',
+  'deep-blockquote',
+  'deep-sub-elements',
+  'control-character-in-title',
+])(
   'astro build on the %s case',
   (name) => {
     test('fails with the same problems and writes no page', () => {

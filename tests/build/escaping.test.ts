@@ -4,9 +4,10 @@
  * builds, and no string becomes markup or script. (Search results show Pagefind's
  * excerpts through DOM text nodes, never as HTML: see excerptNode in src/scripts/search.)
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { astroBuild, PROJECT } from '../../scripts/lib/astro-build.ts';
 import { materialize } from '../support/fixtures.ts';
@@ -68,4 +69,16 @@ test('JSON-LD cannot be closed by a string: < and > are escaped inside it', () =
     const data = JSON.parse(blocks[0] ?? '{}') as { name?: string; alternateName?: string[] };
     expect(data.name).toMatch(/<\/title><script>|<\/script><script>/);
   }
+});
+
+test('the feed and the sitemaps are well-formed XML with the markup-like strings in them', () => {
+  const files = readdirSync(out).filter((f) => f === 'rss.xml' || /^sitemap.*\.xml$/.test(f));
+  expect(files).toContain('rss.xml');
+  expect(files.filter((f) => f.startsWith('sitemap')).length).toBeGreaterThan(0);
+  for (const file of files) {
+    const xml = readFileSync(path.join(out, file), 'utf8');
+    // A real parser, not a pattern: true, or the first error with its line.
+    expect(XMLValidator.validate(xml), file).toBe(true);
+  }
+  expect(readFileSync(path.join(out, 'rss.xml'), 'utf8')).toContain('Harris calls &lt;/title&gt;');
 });

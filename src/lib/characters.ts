@@ -1,0 +1,82 @@
+/**
+ * Characters that are not text. A control character in a title passes every schema yet
+ * makes the RSS feed ill-formed XML (XML 1.0 forbids most of C0) and reaches every page
+ * as a raw byte; a bidirectional override makes a name read backwards. They are refused
+ * in the file as a whole, so every field and the body are covered by one scan, with the
+ * character named by its code point.
+ */
+
+/**
+ * C0 controls except tab, line feed and carriage return; DEL and the C1 controls; the
+ * bidirectional embeddings, overrides and isolates; the two noncharacters XML refuses.
+ * A carriage return not followed by a line feed is caught separately.
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\r(?!\n)/g;
+
+const NAMES: Readonly<Record<number, string>> = {
+  0x0b: 'LINE TABULATION',
+  0x0c: 'FORM FEED',
+  0x0d: 'CARRIAGE RETURN without a line feed',
+  0x7f: 'DELETE',
+  0x202a: 'LEFT-TO-RIGHT EMBEDDING',
+  0x202b: 'RIGHT-TO-LEFT EMBEDDING',
+  0x202c: 'POP DIRECTIONAL FORMATTING',
+  0x202d: 'LEFT-TO-RIGHT OVERRIDE',
+  0x202e: 'RIGHT-TO-LEFT OVERRIDE',
+  0x2066: 'LEFT-TO-RIGHT ISOLATE',
+  0x2067: 'RIGHT-TO-LEFT ISOLATE',
+  0x2068: 'FIRST STRONG ISOLATE',
+  0x2069: 'POP DIRECTIONAL ISOLATE',
+};
+
+/** "U+202E (RIGHT-TO-LEFT OVERRIDE)". */
+export function codePointName(codePoint: number): string {
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  const name = NAMES[codePoint];
+  return name ? `${hex} (${name})` : hex;
+}
+
+export interface CharacterProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** At most this many per file: one bad paste should not bury every other problem. */
+const MAX_REPORTED = 20;
+
+/** Each forbidden character (the first on each line), 1-based positions within `text`. */
+export function forbiddenCharacters(text: string): CharacterProblem[] {
+  const out: CharacterProblem[] = [];
+  FORBIDDEN.lastIndex = 0;
+  if (!FORBIDDEN.test(text)) return out;
+  let line = 1;
+  let lineStart = 0;
+  let lastLine = 0;
+  FORBIDDEN.lastIndex = 0;
+  for (let m = FORBIDDEN.exec(text); m && out.length < MAX_REPORTED; m = FORBIDDEN.exec(text)) {
+    for (let i = text.indexOf('\n', lineStart); i !== -1 && i < m.index; i = text.indexOf('\n', lineStart)) {
+      line++;
+      lineStart = i + 1;
+    }
+    if (line === lastLine) continue;
+    lastLine = line;
+    const codePoint = m[0].codePointAt(0) ?? 0;
+    const bidi = codePoint >= 0x202a && codePoint <= 0x2069;
+    const what = bidi ? 'the bidirectional control' : codePoint >= 0xfffe ? 'the noncharacter' : 'the control character';
+    out.push({
+      line,
+      column: m.index - lineStart + 1,
+      message: `contains ${what} ${codePointName(codePoint)}, which is not text${bidi ? ' (it reorders what follows it)' : ''}: delete it`,
+    });
+  }
+  return out;
+}
+
+/** Format characters and fillers that show nothing on their own. */
+const INVISIBLE_OR_SPACE = /^[\s\p{Cf}\p{Z}\u034F\u115F\u1160\u3164\uFFA0]*$/u;
+
+/** Whether a string shows nothing at all: only spaces and invisible characters. */
+export function isInvisible(text: string): boolean {
+  return INVISIBLE_OR_SPACE.test(text);
+}
