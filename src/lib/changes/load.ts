@@ -16,14 +16,17 @@ export async function loadSide(root: string, referenceDate: HistoricalDate): Pro
   const entries: Entry[] = [...record.people.values(), ...record.events.values(), ...record.sources.values()];
   if (record.about) entries.push(record.about);
   const bodies = new Map<string, string>();
+  const texts = new Map<string, string>();
   // A few reads at a time: 12,000 files at once run out of file handles.
   for (let i = 0; i < entries.length; i += READ_BATCH) {
     await Promise.all(
       entries.slice(i, i + READ_BATCH).map(async (e) => {
-        const split = splitFrontmatter(await readFile(path.join(root, e.file), 'utf8'));
+        const text = await readFile(path.join(root, e.file), 'utf8');
+        const split = splitFrontmatter(text);
+        texts.set(e.file, text);
         bodies.set(e.file, 'error' in split ? '' : split.body);
       }),
     );
   }
-  return { record, problems, files, bodies };
+  return { record, problems, files, bodies, texts };
 }

@@ -24,6 +24,8 @@ export interface RecordSide {
   files: readonly string[];
   /** Body text (after the frontmatter) by entry file. */
   bodies: ReadonlyMap<string, string>;
+  /** The whole text by entry file, when read: an identical file is an unchanged entry, without comparing data. */
+  texts?: ReadonlyMap<string, string>;
 }
 
 export interface EntryNote {
@@ -82,8 +84,11 @@ const count = (kind: Kind, n: number) => `${n} ${NOUNS[kind][n === 1 ? 0 : 1]}`;
 const titleOf = (e: Entry) => ('title' in e.data ? e.data.title : 'name' in e.data ? e.data.name : e.id);
 const note = (e: Entry): EntryNote => ({ collection: e.collection, id: e.id, title: titleOf(e), file: e.file });
 const pathOf = (page: string) => (page === 'home' ? '/' : `/${page.replace(/\/$/, '')}/`);
-const sameContent = (a: Entry, b: Entry, before: RecordSide, after: RecordSide) =>
-  JSON.stringify(a.data) === JSON.stringify(b.data) && (before.bodies.get(a.file) ?? '') === (after.bodies.get(b.file) ?? '');
+const sameContent = (a: Entry, b: Entry, before: RecordSide, after: RecordSide) => {
+  const text = before.texts?.get(a.file);
+  if (text !== undefined && a.file === b.file && text === after.texts?.get(b.file)) return true;
+  return JSON.stringify(a.data) === JSON.stringify(b.data) && (before.bodies.get(a.file) ?? '') === (after.bodies.get(b.file) ?? '');
+};
 
 /** The newer record, with entries whose file exists but cannot be read standing in from the older one. */
 function withStandIns(before: RecordSide, after: RecordSide): { record: RecordContent; bodies: Map<string, string>; unreadable: string[] } {
