@@ -16,7 +16,7 @@ import {
 } from './words.ts';
 
 /** The reference date the generated record is valid against (nothing is dated later). */
-export const LATEST_SOURCE_DAY = { year: 2026, month: 10, day: 31 } as const;
+const LATEST_SOURCE_DAY = { year: 2026, month: 10, day: 31 } as const;
 
 export interface RoleSpec {
   title: string;
@@ -211,7 +211,7 @@ function roleTitle(rng: Rng, city: string): { title: string; short?: string; org
   }
 }
 
-export function personName(people: readonly PersonSpec[], i: number): string {
+function personName(people: readonly PersonSpec[], i: number): string {
   return (people[i] as PersonSpec).name;
 }
 
