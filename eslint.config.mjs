@@ -9,7 +9,14 @@ export default defineConfig(
   {
     // Built output, caches, the bench's copies, and fixtures: fixtures are inputs under
     // test (hostile markup, bad frontmatter), not code anyone maintains.
-    ignores: ['dist/', '.astro/', '.bench/', 'tests/fixtures/', 'scripts/bench/floor/dist/', 'scripts/bench/floor/.astro/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.bench/',
+      'tests/fixtures/',
+      'scripts/bench/floor/dist/',
+      'scripts/bench/floor/.astro/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -15,7 +15,10 @@ const temp = mkdtempSync(path.join(tmpdir(), 'record-generate-cli-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function generate(out: string, ...args: string[]) {
-  return spawnSync(process.execPath, [SCRIPT, '--events', '60', '--people', '20', '--out', out, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(process.execPath, [SCRIPT, '--events', '60', '--people', '20', '--out', out, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 }
 
 /** Every file under `dir`, relative path → bytes, in sorted order. */
@@ -63,7 +66,10 @@ describe('scripts/generate.ts', () => {
     const missing = spawnSync(process.execPath, [SCRIPT, '--events', '5'], { cwd: ROOT, encoding: 'utf8' });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/--people is required\nusage: /);
-    const negative = spawnSync(process.execPath, [SCRIPT, '--events', '-3', '--people', '4', '--out', temp], { cwd: ROOT, encoding: 'utf8' });
+    const negative = spawnSync(process.execPath, [SCRIPT, '--events', '-3', '--people', '4', '--out', temp], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(negative.status).toBe(2);
   });
 });

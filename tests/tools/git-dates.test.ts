@@ -9,7 +9,13 @@ const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function git(cwd: string, args: string[], date?: string) {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.org',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.org',
+  };
   if (date) Object.assign(env, { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date });
   execFileSync('git', args, { cwd, env, stdio: 'ignore' });
 }
@@ -31,7 +37,12 @@ function repo(): string {
 describe('lastCommitDates', () => {
   test('gives each file the date of the last commit that changed it', () => {
     const dates = lastCommitDates(repo());
-    expect(dates).toEqual(new Map([['content/people/b.mdx', '2025-03-01'], ['content/people/a.mdx', '2024-11-06']]));
+    expect(dates).toEqual(
+      new Map([
+        ['content/people/b.mdx', '2025-03-01'],
+        ['content/people/a.mdx', '2024-11-06'],
+      ]),
+    );
   });
 
   test('gives no dates in a shallow clone, where they would be wrong', () => {
@@ -51,7 +62,10 @@ describe('lastCommitDates', () => {
 
 test('parseLog keeps the newest date of each file', () => {
   expect(parseLog('\u00001740830400\n\ncontent/a.mdx\n\u00001730894400\n\ncontent/a.mdx\ncontent/b.mdx\n')).toEqual(
-    new Map([['content/a.mdx', '2025-03-01'], ['content/b.mdx', '2024-11-06']]),
+    new Map([
+      ['content/a.mdx', '2025-03-01'],
+      ['content/b.mdx', '2024-11-06'],
+    ]),
   );
 });
 

@@ -24,6 +24,7 @@ export function dayNumber(year: number, month: number, day: number): number {
 
 export const pad2 = (n: number) => String(n).padStart(2, '0');
 
+// prettier-ignore
 export const OFFSETS = ['-05:00', '-05:00', '-04:00', '-06:00', '-08:00', 'Z', '+00:00', '+01:00', '+01:00', '+02:00', '+03:00', '+05:30', '+09:00', '+10:00'] as const;
 
 /** "-05:30" → −330 minutes, as HistoricalDate counts an offset. */
@@ -38,12 +39,23 @@ function offsetMinutes(offset: string): number {
  * The date of precision `precision` that holds day number `days`; for a time, `time` gives the
  * hour, minute and offset as written ("Z" and "+00:00" are both written as drawn).
  */
-export function dateAt(days: number, precision: Precision, time?: { hour: number; minute: number; offset: string }): GenDate {
+export function dateAt(
+  days: number,
+  precision: Precision,
+  time?: { hour: number; minute: number; offset: string },
+): GenDate {
   const day = new Date(days * DAY_MS);
   const civil = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
   if (precision === 'minute') {
     const t = time ?? { hour: 12, minute: 0, offset: 'Z' };
-    const date: HistoricalDate = { precision, ...civil, hour: t.hour, minute: t.minute, offset: offsetMinutes(t.offset), approximate: false };
+    const date: HistoricalDate = {
+      precision,
+      ...civil,
+      hour: t.hour,
+      minute: t.minute,
+      offset: offsetMinutes(t.offset),
+      approximate: false,
+    };
     const text = `${toISO({ ...civil, precision: 'day', approximate: false })}T${pad2(t.hour)}:${pad2(t.minute)}${t.offset}`;
     return { ...date, text, first: days - 1, last: days + 1 };
   }
@@ -54,7 +66,12 @@ export function dateAt(days: number, precision: Precision, time?: { hour: number
   }
   if (precision === 'month') {
     const date: HistoricalDate = { precision, year, month, approximate: false };
-    return { ...date, text: toISO(date), first: dayNumber(year, month, 1), last: dayNumber(year, month, daysInMonth(year, month)) };
+    return {
+      ...date,
+      text: toISO(date),
+      first: dayNumber(year, month, 1),
+      last: dayNumber(year, month, daysInMonth(year, month)),
+    };
   }
   const date: HistoricalDate = { precision, ...civil, approximate: false };
   return { ...date, text: toISO(date), first: days, last: days };

@@ -15,7 +15,14 @@
 import { streamSeed, Rng } from './random.ts';
 import { Prose } from './prose.ts';
 import { renderEvent, renderPerson, renderRecord, renderSource } from './render.ts';
-import { generateEvents, generatePeople, generateSources, locatorFor, type PersonSpec, type SourceSpec } from './specs.ts';
+import {
+  generateEvents,
+  generatePeople,
+  generateSources,
+  locatorFor,
+  type PersonSpec,
+  type SourceSpec,
+} from './specs.ts';
 
 import type { GeneratedFile, GeneratedRecord } from './output.ts';
 
@@ -49,17 +56,29 @@ export function generateRecord(options: GenerateOptions, emit?: (file: Generated
 
   const people = generatePeople(new Rng(streamSeed(seed, 1)), peopleCount);
   // People ordered by birth, for choosing participants old enough for an event.
-  const byBirth = people.map((_, i) => i).sort((a, b) => (people[a] as PersonSpec).born.first - (people[b] as PersonSpec).born.first || a - b);
+  const byBirth = people
+    .map((_, i) => i)
+    .sort((a, b) => (people[a] as PersonSpec).born.first - (people[b] as PersonSpec).born.first || a - b);
   const birthYears = byBirth.map((i) => (people[i] as PersonSpec).born.year);
 
   const sources = generateSources(new Rng(streamSeed(seed, 2)), sourceCount, people, byBirth, birthYears);
   const sourceFirst = sources.map((s) => s.published.first);
 
-  const events = generateEvents(new Rng(streamSeed(seed, 3)), eventCount, people, byBirth, birthYears, sources, sourceFirst);
+  const events = generateEvents(
+    new Rng(streamSeed(seed, 3)),
+    eventCount,
+    people,
+    byBirth,
+    birthYears,
+    sources,
+    sourceFirst,
+  );
 
   // Reference works as sources for some people's birth dates.
   const refRng = new Rng(streamSeed(seed, 4));
-  const references = sources.map((s, i) => (s.kind === 'reference' || s.kind === 'book' ? i : -1)).filter((i) => i >= 0);
+  const references = sources
+    .map((s, i) => (s.kind === 'reference' || s.kind === 'book' ? i : -1))
+    .filter((i) => i >= 0);
   for (const person of people) {
     if (!references.length || !refRng.chance(0.5)) continue;
     const source = refRng.pick(references);
@@ -72,8 +91,10 @@ export function generateRecord(options: GenerateOptions, emit?: (file: Generated
   const push = emit ?? ((file: GeneratedFile) => void files.push(file));
   const text = new Prose(new Rng(streamSeed(seed, 5)));
   push({ path: 'record.mdx', content: renderRecord(events, peopleCount, sourceCount, seed) });
-  for (const person of people) push({ path: `people/${person.id}.mdx`, content: renderPerson(person, people, events, sources, text) });
+  for (const person of people)
+    push({ path: `people/${person.id}.mdx`, content: renderPerson(person, people, events, sources, text) });
   for (const source of sources) push({ path: `sources/${source.id}.mdx`, content: renderSource(source, people, text) });
-  for (const event of events) push({ path: `events/${event.id}.mdx`, content: renderEvent(event, people, events, sources, text) });
+  for (const event of events)
+    push({ path: `events/${event.id}.mdx`, content: renderEvent(event, people, events, sources, text) });
   return { files, counts: { events: events.length, people: people.length, sources: sources.length } };
 }

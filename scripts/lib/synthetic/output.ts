@@ -42,7 +42,11 @@ export function writeFile(dir: string, file: GeneratedFile): number {
 }
 
 /** Writes a generated record into `<out>/content`; refuses a non-empty folder unless `force`. */
-export function writeRecord(out: string, record: GeneratedRecord, options: { force?: boolean } = {}): { bytes: number; dir: string } {
+export function writeRecord(
+  out: string,
+  record: GeneratedRecord,
+  options: { force?: boolean } = {},
+): { bytes: number; dir: string } {
   const dir = prepareOutput(out, options);
   let bytes = 0;
   for (const file of record.files) bytes += writeFile(dir, file);

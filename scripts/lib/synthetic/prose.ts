@@ -4,7 +4,11 @@ import type { Rng } from './random.ts';
 
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export const aOrAn = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
-export const titleCase = (s: string) => s.split(' ').map((w) => (['of', 'the', 'and', 'in', 'on', 'a', 'an', 'for', 'to'].includes(w) ? w : capitalize(w))).join(' ');
+export const titleCase = (s: string) =>
+  s
+    .split(' ')
+    .map((w) => (['of', 'the', 'and', 'in', 'on', 'a', 'an', 'for', 'to'].includes(w) ? w : capitalize(w)))
+    .join(' ');
 
 /**
  * Words a reader sees: links count their text, <Cite /> and heading markers nothing.
@@ -41,7 +45,13 @@ export function countVisibleWords(markdown: string): number {
       continue;
     }
     inWord = true;
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && (c < 0x2000 || c > 0x206f))) hasLetter = true;
+    if (
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      (c >= 0xc0 && (c < 0x2000 || c > 0x206f))
+    )
+      hasLetter = true;
   }
   if (inWord && hasLetter) words++;
   return words;
@@ -174,4 +184,3 @@ export class Prose {
     }
   }
 }
-

@@ -84,4 +84,3 @@ export class Rng {
     return list;
   }
 }
-

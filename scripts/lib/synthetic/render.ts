@@ -12,8 +12,8 @@ function q(s: string): string {
   return JSON.stringify(s);
 }
 
-
-const link = (collection: 'people' | 'events' | 'sources', id: string, text: string) => `[${text}](../${collection}/${id}.mdx)`;
+const link = (collection: 'people' | 'events' | 'sources', id: string, text: string) =>
+  `[${text}](../${collection}/${id}.mdx)`;
 
 function frontmatter(lines: string[]): string {
   return `---\n${lines.join('\n')}\n---\n`;
@@ -67,25 +67,39 @@ function cite(sources: readonly SourceSpec[], c: Citation): string {
   return `<Cite source="${(sources[c.source] as SourceSpec).id}" locator="${c.locator}" />`;
 }
 
-export function renderEvent(event: EventSpec, people: readonly PersonSpec[], events: readonly EventSpec[], sources: readonly SourceSpec[], prose: Prose): string {
+export function renderEvent(
+  event: EventSpec,
+  people: readonly PersonSpec[],
+  events: readonly EventSpec[],
+  sources: readonly SourceSpec[],
+  prose: Prose,
+): string {
   const rng = prose.rng;
   const fm: string[] = [`title: ${q(event.title)}`, `summary: ${q(event.summary)}`, `date: ${event.date.text}`];
   if (event.end) fm.push(`end: ${event.end.text}`);
   if (event.approximate) fm.push('approximate: true');
   if (event.place) fm.push(`place: ${q(event.place)}`);
   fm.push('participants:');
-  for (const p of event.participants) fm.push(`  - person: ${(people[p.person] as PersonSpec).id}`, `    role: ${q(p.role)}`);
+  for (const p of event.participants)
+    fm.push(`  - person: ${(people[p.person] as PersonSpec).id}`, `    role: ${q(p.role)}`);
   fm.push('sources:', ...citationLines(event.sources, sources, '  '));
   if (event.quotes.length) {
     fm.push('quotes:');
     for (const quote of event.quotes) {
       fm.push(`  - text: ${q(quote.text)}`);
-      if (quote.speakers.length === 1) fm.push(`    speaker: ${(people[quote.speakers[0] as number] as PersonSpec).id}`);
+      if (quote.speakers.length === 1)
+        fm.push(`    speaker: ${(people[quote.speakers[0] as number] as PersonSpec).id}`);
       else fm.push('    speaker:', ...quote.speakers.map((s) => `      - ${(people[s] as PersonSpec).id}`));
       if (quote.addressee !== undefined) fm.push(`    addressee: ${(people[quote.addressee] as PersonSpec).id}`);
-      if (quote.about.length) fm.push('    about:', ...quote.about.map((s) => `      - ${(people[s] as PersonSpec).id}`));
+      if (quote.about.length)
+        fm.push('    about:', ...quote.about.map((s) => `      - ${(people[s] as PersonSpec).id}`));
       fm.push(`    source: ${(sources[quote.source] as SourceSpec).id}`, `    locator: ${q(quote.locator)}`);
-      if (quote.via) fm.push('    via:', `      source: ${(sources[quote.via.source] as SourceSpec).id}`, `      locator: ${q(quote.via.locator)}`);
+      if (quote.via)
+        fm.push(
+          '    via:',
+          `      source: ${(sources[quote.via.source] as SourceSpec).id}`,
+          `      locator: ${q(quote.via.locator)}`,
+        );
       fm.push(`    attribution: ${quote.attribution}`);
       if (quote.note) fm.push(`    note: ${q(quote.note)}`);
     }
@@ -95,7 +109,11 @@ export function renderEvent(event: EventSpec, people: readonly PersonSpec[], eve
     for (const account of event.accounts) {
       fm.push(`  - point: ${q(account.point)}`, '    versions:');
       for (const v of account.versions) {
-        fm.push(`      - source: ${(sources[v.source] as SourceSpec).id}`, `        locator: ${q(v.locator)}`, `        says: ${q(v.says)}`);
+        fm.push(
+          `      - source: ${(sources[v.source] as SourceSpec).id}`,
+          `        locator: ${q(v.locator)}`,
+          `        says: ${q(v.says)}`,
+        );
       }
       if (account.note) fm.push(`    note: ${q(account.note)}`);
     }
@@ -107,9 +125,23 @@ export function renderEvent(event: EventSpec, people: readonly PersonSpec[], eve
   const lastNames = participants.map((p) => p.spec.last);
   const headingCount = rng.int(2, 3);
   const first = rng.pick(['Background', 'Context', `Before the ${prose.noun()}`, 'Preparations']);
-  const middle = rng.pick(['What happened', 'The day itself', `The ${prose.noun()}`, 'Negotiations', `The ${prose.adjective()} ${prose.noun()}`]);
-  const lastHeading = rng.pick(['Aftermath', 'Reactions', 'Consequences', 'Later years', 'Public response', 'How it ended']);
-  const headings = headingCount === 3 ? [first, middle, lastHeading] : rng.chance(0.5) ? [first, lastHeading] : [middle, lastHeading];
+  const middle = rng.pick([
+    'What happened',
+    'The day itself',
+    `The ${prose.noun()}`,
+    'Negotiations',
+    `The ${prose.adjective()} ${prose.noun()}`,
+  ]);
+  const lastHeading = rng.pick([
+    'Aftermath',
+    'Reactions',
+    'Consequences',
+    'Later years',
+    'Public response',
+    'How it ended',
+  ]);
+  const headings =
+    headingCount === 3 ? [first, middle, lastHeading] : rng.chance(0.5) ? [first, lastHeading] : [middle, lastHeading];
   const sections = headings.map(() => rng.int(1, 2));
   const paragraphs: Sentence[][] = [[]];
   const sectionStart: number[] = [];
@@ -154,7 +186,8 @@ export function renderEvent(event: EventSpec, people: readonly PersonSpec[], eve
 
   // One to three citations, each after a sentence, for the event's own sources.
   const all: { paragraph: number; sentence: number }[] = [];
-  for (const [i, paragraph] of paragraphs.entries()) for (let s = 0; s < paragraph.length; s++) all.push({ paragraph: i, sentence: s });
+  for (const [i, paragraph] of paragraphs.entries())
+    for (let s = 0; s < paragraph.length; s++) all.push({ paragraph: i, sentence: s });
   const citeCount = Math.min(all.length, rng.int(1, 3));
   for (const [k, at] of rng.sample(all, citeCount).entries()) {
     const c = event.sources[k % event.sources.length] as Citation;
@@ -172,7 +205,13 @@ export function renderEvent(event: EventSpec, people: readonly PersonSpec[], eve
   return `${frontmatter(fm)}${blocks.join('\n\n')}\n`;
 }
 
-export function renderPerson(person: PersonSpec, people: readonly PersonSpec[], events: readonly EventSpec[], sources: readonly SourceSpec[], prose: Prose): string {
+export function renderPerson(
+  person: PersonSpec,
+  people: readonly PersonSpec[],
+  events: readonly EventSpec[],
+  sources: readonly SourceSpec[],
+  prose: Prose,
+): string {
   const rng = prose.rng;
   const fm: string[] = [`name: ${q(person.name)}`];
   if (person.fullName) fm.push(`fullName: ${q(person.fullName)}`);
@@ -195,10 +234,18 @@ export function renderPerson(person: PersonSpec, people: readonly PersonSpec[], 
   const second: Sentence[] = [];
   const add = (list: Sentence[], md: string) => list.push({ md, words: countVisibleWords(md) });
   const bornCite = person.sources[0] ? cite(sources, person.sources[0]) : '';
-  add(first, `${person.name} was born ${dateInWords(person.born)}${person.birthplace ? ` in ${person.birthplace}` : ''}.${bornCite}`);
+  add(
+    first,
+    `${person.name} was born ${dateInWords(person.born)}${person.birthplace ? ` in ${person.birthplace}` : ''}.${bornCite}`,
+  );
   for (const role of person.roles.slice(0, 2)) {
     const held = `${role.title}${role.organisation ? ` at the ${role.organisation.replace(/^The /, '')}` : ''}`;
-    add(first, role.to ? `From ${role.from.year} to ${role.to.year}, ${person.last} served as ${held}.` : `In ${role.from.year}, ${person.last} became ${held}.`);
+    add(
+      first,
+      role.to
+        ? `From ${role.from.year} to ${role.to.year}, ${person.last} served as ${held}.`
+        : `In ${role.from.year}, ${person.last} became ${held}.`,
+    );
   }
   const mine = rng.sample(person.events, rng.int(1, 2));
   for (const { event, role } of mine) {
@@ -209,7 +256,10 @@ export function renderPerson(person: PersonSpec, people: readonly PersonSpec[], 
     let other = rng.int(0, people.length - 1);
     if (people[other] === person) other = (other + 1) % people.length;
     const o = people[other] as PersonSpec;
-    add(second, `${person.last} ${rng.pick(['worked closely with', 'corresponded for years with', 'was often compared with'])} ${link('people', o.id, o.name)}.`);
+    add(
+      second,
+      `${person.last} ${rng.pick(['worked closely with', 'corresponded for years with', 'was often compared with'])} ${link('people', o.id, o.name)}.`,
+    );
   }
   fillParagraphs(prose, [first, second], 0, rng.int(88, 124), [person.last], true);
   return `${frontmatter(fm)}${first.map((s) => s.md).join(' ')}\n\n${second.map((s) => s.md).join(' ')}\n`;
@@ -221,7 +271,8 @@ export function renderSource(source: SourceSpec, people: readonly PersonSpec[], 
   if (source.subtitle) fm.push(`subtitle: ${q(source.subtitle)}`);
   if (source.authors.length) {
     fm.push('authors:');
-    for (const a of source.authors) fm.push('person' in a ? `  - person: ${(people[a.person] as PersonSpec).id}` : `  - name: ${q(a.name)}`);
+    for (const a of source.authors)
+      fm.push('person' in a ? `  - person: ${(people[a.person] as PersonSpec).id}` : `  - name: ${q(a.name)}`);
   }
   if (source.publisher) fm.push(`publisher: ${q(source.publisher)}`);
   fm.push(`published: ${source.published.text}`);
@@ -229,8 +280,17 @@ export function renderSource(source: SourceSpec, people: readonly PersonSpec[], 
   if (source.isbn) fm.push(`isbn: ${source.isbn}`);
   if (source.description) fm.push(`description: ${q(source.description)}`);
 
-  const by = source.authors.map((a) => ('person' in a ? link('people', (people[a.person] as PersonSpec).id, (people[a.person] as PersonSpec).name) : a.name));
-  const noun = { book: 'book', article: 'newspaper article', interview: 'recorded interview', statement: 'public statement', reference: 'reference work', broadcast: 'broadcast' }[source.kind];
+  const by = source.authors.map((a) =>
+    'person' in a ? link('people', (people[a.person] as PersonSpec).id, (people[a.person] as PersonSpec).name) : a.name,
+  );
+  const noun = {
+    book: 'book',
+    article: 'newspaper article',
+    interview: 'recorded interview',
+    statement: 'public statement',
+    reference: 'reference work',
+    broadcast: 'broadcast',
+  }[source.kind];
   const opening = `${source.title} is ${aOrAn(`${prose.adjective()} ${noun}`)}${by.length ? ` by ${by.join(' and ')}` : ''}${source.publisher ? `, published by ${source.publisher}` : ''} ${dateInWords(source.published)}.`;
   const sentences: Sentence[] = [{ md: opening, words: countVisibleWords(opening) }];
   const subjects = ['the author', 'the text', 'the account', 'one chapter', 'the narrative'];
@@ -256,4 +316,3 @@ export function renderRecord(events: readonly EventSpec[], people: number, sourc
     'None of the people, events, quotations or sources is real.';
   return `${frontmatter(fm)}${body}\n`;
 }
-

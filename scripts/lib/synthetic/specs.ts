@@ -11,12 +11,26 @@ import { dateAt, dayNumber, lowerBound, OFFSETS, pad2, randomDay, upperBound, ty
 import { capitalize, Prose, thirdPerson, titleCase } from './prose.ts';
 import type { Rng } from './random.ts';
 import {
-  ACCOUNT_NOTES, BROADCASTERS, BUILDINGS, COUNTRIES, FIELDS, FIRST_NAMES, LAST_NAMES, LEAD_ROLES, OCCUPATIONS,
-  ORG_NOUNS, OTHER_ROLES, OUTLET_WORDS, PLACES, PUBLISHERS, QUOTE_NOTES, TAGS,
+  ACCOUNT_NOTES,
+  BROADCASTERS,
+  BUILDINGS,
+  COUNTRIES,
+  FIELDS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  LEAD_ROLES,
+  OCCUPATIONS,
+  ORG_NOUNS,
+  OTHER_ROLES,
+  OUTLET_WORDS,
+  PLACES,
+  PUBLISHERS,
+  QUOTE_NOTES,
+  TAGS,
 } from './words.ts';
 
 /** The reference date the generated record is valid against (nothing is dated later). */
-export const LATEST_SOURCE_DAY = { year: 2026, month: 10, day: 31 } as const;
+const LATEST_SOURCE_DAY = { year: 2026, month: 10, day: 31 } as const;
 
 export interface RoleSpec {
   title: string;
@@ -150,19 +164,38 @@ export function generatePeople(rng: Rng, count: number): PersonSpec[] {
     const name = initial ? `${first} ${initial} ${last}` : `${first} ${last}`;
     const id = uniqueId(toId(name), taken);
     const bornDay = randomDay(rng, 1905, 1998);
-    const born = dateAt(bornDay, pickPrecision(rng, [['day', 80], ['month', 8], ['year', 12]]));
+    const born = dateAt(
+      bornDay,
+      pickPrecision(rng, [
+        ['day', 80],
+        ['month', 8],
+        ['year', 12],
+      ]),
+    );
     const place = rng.chance(0.7) ? rng.pick(PLACES) : undefined;
 
     const roles: RoleSpec[] = [];
-    const roleCount = rng.weighted([[0, 25], [1, 35], [2, 25], [3, 15]] as const);
+    const roleCount = rng.weighted([
+      [0, 25],
+      [1, 35],
+      [2, 25],
+      [3, 15],
+    ] as const);
     let start = bornDay + rng.int(22 * 365, 32 * 365);
     for (let r = 0; r < roleCount && start < cutoff && start < bornDay + 75 * 365; r++) {
       const end = start + rng.int(2 * 365, 12 * 365);
       const role = roleTitle(rng, place?.[0] ?? rng.pick(PLACES)[0]);
-      const precision = pickPrecision(rng, [['day', 70], ['month', 15], ['year', 15]]);
+      const precision = pickPrecision(rng, [
+        ['day', 70],
+        ['month', 15],
+        ['year', 15],
+      ]);
       const spec: RoleSpec = { ...role, from: dateAt(start, precision) };
       const lastRole = r === roleCount - 1 || end + 365 >= cutoff;
-      if (!(end >= ongoingAfter || (lastRole && bornDay > dayNumber(1950, 1, 1) && end > dayNumber(2016, 1, 1) && rng.chance(0.5)))) {
+      if (!(
+        end >= ongoingAfter ||
+        (lastRole && bornDay > dayNumber(1950, 1, 1) && end > dayNumber(2016, 1, 1) && rng.chance(0.5))
+      )) {
         spec.to = dateAt(end, precision);
       }
       roles.push(spec);
@@ -201,21 +234,33 @@ function roleTitle(rng: Rng, city: string): { title: string; short?: string; org
     case 5:
       return { title: `Secretary of the ${rng.pick(ORG_NOUNS)}`, short: 'Secretary' };
     case 6:
-      return { title: 'Director', organisation: `${city} ${rng.pick(['Museum', 'Library', 'Observatory', 'Hospital', 'Conservatory'])}` };
+      return {
+        title: 'Director',
+        organisation: `${city} ${rng.pick(['Museum', 'Library', 'Observatory', 'Hospital', 'Conservatory'])}`,
+      };
     case 7:
       return { title: 'Correspondent', organisation: `The ${city} ${rng.pick(OUTLET_WORDS)}` };
     case 8:
       return { title: `Member of the ${city} City Council`, short: 'Councillor' };
     default:
-      return { title: 'Chief Executive', organisation: `${city} ${rng.pick(['Shipping', 'Steel', 'Mutual', 'Telephone', 'Rail'])} Company` };
+      return {
+        title: 'Chief Executive',
+        organisation: `${city} ${rng.pick(['Shipping', 'Steel', 'Mutual', 'Telephone', 'Rail'])} Company`,
+      };
   }
 }
 
-export function personName(people: readonly PersonSpec[], i: number): string {
+function personName(people: readonly PersonSpec[], i: number): string {
   return (people[i] as PersonSpec).name;
 }
 
-export function generateSources(rng: Rng, count: number, people: readonly PersonSpec[], byBirth: readonly number[], birthYears: readonly number[]): SourceSpec[] {
+export function generateSources(
+  rng: Rng,
+  count: number,
+  people: readonly PersonSpec[],
+  byBirth: readonly number[],
+  birthYears: readonly number[],
+): SourceSpec[] {
   // Dates first, sorted, so that events can pick sources published after them by binary search.
   const latest = dayNumber(LATEST_SOURCE_DAY.year, LATEST_SOURCE_DAY.month, LATEST_SOURCE_DAY.day);
   const days: number[] = [];
@@ -233,19 +278,42 @@ export function generateSources(rng: Rng, count: number, people: readonly Person
   const sources: SourceSpec[] = [];
   const prose = new Prose(rng);
   for (const day of days) {
-    const kind = rng.weighted([['book', 25], ['article', 35], ['interview', 10], ['statement', 10], ['reference', 10], ['broadcast', 10]] as const);
+    const kind = rng.weighted([
+      ['book', 25],
+      ['article', 35],
+      ['interview', 10],
+      ['statement', 10],
+      ['reference', 10],
+      ['broadcast', 10],
+    ] as const);
     const precision =
       kind === 'book' || kind === 'reference'
-        ? pickPrecision(rng, [['day', 55], ['month', 20], ['year', 25]])
+        ? pickPrecision(rng, [
+            ['day', 55],
+            ['month', 20],
+            ['year', 25],
+          ])
         : kind === 'broadcast'
-          ? pickPrecision(rng, [['day', 60], ['minute', 40]])
-          : pickPrecision(rng, [['day', 90], ['month', 10]]);
-    const published = dateAt(day, precision, { hour: rng.int(6, 22), minute: rng.int(0, 11) * 5, offset: rng.pick(OFFSETS) });
+          ? pickPrecision(rng, [
+              ['day', 60],
+              ['minute', 40],
+            ])
+          : pickPrecision(rng, [
+              ['day', 90],
+              ['month', 10],
+            ]);
+    const published = dateAt(day, precision, {
+      hour: rng.int(6, 22),
+      minute: rng.int(0, 11) * 5,
+      offset: rng.pick(OFFSETS),
+    });
     const city = rng.pick(PLACES)[0];
     // Authors with a page are people old enough to have written it.
     const adults = upperBound(birthYears, published.year - 22);
     const author = (): AuthorSpec =>
-      adults > 0 && rng.chance(0.35) ? { person: byBirth[rng.int(0, adults - 1)] as number } : { name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}` };
+      adults > 0 && rng.chance(0.35)
+        ? { person: byBirth[rng.int(0, adults - 1)] as number }
+        : { name: `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}` };
     let spec: Omit<SourceSpec, 'id' | 'published'>;
     switch (kind) {
       case 'book': {
@@ -258,7 +326,10 @@ export function generateSources(rng: Rng, count: number, people: readonly Person
           publisher: rng.pick(PUBLISHERS),
           isbn: isbn13(rng),
         };
-        if (rng.chance(0.6)) spec.subtitle = titleCase(`${rng.pick(['a history of', 'inside', 'notes on', 'the story of', 'memories of'])} the ${prose.noun()} in ${city}`);
+        if (rng.chance(0.6))
+          spec.subtitle = titleCase(
+            `${rng.pick(['a history of', 'inside', 'notes on', 'the story of', 'memories of'])} the ${prose.noun()} in ${city}`,
+          );
         if (rng.chance(0.3)) spec.url = `https://example.org/books/${toId(spec.title)}`;
         break;
       }
@@ -267,13 +338,18 @@ export function generateSources(rng: Rng, count: number, people: readonly Person
         spec = {
           kind,
           title: `${rng.pick(LAST_NAMES)} ${rng.chance(0.5) ? 'to ' + base : thirdPerson(base)} ${prose.nounPhrase()}`,
-          authors: rng.chance(0.8) ? [author()] : [{ name: rng.pick(['Associated Press', 'Reuters', 'Staff reporter', 'Agence France-Presse']) }],
+          authors: rng.chance(0.8)
+            ? [author()]
+            : [{ name: rng.pick(['Associated Press', 'Reuters', 'Staff reporter', 'Agence France-Presse']) }],
           publisher: `The ${city} ${rng.pick(OUTLET_WORDS)}`,
         };
         break;
       }
       case 'interview': {
-        const subject = rng.chance(0.5) && adults > 0 ? personName(people, byBirth[rng.int(0, adults - 1)] as number) : `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
+        const subject =
+          rng.chance(0.5) && adults > 0
+            ? personName(people, byBirth[rng.int(0, adults - 1)] as number)
+            : `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`;
         spec = { kind, title: `Interview with ${subject}`, authors: [author()], publisher: rng.pick(BROADCASTERS) };
         break;
       }
@@ -304,7 +380,8 @@ export function generateSources(rng: Rng, count: number, people: readonly Person
     const id = uniqueId(toId(spec.title.split(' ').slice(0, 7).join(' ')), taken);
     const source: SourceSpec = { ...spec, id, published };
     if (kind !== 'book' && rng.chance(0.8)) source.url = `https://example.org/${kind}s/${id}`;
-    if (rng.chance(0.6)) source.description = `${capitalize(kind === 'reference' ? 'reference work' : kind)} on ${prose.nounPhrase()} ${prose.prepPhrase()}.`;
+    if (rng.chance(0.6))
+      source.description = `${capitalize(kind === 'reference' ? 'reference work' : kind)} on ${prose.nounPhrase()} ${prose.prepPhrase()}.`;
     sources.push(source);
   }
   return sources;
@@ -325,7 +402,12 @@ export function generateEvents(
   const drafts: { date: GenDate; participants: number[]; order: number }[] = [];
   for (let i = 0; i < count; i++) {
     let year = 1950 + Math.floor(75 * Math.pow(rng.next(), 0.8));
-    const wanted = rng.weighted([[2, 35], [3, 35], [4, 20], [5, 10]] as const);
+    const wanted = rng.weighted([
+      [2, 35],
+      [3, 35],
+      [4, 20],
+      [5, 10],
+    ] as const);
     // Participants aged 18 to 85 on the day, failing that anyone at least 18.
     let lo = lowerBound(birthYears, year - 85);
     let hi = upperBound(birthYears, year - 18);
@@ -343,12 +425,23 @@ export function generateEvents(
       chosen.add(p);
       participants.push(p);
     }
-    const precision = pickPrecision(rng, [['day', 72], ['month', 12], ['year', 8], ['minute', 8]]);
-    const date = dateAt(randomDay(rng, year, year), precision, { hour: rng.int(7, 21), minute: rng.int(0, 59), offset: rng.pick(OFFSETS) });
+    const precision = pickPrecision(rng, [
+      ['day', 72],
+      ['month', 12],
+      ['year', 8],
+      ['minute', 8],
+    ]);
+    const date = dateAt(randomDay(rng, year, year), precision, {
+      hour: rng.int(7, 21),
+      minute: rng.int(0, 59),
+      offset: rng.pick(OFFSETS),
+    });
     drafts.push({ date, participants, order: i });
   }
   const rank: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3 };
-  drafts.sort((a, b) => a.date.first - b.date.first || rank[a.date.precision] - rank[b.date.precision] || a.order - b.order);
+  drafts.sort(
+    (a, b) => a.date.first - b.date.first || rank[a.date.precision] - rank[b.date.precision] || a.order - b.order,
+  );
 
   const taken = new Set<string>();
   const events: EventSpec[] = [];
@@ -381,7 +474,10 @@ export function generateEvents(
     const baseId = toId(title);
     const id = uniqueId(taken.has(idFingerprint(baseId)) ? `${baseId}-${date.year}` : baseId, taken);
 
-    const participants = draft.participants.map((person, k) => ({ person, role: k === 0 ? rng.pick(LEAD_ROLES) : rng.pick(OTHER_ROLES) }));
+    const participants = draft.participants.map((person, k) => ({
+      person,
+      role: k === 0 ? rng.pick(LEAD_ROLES) : rng.pick(OTHER_ROLES),
+    }));
     for (const p of participants) (people[p.person] as PersonSpec).events.push({ event: index, role: p.role });
 
     let end: GenDate | undefined;
@@ -389,9 +485,16 @@ export function generateEvents(
     if (date.precision === 'minute' && rng.chance(0.3)) {
       const [h, m] = [Number(date.text.slice(11, 13)), Number(date.text.slice(14, 16))];
       const later = Math.min(23 * 60 + 59, h * 60 + m + rng.int(20, 180));
-      end = dateAt(date.first + 1, 'minute', { hour: Math.floor(later / 60), minute: later % 60, offset: date.text.slice(16) });
+      end = dateAt(date.first + 1, 'minute', {
+        hour: Math.floor(later / 60),
+        minute: later % 60,
+        offset: date.text.slice(16),
+      });
     }
-    const approximate = (date.precision === 'month' || date.precision === 'year') ? rng.chance(0.3) : date.precision === 'day' && !end && rng.chance(0.03);
+    const approximate =
+      date.precision === 'month' || date.precision === 'year'
+        ? rng.chance(0.3)
+        : date.precision === 'day' && !end && rng.chance(0.03);
 
     // Sources published after the event, preferably within thirty years of it.
     const wantAccount = rng.chance(0.15);
@@ -401,7 +504,17 @@ export function generateEvents(
     if (to - from < 3) to = sourceFirst.length;
     const poolStart = to > from ? from : Math.max(0, sourceFirst.length - 3);
     const poolSize = (to > from ? to : sourceFirst.length) - poolStart;
-    const sourceK = Math.min(poolSize, Math.max(wantAccount ? 2 : 1, rng.weighted([[1, 40], [2, 40], [3, 20]] as const)));
+    const sourceK = Math.min(
+      poolSize,
+      Math.max(
+        wantAccount ? 2 : 1,
+        rng.weighted([
+          [1, 40],
+          [2, 40],
+          [3, 20],
+        ] as const),
+      ),
+    );
     const eventSources: Citation[] = [];
     while (eventSources.length < sourceK) {
       const source = poolStart + rng.int(0, poolSize - 1);
@@ -411,7 +524,12 @@ export function generateEvents(
     const kindOf = (c: { source: number }) => (sources[c.source] as SourceSpec).kind;
 
     const quotes: QuoteSpec[] = [];
-    const quoteCount = rng.weighted([[0, 30], [1, 35], [2, 25], [3, 10]] as const);
+    const quoteCount = rng.weighted([
+      [0, 30],
+      [1, 35],
+      [2, 25],
+      [3, 10],
+    ] as const);
     for (let n = 0; n < quoteCount; n++) {
       const speakers = rng.sample(draft.participants, participants.length >= 3 && rng.chance(0.05) ? 2 : 1);
       const others = draft.participants.filter((p) => !speakers.includes(p));
@@ -422,7 +540,11 @@ export function generateEvents(
         about: [],
         source: cited.source,
         locator: locatorFor(rng, kindOf(cited)),
-        attribution: rng.weighted([['firsthand', 50], ['reported', 35], ['paraphrase', 15]] as const),
+        attribution: rng.weighted([
+          ['firsthand', 50],
+          ['reported', 35],
+          ['paraphrase', 15],
+        ] as const),
       };
       if (others.length && rng.chance(0.5)) quote.addressee = rng.pick(others);
       const bystanders = others.filter((p) => p !== quote.addressee);
@@ -478,13 +600,21 @@ export function generateEvents(
       sources: eventSources,
       quotes,
       accounts,
-      tags: rng.sample(TAGS, rng.weighted([[0, 20], [1, 35], [2, 30], [3, 15]] as const)),
+      tags: rng.sample(
+        TAGS,
+        rng.weighted([
+          [0, 20],
+          [1, 35],
+          [2, 30],
+          [3, 15],
+        ] as const),
+      ),
       earlier,
     };
     if (end) event.end = end;
-    if (rng.chance(0.7)) event.place = rng.chance(0.5) ? `${place[0]}, ${place[1]}` : `${capitalize(rng.pick(BUILDINGS))}, ${place[0]}`;
+    if (rng.chance(0.7))
+      event.place = rng.chance(0.5) ? `${place[0]}, ${place[1]}` : `${capitalize(rng.pick(BUILDINGS))}, ${place[0]}`;
     events.push(event);
   }
   return events;
 }
-
