@@ -59,7 +59,7 @@ export function timelineKeyHtml(layout: TimelineLayout): Html {
     used((m) => !m.span) && entry('tl-day', dot, 'a day'),
     used((m) => m.span) && entry('tl-span', bar, 'a month or a longer stretch'),
     used((m) => m.approximate) && entry('tl-approximate', dot, 'an approximate date'),
-    layout.bands.length > 1 && html`<span class="tl-key-item">Years without events are left out; each band is as wide as its events need.</span>`,
+    layout.bands.length > 1 && html`<span class="tl-key-item tl-key-bands">Years without events are left out; each band is as wide as its events need.</span>`,
   ]}`;
 }
 
