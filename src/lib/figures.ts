@@ -1,54 +1,88 @@
 /**
- * The SVG of the timeline and relationship figures, built as escaped strings (html.ts)
+ * The markup of the timeline and relationship figures, built as escaped strings (html.ts)
  * from their layouts: a person page of a large record draws dozens of marks, and one
  * Astro expression per attribute cost more than the rest of the page
  * (docs/performance.md). The components Timeline.astro and Network.astro place them.
  */
 import { formatRange } from './dates.ts';
 import { html, type Html } from './html.ts';
-import type { NetworkLayout } from './network.ts';
+import type { Relation } from './network.ts';
 import type { TimelineLayout } from './timeline.ts';
 
-/** Coordinates to a tenth of a pixel: finer adds bytes, not precision. */
-const px = (n: number) => Math.round(n * 10) / 10;
+/** A fraction of the track as an SVG percentage: a tenth of a per mille is finer than a pixel. */
+const pct = (f: number) => `${Math.round(f * 10000) / 100}%`;
 
 export interface TimelineLabels {
-  /** Unique on the page: ids of the title and description derive from it. */
+  /** Unique on the page: ids inside the figure derive from it. */
   id: string;
-  title: string;
-  description: string;
 }
 
-export function timelineSvg(layout: TimelineLayout, { id, title, description }: TimelineLabels): Html {
-  const { axisY, height, width } = layout;
-  const top = axisY + 12;
-  const markY = (lane: number) => top + lane * layout.laneHeight + layout.laneHeight / 2;
-  const bands = layout.bands.map((band) => {
-    const label = html`<text x="${px(band.x + 2)}" y="${axisY - 10}" class="tl-period">${band.label}</text>`;
-    return html`<g class="tl-band"><rect x="${px(band.x)}" y="${axisY}" width="${px(band.width)}" height="${height - axisY}"></rect>${band.href ? html`<a href="${band.href}">${label}</a>` : label}</g>`;
+/**
+ * The rows and axis of a timeline (Timeline.astro puts them in a figure with its key).
+ * The SVGs have no viewBox: their x positions are percentages of the width they are drawn
+ * at, so marks stay round and axis text stays at the stylesheet's size at every width.
+ */
+export function timelineHtml(layout: TimelineLayout, { id }: TimelineLabels): Html {
+  const periods = layout.bands.filter((band) => band.labelled).map((band) => {
+    const text = html`<text x="${pct(band.x)}" dx="3" y="14" class="tl-period">${band.label}</text>`;
+    return band.href ? html`<a href="${band.href}">${text}</a>` : html`<g aria-hidden="true">${text}</g>`;
   });
-  const breaks = layout.breaks.map((x) => html`<path class="tl-break" d="M${px(x - 3)} ${axisY - 4}l6 8M${px(x - 3)} ${axisY + 4}l6 8"></path>`);
+  const axis = layout.bands.map((b) => html`<line x1="${pct(b.x)}" x2="${pct(b.x + b.width)}" y1="20" y2="20"></line>`);
   const ticks = layout.ticks.map(
-    (tick) => html`<g class="tl-tick"><line x1="${px(tick.x)}" x2="${px(tick.x)}" y1="${axisY}" y2="${axisY + 5}"></line><text x="${px(tick.x + 2)}" y="${axisY + 16}">${tick.label}</text></g>`,
+    (t) => html`<line x1="${pct(t.x)}" x2="${pct(t.x)}" y1="20" y2="25"></line>${t.labelled ? html`<text x="${pct(t.x)}" dx="3" y="38">${t.label}</text>` : ''}`,
   );
-  const marks = layout.marks.map((mark) => {
-    const y = markY(mark.lane);
+  const height = layout.ticks.length ? 44 : 26;
+  const shading = layout.bands.map((b) => html`<rect x="${pct(b.x)}" width="${pct(b.width)}" height="100%"></rect>`);
+  const rows = layout.marks.map((mark) => {
+    // A span is a bar at least 8px long at the narrowest track, so a month stays a bar; it
+    // sits in an inner SVG at half height, whose own y runs from the row's middle.
+    const min = 8 / layout.trackWidth;
+    const x1 = mark.x2 - mark.x1 < min ? Math.max(0, Math.min((mark.x1 + mark.x2 - min) / 2, 1 - min)) : mark.x1;
+    const width = Math.max(mark.x2 - mark.x1, min);
     const shape = mark.span
-      ? html`<rect x="${px(mark.x1)}" y="${y - 3}" width="${px(Math.max(2, mark.x2 - mark.x1))}" height="6" rx="3"></rect>`
-      : html`<circle cx="${px(mark.x1)}" cy="${y}" r="4"></circle>`;
-    return html`<a href="${mark.item.href}" class="${mark.approximate ? 'tl-mark tl-approximate' : 'tl-mark'}"><title>${formatRange(mark.item.date, mark.item.end)}: ${mark.item.label}</title>${shape}<text x="${px(mark.labelX)}" y="${y + 4}" text-anchor="${mark.anchor}">${mark.item.label}</text></a>`;
+      ? html`<svg y="50%" overflow="visible"><rect x="${pct(x1)}" y="-4" width="${pct(width)}" height="8" rx="4"></rect></svg>`
+      : html`<circle cx="${pct(mark.x1)}" cy="50%" r="5"></circle>`;
+    const kind = `tl-row ${mark.span ? 'tl-span' : 'tl-day'}${mark.approximate ? ' tl-approximate' : ''}`;
+    return html`<li class="${kind}"><p class="tl-text"><span class="tl-date">${formatRange(mark.item.date, mark.item.end)}</span><span class="tl-sep">: </span><a href="${mark.item.href}">${mark.item.label}</a></p><span class="tl-track"><svg aria-hidden="true" focusable="false">${shape}</svg></span></li>`;
   });
-  return html`<svg viewBox="-8 0 ${width + 16} ${height}" width="${width + 16}" height="${height}" role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc" class="timeline-svg"><title id="${id}-title">${title}</title><desc id="${id}-desc">${description}</desc>${bands}${breaks}<line class="tl-axis" x1="0" x2="${width}" y1="${axisY}" y2="${axisY}"></line>${ticks}${marks}</svg>`;
+  return html`<div class="tl" id="${id}"><svg class="tl-bands" aria-hidden="true" focusable="false">${shading}</svg><div class="tl-axis-row"><svg class="tl-scale" height="${height}" focusable="false">${periods}<g aria-hidden="true">${axis}${ticks}</g></svg></div><ol class="tl-rows">${rows}</ol></div>`;
 }
 
-export function networkSvg(layout: NetworkLayout, name: string): Html {
-  const count = layout.nodes.length;
-  const edges = layout.nodes.map((n) => html`<line class="net-edge" x1="${layout.cx}" y1="${layout.cy}" x2="${n.x}" y2="${n.y}" stroke-width="${n.stroke}"></line>`);
-  const nodes = layout.nodes.map(
-    (n) =>
-      html`<a href="${n.href}" class="net-node"><title>${n.name}: ${n.weight} shared event${n.weight === 1 ? '' : 's'}</title><circle cx="${n.x}" cy="${n.y}" r="6"></circle><text x="${n.labelX}" y="${n.labelY}" text-anchor="${n.anchor}">${n.name}</text></a>`,
-  );
-  return html`<svg viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" role="group" aria-labelledby="network-title" aria-describedby="network-desc" class="network-svg"><title id="network-title">People ${name} shared events with</title><desc id="network-desc">${name} at the centre, joined to ${count} ${
-    count === 1 ? 'person' : 'people'
-  }; the thicker the line, the more events they shared.</desc>${edges}<circle class="net-centre" cx="${layout.cx}" cy="${layout.cy}" r="8"></circle>${nodes}</svg>`;
+/** The key to the marks a layout uses: a dot for a day, a bar for a month or longer, dashed when approximate. */
+export function timelineKeyHtml(layout: TimelineLayout): Html {
+  const used = (test: (m: TimelineLayout['marks'][number]) => boolean) => layout.marks.some(test);
+  const entry = (kind: string, shape: Html, text: string) =>
+    html`<span class="tl-key-item ${kind}"><svg width="22" height="12" aria-hidden="true" focusable="false">${shape}</svg>${text}</span>`;
+  const dot = html`<circle cx="11" cy="6" r="5"></circle>`;
+  const bar = html`<rect x="1" y="2" width="20" height="8" rx="4"></rect>`;
+  return html`${[
+    used((m) => !m.span) && entry('tl-day', dot, 'a day'),
+    used((m) => m.span) && entry('tl-span', bar, 'a month or a longer stretch'),
+    used((m) => m.approximate) && entry('tl-approximate', dot, 'an approximate date'),
+    layout.bands.length > 1 && html`<span class="tl-key-item tl-key-bands">Years without events are left out; each band is as wide as its events need.</span>`,
+  ]}`;
+}
+
+export interface RelationRow extends Relation {
+  name: string;
+  href: string;
+}
+
+/** " (3 quotations)" after a tie that holds more than once. */
+const times = (n: number, many: string) => (n === 1 ? '' : ` (${n} ${many})`);
+
+/** A person's relations as list items: each other person, then every kind of tie, which way it runs. */
+export function relationsHtml(rows: readonly RelationRow[], name: string): Html {
+  return html`${rows.map((r) => {
+    const ties = [
+      r.together > 0 && html`<span class="rel-together">${r.together} event${r.together === 1 ? '' : 's'} together</span>`,
+      r.spokeTo > 0 && html`<span class="rel-addressed">${name} addressed ${r.name}${times(r.spokeTo, 'quotations')}</span>`,
+      r.spokenTo > 0 && html`<span class="rel-addressed">${r.name} addressed ${name}${times(r.spokenTo, 'quotations')}</span>`,
+      r.spokeOf > 0 && html`<span class="rel-quoted">${name}, quoted on ${r.name}${times(r.spokeOf, 'quotations')}</span>`,
+      r.spokenOf > 0 && html`<span class="rel-quoted">${r.name}, quoted on ${name}${times(r.spokenOf, 'quotations')}</span>`,
+      r.wroteOn > 0 && html`<span class="rel-wrote">${name} wrote about ${r.name}${times(r.wroteOn, 'sources')}</span>`,
+      r.writtenOn > 0 && html`<span class="rel-wrote">${r.name} wrote about ${name}${times(r.writtenOn, 'sources')}</span>`,
+    ].filter((t): t is Html => t !== false);
+    return html`<li><a href="${r.href}">${r.name}</a> <span class="rel-ties">${ties.map((t, i) => (i ? html` · ${t}` : t))}</span></li>`;
+  })}`;
 }
