@@ -129,7 +129,7 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
         text: 'What this source supports',
         depth: 2,
       },
-      events.length > 0 && { id: SOURCE_SECTIONS.events, text: 'Events', depth: 3 },
+      events.length > 0 && { id: SOURCE_SECTIONS.events, text: 'Events it supports', depth: 3 },
       claims.length > 0 && { id: SOURCE_SECTIONS.claims, text: 'Sentences cited to it', depth: 3 },
       quotes.length > 0 && { id: SOURCE_SECTIONS.quotes, text: 'Quotations it records', depth: 3 },
       accounts.length > 0 && { id: SOURCE_SECTIONS.accounts, text: 'Its versions of contested points', depth: 3 },
