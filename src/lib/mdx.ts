@@ -40,10 +40,12 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, { attributes: readonly st
 const RESERVED_IDS = [
   'main', 'content', 'participants', 'quotes', 'accounts', 'sources', 'appears-in', 'roles', 'timeline', 'related',
   'related-list', 'supports', 'search', 'mentioned-in', 'quoted', 'addressed', 'said-about', 'authored', 'events',
-  'events-list', 'timeline-list', 'year-list', 'network-title', 'network-desc',
+  'events-list', 'timeline-list', 'year-list', 'network-title', 'network-desc', 'at-a-glance', 'further-reading',
+  'on-this-page', 'supports-events', 'supports-claims', 'supports-quotes', 'supports-accounts', 'supports-people',
+  'mentioned-in-events', 'mentioned-in-people', 'mentioned-in-sources', 'cite-preview',
 ];
 /** Numbered ids the templates use ([1] → #ref-1, quotations, accounts) and figure ids. */
-const RESERVED_PATTERN = /^(ref|quote|account)-\d+$|-timeline-(title|desc)$/;
+const RESERVED_PATTERN = /^(ref|quote|account)-\d+$|^cite-\d+-\d+$|-timeline-(title|desc)$/;
 
 /** A heading id that no template id can clash with. */
 function headingId(slugger: GithubSlugger, text: string): string {
@@ -384,6 +386,13 @@ export interface Reference {
   source: string;
   locator?: string;
   note?: string;
+  /** How many times the body cites it: its marks carry the ids cite-n-1 … cite-n-uses. */
+  uses: number;
+}
+
+/** The id of the k-th mark (from 1) that cites reference n: the reference list links back to each. */
+export function citationId(n: number, k: number): string {
+  return `cite-${n}-${k}`;
 }
 
 /**
@@ -398,8 +407,12 @@ export function numberReferences(
   const byKey = new Map<string, Reference>();
   const key = (source: string, locator?: string) => `${source}\u0000${locator ?? ''}`;
   for (const c of citations) {
-    if (byKey.has(key(c.source, c.locator))) continue;
-    const ref: Reference = { n: refs.length + 1, source: c.source, ...(c.locator ? { locator: c.locator } : {}) };
+    const seen = byKey.get(key(c.source, c.locator));
+    if (seen) {
+      seen.uses++;
+      continue;
+    }
+    const ref: Reference = { n: refs.length + 1, source: c.source, ...(c.locator ? { locator: c.locator } : {}), uses: 1 };
     refs.push(ref);
     byKey.set(key(c.source, c.locator), ref);
   }
@@ -414,6 +427,7 @@ export function numberReferences(
       source: s.source,
       ...(s.locator ? { locator: s.locator } : {}),
       ...(s.note ? { note: s.note } : {}),
+      uses: 0,
     };
     refs.push(ref);
     byKey.set(key(s.source, s.locator), ref);
@@ -430,6 +444,7 @@ export interface RenderOptions {
 /** Renders a checked body to HTML. Call only when `parseBody` reported no problems. */
 export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
   const refNumber = new Map(options.references.map((r) => [`${r.source}\u0000${r.locator ?? ''}`, r.n]));
+  const marksOf = new Map<number, number>();
   // Entry links were found and classified while parsing; only their URLs change here.
   for (const { node, collection, id, fragment } of parsed.entryNodes) {
     node.url = options.urlFor(collection, id) + (fragment ? `#${fragment}` : '');
@@ -440,16 +455,19 @@ export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
     if (node.name === 'Cite') {
       const locator = attrs.get('locator');
       const n = refNumber.get(`${attrs.get('source') ?? ''}\u0000${locator ?? ''}`) ?? 0;
+      const k = (marksOf.get(n) ?? 0) + 1;
+      marksOf.set(n, k);
       const cite: Element = {
         type: 'element',
         tagName: 'sup',
-        properties: { className: ['cite'], dataPagefindIgnore: '' },
+        properties: { className: ['cite'], id: citationId(n, k), dataPagefindIgnore: '' },
         children: [
           {
             type: 'element',
             tagName: 'a',
             properties: { href: `#ref-${n}`, ariaLabel: `Source ${n}` },
-            children: [{ type: 'text', value: `[${n}]` }],
+            // A word joiner first: the mark never starts a line alone, away from the word it follows.
+            children: [{ type: 'text', value: `\u2060[${n}]` }],
           },
         ],
       };

@@ -1,14 +1,21 @@
 /**
- * HTML for the lists repeated across pages: a chronological list of events, and a
- * quotation with its attribution. Built as strings (see html.ts) because person and
- * source pages of a large record hold hundreds of them.
+ * HTML for the lists repeated across pages, built as escaped strings (see html.ts).
+ *
+ * The rule for which template language renders what:
+ * - An **Astro component** renders a part that appears a fixed number of times on a page
+ *   (a section, a box, a heading, a figure) or that needs a slot, a script or scoped markup.
+ * - An **escaped-string builder here** renders the items of a list whose length grows with
+ *   the record (events, quotations, references, mentions, participants, people): every
+ *   Astro component instance costs a render pass, and person and source pages of a large
+ *   record hold hundreds of items. The component that owns the list calls the builder.
+ * Both take display data from the page models (src/lib/pages/): neither reads the record.
  */
 import { rangeParts, toISO, type HistoricalDate } from './dates.ts';
 import { html, type Html } from './html.ts';
 import { entryUrl } from './urls.ts';
-import { ATTRIBUTION_LABEL, type ParticipantRow } from './views.ts';
-import type { Quote } from '../schemas/event.ts';
+import type { ParticipantRow } from './views.ts';
 import type { Collection } from './kinds.ts';
+import type { Attributed, CiteMark, MentionItem, QuoteItem, ReferenceItem, SourceLabel } from './pages/shared.ts';
 
 /** <time> for a date or a range, as the DateText component writes it. */
 export function dateHtml(date: HistoricalDate, end?: HistoricalDate): Html {
@@ -30,60 +37,83 @@ export function eventListHtml(base: string, events: readonly ListedEvent[], deta
   )}`;
 }
 
-export interface QuoteContext {
-  base: string;
-  personName: (id: string) => string;
-  sourceTitle: (id: string) => string;
-  /** The event it was said in, when shown away from the event page. */
-  event?: { id: string; title: string } | undefined;
-  id?: string | undefined;
+/** A work's title in italics (<cite>); a title the record wrote as a description, plain. */
+export function titleHtml(title: string, descriptive: boolean): Html {
+  return descriptive ? html`${title}` : html`<cite>${title}</cite>`;
 }
 
-export function quoteHtml(quote: Quote, ctx: QuoteContext): Html {
-  const person = (id: string) => html`<a href="${entryUrl(ctx.base, 'people', id)}">${ctx.personName(id)}</a>`;
-  const speakers = quote.speakers.length
-    ? quote.speakers.map((s, i) => html`${i > 0 ? (i === quote.speakers.length - 1 ? ' and ' : ', ') : ''}${person(s)}`)
-    : html`<span>${quote.speakerDescription ?? ''}</span>`;
-  const source = (id: string, locator?: string) =>
-    html`<a href="${entryUrl(ctx.base, 'sources', id)}"><cite>${ctx.sourceTitle(id)}</cite></a>${locator ? `, ${locator}` : ''}`;
-  return html`<figure class="quote"${ctx.id ? html` id="${ctx.id}"` : ''} data-attribution="${quote.attribution}"><blockquote data-pagefind-weight="4"><p>${
-    quote.attribution === 'paraphrase' ? quote.text : `“${quote.text}”`
-  }</p></blockquote><figcaption>${speakers}${quote.addressee ? html` to ${person(quote.addressee)}` : ''}${
-    ctx.event ? html`, in <a href="${entryUrl(ctx.base, 'events', ctx.event.id)}">${ctx.event.title}</a>` : ''
-  }<span class="attribution">, ${ATTRIBUTION_LABEL[quote.attribution]}</span> — ${source(quote.source, quote.locator)}${
-    quote.via ? html`, as quoted in ${source(quote.via.source, quote.via.locator)}` : ''
-  }${quote.note ? html`<span class="note">. ${quote.note}</span>` : ''}</figcaption></figure>`;
+/** A mark [n] that cites a reference, with the id the reference links back to; the word joiner keeps it on its word's line. */
+export function citeMarkHtml(mark: CiteMark | undefined): Html | '' {
+  return mark ? html`<sup class="cite" id="${mark.id}"><a href="#ref-${mark.n}" aria-label="Source ${mark.n}">\u2060[${mark.n}]</a></sup>` : '';
 }
 
-export interface ListedMention {
-  collection: Collection;
-  id: string;
-  title: string;
-  sentence: string;
+/** A source as an attribution names it: a book by its title, an article by outlet and date. */
+export function attributedHtml(base: string, a: Attributed): Html {
+  const label = a.source.short.italic ? html`<cite>${a.source.short.text}</cite>` : html`${a.source.short.text}`;
+  return html`<a href="${entryUrl(base, 'sources', a.source.id)}">${label}</a>${a.locator ? `, ${a.locator}` : ''}${citeMarkHtml(a.mark)}`;
 }
 
-/** Items of a "Mentioned in" list: the entry whose text links here, and the sentence that does. */
-export function mentionListHtml(base: string, mentions: readonly ListedMention[]): Html {
-  return html`${mentions.map((m) => html`<li><a href="${entryUrl(base, m.collection, m.id)}">${m.title}</a>${m.sentence ? html` <q>${m.sentence}</q>` : ''}</li>`)}`;
+/** A source as a list names it: its title (italic unless descriptive), publisher and date. */
+export function sourceTitleHtml(base: string, s: SourceLabel): Html {
+  return html`<a href="${entryUrl(base, 'sources', s.id)}">${titleHtml(s.title, s.descriptive)}</a>`;
 }
 
-export interface ListedReference {
-  n: number;
-  source: string;
-  title: string;
-  publisher?: string | undefined;
-  locator?: string | undefined;
-  note?: string | undefined;
+function joinedHtml(items: readonly Html[]): Html {
+  return html`${items.map((item, i) => html`${i > 0 ? (i === items.length - 1 ? ' and ' : ', ') : ''}${item}`)}`;
 }
 
-/** Items of an entry's numbered list of sources, which the [n] marks in its text point to. */
-export function referenceListHtml(base: string, references: readonly ListedReference[]): Html {
-  return html`${references.map(
-    (r) =>
-      html`<li id="ref-${r.n}" value="${r.n}"><a href="${entryUrl(base, 'sources', r.source)}"><cite>${r.title}</cite></a>${r.publisher ? `, ${r.publisher}` : ''}${
-        r.locator ? `, ${r.locator}` : ''
-      }${r.note ? html`<span class="note"> (${r.note})</span>` : ''}</li>`,
+/**
+ * A quotation: the words, who said them to whom, and where we read them. The note,
+ * often longer than the words, is folded so the quotations read as a list.
+ */
+export function quoteHtml(base: string, q: QuoteItem): Html {
+  const person = (p: { id: string; name: string }) => html`<a href="${entryUrl(base, 'people', p.id)}">${p.name}</a>`;
+  const speakers = q.speakers.length ? joinedHtml(q.speakers.map(person)) : html`${q.speakerDescription ?? ''}`;
+  const words = q.attribution === 'paraphrase' ? q.text : `“${q.text}”`;
+  return html`<figure class="quote"${q.id ? html` id="${q.id}"` : ''} data-attribution="${q.attribution}"><blockquote data-pagefind-weight="4"><p>${words}</p></blockquote><figcaption>${speakers}${
+    q.addressee ? html` to ${person(q.addressee)}` : ''
+  }${q.event ? html`, in <a href="${entryUrl(base, 'events', q.event.id)}">${q.event.title}</a>` : ''}<span class="attribution">, ${q.attributionLabel}</span> — ${attributedHtml(base, q.source)}${
+    q.via ? html`, as quoted in ${attributedHtml(base, q.via)}` : ''
+  }${q.note ? html`<details class="quote-note"><summary>Note</summary>${q.note}</details>` : ''}</figcaption></figure>`;
+}
+
+export function quoteListHtml(base: string, quotes: readonly QuoteItem[]): Html {
+  return html`${quotes.map((q) => quoteHtml(base, q))}`;
+}
+
+/** Items of a group of "Mentioned in": the entry whose text links here, and our sentence that does, as an excerpt. */
+export function mentionListHtml(base: string, collection: Collection, mentions: readonly MentionItem[]): Html {
+  return html`${mentions.map(
+    (m) =>
+      html`<li><a href="${entryUrl(base, collection, m.id)}">${titleHtml(m.title, !m.work)}</a>${m.sentence ? html` <span class="excerpt">${m.sentence}</span>` : ''}</li>`,
   )}`;
+}
+
+/**
+ * Items of an entry's numbered list of sources: title, publisher, date and locator, and a
+ * way back to every mark that cites it (↑ alone for one, ↑ a b c for several, as Wikipedia does).
+ */
+export function referenceListHtml(base: string, references: readonly (ReferenceItem & { supports?: string | undefined })[]): Html {
+  return html`${references.map((r) => {
+    const back =
+      r.backlinks.length === 1
+        ? html`<a class="backlink" href="#${r.backlinks[0] ?? ''}" aria-label="Back to where source ${r.n} is cited">↑</a> `
+        : r.backlinks.length > 1
+          ? html`<span class="backlinks" aria-label="Back to where source ${r.n} is cited">↑ ${r.backlinks.map(
+              (id, i) => html`<a href="#${id}" aria-label="citation ${i + 1}">${letter(i)}</a> `,
+            )}</span>`
+          : '';
+    const published = r.source.published ? html`, ${dateHtml(r.source.published)}` : '';
+    return html`<li id="ref-${r.n}" value="${r.n}">${back}${sourceTitleHtml(base, r.source)}${r.source.publisher ? `, ${r.source.publisher}` : ''}${published}${
+      r.locator ? `, ${r.locator}` : ''
+    }${r.note ? html`<span class="note">. ${r.note}</span>` : ''}${r.supports && r.supports !== r.note ? html`<span class="supports">. ${r.supports}</span>` : ''}</li>`;
+  })}`;
+}
+
+/** a, b, … z, aa, ab: the letters of the links back to a reference's marks. */
+function letter(i: number): string {
+  const a = 'abcdefghijklmnopqrstuvwxyz';
+  return i < 26 ? (a[i] ?? '') : letter(Math.floor(i / 26) - 1) + (a[i % 26] ?? '');
 }
 
 /** Items of a source page's list of the events it supports, with where in it. */
@@ -91,10 +121,14 @@ export function supportedEventsHtml(base: string, events: readonly { id: string;
   return html`${events.map((e) => html`<li><a href="${entryUrl(base, 'events', e.id)}">${e.title}</a>${e.locator ? `, ${e.locator}` : ''}</li>`)}`;
 }
 
-/** Items of a source page's list of the sentences cited to it, each with the entry it is in. */
-export function claimListHtml(base: string, claims: readonly (ListedMention & { locator?: string | undefined })[]): Html {
+/** Items of a source page's list of our sentences cited to it, each with the entry it is in: excerpts, not quotations. */
+export function claimListHtml(
+  base: string,
+  claims: readonly { collection: Collection; id: string; title: string; sentence: string; locator?: string | undefined }[],
+): Html {
   return html`${claims.map(
-    (c) => html`<li><q>${c.sentence}</q> in <a href="${entryUrl(base, c.collection, c.id)}">${c.title}</a>${c.locator ? `, ${c.locator}` : ''}</li>`,
+    (c) =>
+      html`<li><a href="${entryUrl(base, c.collection, c.id)}">${c.title}</a>${c.locator ? `, ${c.locator}` : ''} <span class="excerpt">${c.sentence}</span></li>`,
   )}`;
 }
 
@@ -102,13 +136,13 @@ export function claimListHtml(base: string, claims: readonly (ListedMention & { 
 export function participantListHtml(base: string, rows: readonly ParticipantRow[]): Html {
   return html`${rows.map((row) => {
     const facts = [row.office, row.age && `age ${row.age}`].filter(Boolean).join(', ');
-    return html`<li><a href="${entryUrl(base, 'people', row.id)}">${row.name}</a>${facts ? html` <span class="facts">(${facts})</span>` : ''}<span class="role">: ${row.role}</span></li>`;
+    return html`<li><a href="${entryUrl(base, 'people', row.id)}">${row.name}</a>${facts ? html` <span class="participant-office">(${facts})</span>` : ''}<span class="role">: ${row.role}</span></li>`;
   })}`;
 }
 
-/** Items of a person page's list of the people they shared events with. */
-export function relatedListHtml(base: string, related: readonly { person: string; name: string; events: readonly unknown[] }[]): Html {
-  return html`${related.map(
-    (r) => html`<li><a href="${entryUrl(base, 'people', r.person)}">${r.name}</a>: ${r.events.length} shared event${r.events.length === 1 ? '' : 's'}</li>`,
+/** Items of a person page's list of what they wrote: title in italics, date. */
+export function authoredListHtml(base: string, sources: readonly { source: SourceLabel }[]): Html {
+  return html`${sources.map(
+    ({ source }) => html`<li>${sourceTitleHtml(base, source)}${source.published ? html` (${dateHtml(source.published)})` : ''}</li>`,
   )}`;
 }

@@ -19,7 +19,11 @@ export const sourceSchema = z
     kind: z
       .enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` })
       .describe('What the source is: book, article, interview, statement, photo, reference (an encyclopedia or official biography), broadcast.'),
-    title: text('The title as published.'),
+    title: text('The title as published; for a source without a title of its own, a short description (see `titleIsDescriptive`).'),
+    titleIsDescriptive: z
+      .boolean({ error: 'must be true or false' })
+      .default(false)
+      .describe('true when the source has no title of its own and `title` is a description the record wrote: shown as plain text, not as a title in italics.'),
     subtitle: text('The subtitle, for books.').optional(),
     authors: z.array(author).default([]).describe('The authors, photographers or speakers, in the order credited.'),
     publisher: text('The publisher or outlet: "Penguin Press", "The Daily Beast", "Associated Press".').optional(),

@@ -17,7 +17,7 @@ const person = (id: string, extra: Partial<GraphEntry<Person>> = {}): GraphEntry
 
 const source = (id: string, authors: Source['authors'] = []): GraphEntry<Source> => ({
   id,
-  data: { kind: 'book', title: id, authors },
+  data: { kind: 'book', title: id, titleIsDescriptive: false, authors },
   links: [],
   citations: [],
 });

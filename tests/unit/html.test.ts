@@ -1,7 +1,7 @@
 import { date as d } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
 import { escapeHtml, html } from '../../src/lib/html.ts';
-import { claimListHtml, dateHtml, eventListHtml, mentionListHtml, participantListHtml, quoteHtml, referenceListHtml, relatedListHtml, supportedEventsHtml } from '../../src/lib/render-lists.ts';
+import { claimListHtml, dateHtml, eventListHtml, mentionListHtml, participantListHtml, quoteHtml, referenceListHtml, supportedEventsHtml } from '../../src/lib/render-lists.ts';
 
 
 describe('html', () => {
@@ -31,31 +31,69 @@ describe('list rendering', () => {
     expect(out).toBe('<li><span class="when"><time datetime="2025-03">March 2025</time></span> <a href="/events/x/">&lt;b&gt;T&lt;/b&gt;</a> <p>S &amp; &quot;Q&quot;</p></li>');
   });
 
-  test('a quotation escapes its words, names and notes', () => {
-    const out = quoteHtml(
-      { text: '</blockquote><script>x</script>', speakers: ['a'], about: [], source: 's', attribution: 'reported', note: '<i>n</i>' },
-      { base: '/', personName: () => '<Ann>', sourceTitle: () => 'Book & Co' },
-    ).value;
+  const book = { id: 's', title: 'Book & Co', descriptive: false, kind: 'book', short: { text: 'Book & Co', italic: true } } as const;
+  const article = { id: 'd', title: 'Headline', descriptive: false, kind: 'article', short: { text: 'The Daily Beast, 8 July 2025', italic: false } } as const;
+
+  test('a quotation escapes its words, names and notes, and folds the note', () => {
+    const out = quoteHtml('/', {
+      text: '</blockquote><script>x</script>',
+      speakers: [{ id: 'a', name: '<Ann>' }],
+      source: { source: book },
+      attribution: 'reported',
+      attributionLabel: 'reportedly',
+      note: '<i>n</i>',
+    }).value;
     expect(out).not.toContain('<script>');
     expect(out).toContain('&lt;/blockquote&gt;&lt;script&gt;x&lt;/script&gt;');
     expect(out).toContain('<a href="/people/a/">&lt;Ann&gt;</a>');
     expect(out).toContain('<cite>Book &amp; Co</cite>');
     expect(out).toContain('reportedly');
+    expect(out).toContain('<details class="quote-note"><summary>Note</summary>&lt;i&gt;n&lt;/i&gt;</details>');
+  });
+
+  test('a quotation read in another source names that source by outlet and date, with its mark', () => {
+    const out = quoteHtml('/', {
+      text: 'Hi',
+      speakers: [],
+      speakerDescription: 'An aide',
+      source: { source: book, mark: { n: 6, id: 'cite-6-1' } },
+      via: { source: article, mark: { n: 1, id: 'cite-1-4' } },
+      attribution: 'reported',
+      attributionLabel: 'reportedly',
+    }).value;
+    expect(out).toContain(
+      'as quoted in <a href="/sources/d/">The Daily Beast, 8 July 2025</a><sup class="cite" id="cite-1-4"><a href="#ref-1" aria-label="Source 1">\u2060[1]</a></sup>',
+    );
+    expect(out).toContain('<a href="/sources/s/"><cite>Book &amp; Co</cite></a><sup class="cite" id="cite-6-1">');
   });
 });
 
 describe('the lists pages repeat', () => {
-  test('mentions: the entry that links here, and the sentence, escaped', () => {
-    expect(mentionListHtml('/base/', [{ collection: 'events', id: 'e', title: 'A & B', sentence: 'He said "<no>".' }]).value).toBe(
-      '<li><a href="/base/events/e/">A &amp; B</a> <q>He said &quot;&lt;no&gt;&quot;.</q></li>',
+  test('mentions: the entry that links here, and our sentence as an excerpt, not a quotation, escaped', () => {
+    expect(mentionListHtml('/base/', 'events', [{ id: 'e', title: 'A & B', sentence: 'He said "<no>".', work: false }]).value).toBe(
+      '<li><a href="/base/events/e/">A &amp; B</a> <span class="excerpt">He said &quot;&lt;no&gt;&quot;.</span></li>',
     );
-    expect(mentionListHtml('/', [{ collection: 'people', id: 'p', title: 'P', sentence: '' }]).value).toBe('<li><a href="/people/p/">P</a></li>');
+    expect(mentionListHtml('/', 'sources', [{ id: 'p', title: '2024', sentence: '', work: true }]).value).toBe(
+      '<li><a href="/sources/p/"><cite>2024</cite></a></li>',
+    );
   });
 
-  test('references: numbered, with publisher, locator and note when given', () => {
-    expect(referenceListHtml('/', [{ n: 2, source: 's', title: '<T>', publisher: 'Pub', locator: 'p. 4', note: 'n & m' }, { n: 3, source: 't', title: 'U' }]).value).toBe(
-      '<li id="ref-2" value="2"><a href="/sources/s/"><cite>&lt;T&gt;</cite></a>, Pub, p. 4<span class="note"> (n &amp; m)</span></li>' +
-        '<li id="ref-3" value="3"><a href="/sources/t/"><cite>U</cite></a></li>',
+  test('references: a way back to each mark, then title, publisher, date, locator and note', () => {
+    const label = (id: string, title: string, descriptive = false) =>
+      ({ id, title, descriptive, kind: 'article', short: { text: title, italic: false } }) as const;
+    expect(
+      referenceListHtml('/', [
+        { n: 2, source: { ...label('s', '<T>'), publisher: 'Pub' }, locator: 'p. 4', note: 'n & m', backlinks: ['cite-2-1'] },
+        { n: 3, source: label('t', 'Report on U', true), backlinks: ['cite-3-1', 'cite-3-2'] },
+        { n: 4, source: label('u', 'V'), backlinks: [], supports: 'What it backs' },
+      ]).value,
+    ).toBe(
+      '<li id="ref-2" value="2"><a class="backlink" href="#cite-2-1" aria-label="Back to where source 2 is cited">↑</a> ' +
+        '<a href="/sources/s/"><cite>&lt;T&gt;</cite></a>, Pub, p. 4<span class="note">. n &amp; m</span></li>' +
+        '<li id="ref-3" value="3"><span class="backlinks" aria-label="Back to where source 3 is cited">↑ ' +
+        '<a href="#cite-3-1" aria-label="citation 1">a</a> <a href="#cite-3-2" aria-label="citation 2">b</a> </span>' +
+        '<a href="/sources/t/">Report on U</a></li>' +
+        '<li id="ref-4" value="4"><a href="/sources/u/"><cite>V</cite></a><span class="supports">. What it backs</span></li>',
     );
   });
 
@@ -66,14 +104,8 @@ describe('the lists pages repeat', () => {
         { id: 'b', name: 'Bo <b>', role: 'guest' },
       ]).value,
     ).toBe(
-      '<li><a href="/people/a/">Ann</a> <span class="facts">(President, age 78)</span><span class="role">: host</span></li>' +
+      '<li><a href="/people/a/">Ann</a> <span class="participant-office">(President, age 78)</span><span class="role">: host</span></li>' +
         '<li><a href="/people/b/">Bo &lt;b&gt;</a><span class="role">: guest</span></li>',
-    );
-  });
-
-  test('related people: shared events counted, singular and plural', () => {
-    expect(relatedListHtml('/', [{ person: 'a', name: 'Ann', events: [1] }, { person: 'b', name: 'Bo', events: [1, 2] }]).value).toBe(
-      '<li><a href="/people/a/">Ann</a>: 1 shared event</li><li><a href="/people/b/">Bo</a>: 2 shared events</li>',
     );
   });
 
@@ -82,7 +114,7 @@ describe('the lists pages repeat', () => {
       '<li><a href="/events/e/">E</a>, ch. 2</li><li><a href="/events/f/">F</a></li>',
     );
     expect(claimListHtml('/', [{ collection: 'events', id: 'e', title: 'E', sentence: 'It <rained>.', locator: 'p. 1' }]).value).toBe(
-      '<li><q>It &lt;rained&gt;.</q> in <a href="/events/e/">E</a>, p. 1</li>',
+      '<li><a href="/events/e/">E</a>, p. 1 <span class="excerpt">It &lt;rained&gt;.</span></li>',
     );
   });
 });

@@ -98,8 +98,18 @@ describe('rendering', () => {
     expect(html.match(/href="#ref-\d"/g)).toEqual(['href="#ref-1"', 'href="#ref-2"', 'href="#ref-1"']);
   });
 
+  test('gives each citation mark its own id, so the reference list can link back to every one', () => {
+    const html = render('One.<Cite source="a" /> Two.<Cite source="b" /> Three.<Cite source="a" />');
+    expect(html.match(/id="cite-\d-\d"/g)).toEqual(['id="cite-1-1"', 'id="cite-2-1"', 'id="cite-1-2"']);
+  });
+
+  test('joins a citation mark to the word before it, so it never starts a line alone', () => {
+    expect(render('Emhoff.<Cite source="a" />')).toContain('>\u2060[1]</a>');
+  });
+
   test('gives headings ids that never take the ids the page template uses', () => {
-    const html = render('## Sources\n\n## Background\n\n## Background\n\n## Ref 1');
+    const html = render('## Sources\n\n## Background\n\n## Background\n\n## Ref 1\n\n## Cite 1 2');
+    expect(html).toContain('<h2 id="cite-1-2-1">Cite 1 2</h2>');
     expect(html).toContain('<h2 id="sources-1">Sources</h2>');
     expect(html).toContain('<h2 id="ref-1-1">Ref 1</h2>');
     expect(html).toContain('<h2 id="background">Background</h2>');
@@ -135,8 +145,16 @@ describe('numberReferences', () => {
   test('lists inline citations first, then frontmatter sources the text does not cite', () => {
     const citations = [{ source: 'b', sentence: '', line: 1, column: 1 }];
     expect(numberReferences(citations, [{ source: 'a', locator: 'p. 1' }, { source: 'b' }])).toEqual([
-      { n: 1, source: 'b' },
-      { n: 2, source: 'a', locator: 'p. 1' },
+      { n: 1, source: 'b', uses: 1 },
+      { n: 2, source: 'a', locator: 'p. 1', uses: 0 },
+    ]);
+  });
+
+  test('counts how many times the text cites each reference', () => {
+    const at = (source: string) => ({ source, sentence: '', line: 1, column: 1 });
+    expect(numberReferences([at('a'), at('b'), at('a'), at('a')], []).map((r) => [r.source, r.uses])).toEqual([
+      ['a', 3],
+      ['b', 1],
     ]);
   });
 });

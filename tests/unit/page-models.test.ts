@@ -16,7 +16,7 @@ const person = (id: string, name: string): { id: string; data: Person } => ({
 });
 const source = (id: string, data: Partial<Source>): { id: string; data: Source } => ({
   id,
-  data: { kind: 'article', title: id, authors: [], ...data },
+  data: { kind: 'article', title: id, titleIsDescriptive: false, authors: [], ...data },
 });
 
 describe('titleText', () => {

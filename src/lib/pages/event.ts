@@ -1,0 +1,124 @@
+/**
+ * The event page as data: what the template at src/pages/events/[id].astro renders, in
+ * the order a reader needs it (the lead, the facts at a glance, how the accounts differ,
+ * the narrative, the quotations, the sources).
+ */
+import { bodyMeta } from '../body-meta.ts';
+import { formatRange, toISO, type HistoricalDate } from '../dates.ts';
+import { KINDS } from '../kinds.ts';
+import type { SearchDocument } from '../search-document.ts';
+import { participantRows, type ParticipantRow } from '../views.ts';
+import {
+  groupMentions,
+  headingsOf,
+  quoteItem,
+  referenceCiter,
+  referenceList,
+  sourceLabel,
+  type Attributed,
+  type Heading,
+  type MentionGroup,
+  type PageSite,
+  type QuoteItem,
+  type References,
+} from './shared.ts';
+
+export interface AccountItem {
+  id: string;
+  point: string;
+  note?: string | undefined;
+  versions: { source: Attributed; via?: Attributed | undefined; says: string }[];
+}
+
+export interface EventPage {
+  id: string;
+  title: string;
+  summary: string;
+  date: HistoricalDate;
+  end?: HistoricalDate | undefined;
+  /** "6 November 2024", "4–5 March 1869". */
+  dateText: string;
+  place?: string | undefined;
+  participants: ParticipantRow[];
+  /** How many sources the event lists. */
+  sourceCount: number;
+  accounts: AccountItem[];
+  quotes: QuoteItem[];
+  references: References;
+  mentions: MentionGroup[];
+  /** The contents list, in page order: template sections around the body's own headings. */
+  headings: Heading[];
+  search: SearchDocument;
+  updated?: string | undefined;
+}
+
+/** Ids of the event template's sections (reserved in src/lib/mdx.ts: body headings never take them). */
+export const EVENT_SECTIONS = {
+  glance: 'at-a-glance',
+  accounts: 'accounts',
+  quotes: 'quotes',
+  sources: 'sources',
+  further: 'further-reading',
+  mentions: 'mentioned-in',
+} as const;
+
+export function eventPage(site: PageSite, id: string): EventPage {
+  const entry = site.events.get(id);
+  if (!entry) throw new Error(`eventPage: no event "${id}" in the record`);
+  const e = entry.data;
+  const meta = bodyMeta(entry);
+  const { cite, backlinks } = referenceCiter(meta.references);
+  const participants = participantRows(e, (p) => site.people.get(p)?.data);
+
+  // Marks are handed out in page order: the accounts come before the quotations.
+  const accounts: AccountItem[] = e.accounts.map((account, i) => ({
+    id: `account-${i + 1}`,
+    point: account.point,
+    note: account.note,
+    versions: account.versions.map((v) => ({
+      source: { source: sourceLabel(site, v.source), locator: v.locator, mark: cite(v.source, v.locator) },
+      via: v.via && { source: sourceLabel(site, v.via.source), locator: v.via.locator, mark: cite(v.via.source, v.via.locator) },
+      says: v.says,
+    })),
+  }));
+  const quotes = e.quotes.map((quote, i) => quoteItem(site, quote, { id: `quote-${i + 1}`, cite }));
+  const references = referenceList(site, meta.references, backlinks);
+  const mentions = groupMentions(site, site.graph.events.get(id)?.mentionedIn ?? []);
+  const body = meta.headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, text: h.text, depth: h.depth as 2 | 3 }));
+  const citedSources = [...new Set(meta.references.map((r) => r.source))];
+
+  return {
+    id,
+    title: e.title,
+    summary: e.summary,
+    date: e.date,
+    end: e.end,
+    dateText: formatRange(e.date, e.end),
+    place: e.place,
+    participants,
+    sourceCount: meta.references.length,
+    accounts,
+    quotes,
+    references,
+    mentions,
+    headings: headingsOf([
+      { id: EVENT_SECTIONS.glance, text: 'At a glance', depth: 2 },
+      accounts.length > 0 && { id: EVENT_SECTIONS.accounts, text: 'How the accounts differ', depth: 2 },
+      ...body,
+      quotes.length > 0 && { id: EVENT_SECTIONS.quotes, text: 'Quotations', depth: 2 },
+      meta.references.length > 0 && { id: EVENT_SECTIONS.sources, text: 'Sources', depth: 2 },
+      mentions.length > 0 && { id: EVENT_SECTIONS.mentions, text: 'Mentioned in', depth: 2 },
+    ]),
+    search: {
+      kind: 'event',
+      kindLabel: KINDS.events.label,
+      date: toISO(e.date),
+      dateText: formatRange(e.date, e.end),
+      quotes: e.quotes.filter((q) => q.attribution !== 'paraphrase').map((q) => q.text),
+      years: [e.date.year],
+      people: participants.map((r) => r.name),
+      sources: citedSources.map((s) => site.sources.get(s)?.data.title ?? s),
+    },
+    updated: meta.updated,
+  };
+}

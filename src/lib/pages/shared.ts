@@ -1,0 +1,225 @@
+/**
+ * What the entry page models share: the record as the models read it, and the display
+ * data every entry page needs (how a source is named, quotations resolved to names,
+ * references with the marks that cite them, backlinks grouped by kind).
+ *
+ * Pure functions of plain data: `src/site/record.ts` builds the site once per build and
+ * passes it here, and tests build a small one by hand.
+ */
+import { formatDate, type HistoricalDate } from '../dates.ts';
+import type { Graph, Mention } from '../graph.ts';
+import { KINDS, type Collection } from '../kinds.ts';
+import type { Reference } from '../mdx.ts';
+import { citationId } from '../mdx.ts';
+import { ATTRIBUTION_LABEL } from '../views.ts';
+import type { Event, Quote } from '../../schemas/event.ts';
+import type { Person } from '../../schemas/person.ts';
+import type { Source } from '../../schemas/source.ts';
+
+/** An entry as a page model reads it: an Astro collection entry fits. */
+export interface PageEntry<D> {
+  id: string;
+  data: D;
+  filePath?: string | undefined;
+  rendered?: { metadata?: Record<string, unknown> } | undefined;
+}
+
+export interface PageSite {
+  people: ReadonlyMap<string, PageEntry<Person>>;
+  events: ReadonlyMap<string, PageEntry<Event>>;
+  sources: ReadonlyMap<string, PageEntry<Source>>;
+  graph: Graph;
+}
+
+/** A heading of the page, for its contents list ("On this page"). */
+export interface Heading {
+  id: string;
+  text: string;
+  depth: 2 | 3;
+}
+
+/** A person as a link: id and name. */
+export interface Named {
+  id: string;
+  name: string;
+}
+
+/**
+ * A source as readers see it named. `title` is in italics (a work's title) unless
+ * `descriptive`; `short` is how an attribution names it: a book by its title, an article
+ * by its outlet and date ("The Daily Beast, 8 July 2025"), which says more than a headline.
+ */
+export interface SourceLabel {
+  id: string;
+  title: string;
+  /** The record wrote the title: plain text, never italics. */
+  descriptive: boolean;
+  kind: Source['kind'];
+  publisher?: string | undefined;
+  published?: HistoricalDate | undefined;
+  short: { text: string; italic: boolean };
+}
+
+export function sourceLabel(site: PageSite, id: string): SourceLabel {
+  const s = site.sources.get(id)?.data;
+  if (!s) return { id, title: id, descriptive: true, kind: 'article', short: { text: id, italic: false } };
+  const descriptive = s.titleIsDescriptive;
+  const byOutlet = s.kind !== 'book' && s.publisher !== undefined;
+  const short = byOutlet
+    ? { text: s.published ? `${s.publisher}, ${formatDate(s.published)}` : (s.publisher ?? s.title), italic: false }
+    : { text: s.title, italic: !descriptive };
+  return { id, title: s.title, descriptive, kind: s.kind, publisher: s.publisher, published: s.published, short };
+}
+
+/** A mark [n] in the page that cites a reference; `id` is its anchor, which the reference links back to. */
+export interface CiteMark {
+  n: number;
+  id: string;
+}
+
+/** A source named in an attribution, with where in it, and its mark when the page numbers its sources. */
+export interface Attributed {
+  source: SourceLabel;
+  locator?: string | undefined;
+  mark?: CiteMark | undefined;
+}
+
+export interface QuoteItem {
+  id?: string | undefined;
+  text: string;
+  attribution: Quote['attribution'];
+  /** "reportedly", "paraphrased": how directly the source knows the words. */
+  attributionLabel: string;
+  speakers: Named[];
+  speakerDescription?: string | undefined;
+  addressee?: Named | undefined;
+  /** The event it was said in, when shown away from the event page. */
+  event?: { id: string; title: string } | undefined;
+  source: Attributed;
+  /** The source we read the words in, when it quotes `source`. */
+  via?: Attributed | undefined;
+  note?: string | undefined;
+}
+
+export function personName(site: PageSite, id: string): Named {
+  return { id, name: site.people.get(id)?.data.name ?? id };
+}
+
+/** Marks citing the page's references, counted on from the body's own marks. */
+export type Citer = (source: string, locator?: string) => CiteMark | undefined;
+
+export function quoteItem(
+  site: PageSite,
+  quote: Quote,
+  options: { id?: string | undefined; event?: { id: string; title: string } | undefined; cite?: Citer | undefined } = {},
+): QuoteItem {
+  const attributed = (source: string, locator?: string): Attributed => ({
+    source: sourceLabel(site, source),
+    locator,
+    mark: options.cite?.(source, locator),
+  });
+  return {
+    id: options.id,
+    text: quote.text,
+    attribution: quote.attribution,
+    attributionLabel: ATTRIBUTION_LABEL[quote.attribution],
+    speakers: quote.speakers.map((s) => personName(site, s)),
+    speakerDescription: quote.speakerDescription,
+    addressee: quote.addressee === undefined ? undefined : personName(site, quote.addressee),
+    event: options.event,
+    source: attributed(quote.source, quote.locator),
+    via: quote.via && attributed(quote.via.source, quote.via.locator),
+    note: quote.note,
+  };
+}
+
+export interface ReferenceItem {
+  n: number;
+  source: SourceLabel;
+  locator?: string | undefined;
+  note?: string | undefined;
+  /** Ids of every mark that cites it, in the order they were handed out. */
+  backlinks: string[];
+}
+
+export interface References {
+  /** Sources the page cites, each with links back to where. */
+  cited: ReferenceItem[];
+  /** Listed for the entry but cited nowhere on the page: each says what it supports. */
+  further: (ReferenceItem & { supports?: string | undefined })[];
+}
+
+/**
+ * Numbers the page's own marks on from the body's and collects the way back from each
+ * reference. A source cited with a locator the list lacks is matched by source alone.
+ */
+export function referenceCiter(references: readonly Reference[]): { cite: Citer; backlinks: Map<number, string[]> } {
+  const byKey = new Map(references.map((r) => [`${r.source}\u0000${r.locator ?? ''}`, r]));
+  const bySource = new Map<string, Reference>();
+  for (const r of references) if (!bySource.has(r.source)) bySource.set(r.source, r);
+  const backlinks = new Map(references.map((r) => [r.n, Array.from({ length: r.uses }, (_, k) => citationId(r.n, k + 1))]));
+  const cite: Citer = (source, locator) => {
+    const ref = byKey.get(`${source}\u0000${locator ?? ''}`) ?? bySource.get(source);
+    if (!ref) return undefined;
+    const ids = backlinks.get(ref.n) ?? [];
+    const id = citationId(ref.n, ids.length + 1);
+    ids.push(id);
+    backlinks.set(ref.n, ids);
+    return { n: ref.n, id };
+  };
+  return { cite, backlinks };
+}
+
+export function referenceList(site: PageSite, references: readonly Reference[], backlinks: ReadonlyMap<number, readonly string[]>): References {
+  const out: References = { cited: [], further: [] };
+  for (const r of references) {
+    const item: ReferenceItem = { n: r.n, source: sourceLabel(site, r.source), locator: r.locator, note: r.note, backlinks: [...(backlinks.get(r.n) ?? [])] };
+    if (item.backlinks.length > 0) out.cited.push(item);
+    else out.further.push({ ...item, supports: r.note ?? site.sources.get(r.source)?.data.description });
+  }
+  return out;
+}
+
+export interface MentionItem {
+  id: string;
+  title: string;
+  /** The record's own sentence that links here: an excerpt of our text, not a quotation. */
+  sentence: string;
+  /** A source whose title is a work's: in italics. */
+  work: boolean;
+}
+
+export interface MentionGroup {
+  collection: Collection;
+  /** "Events", "People", "Sources". */
+  label: string;
+  items: MentionItem[];
+}
+
+/** Entries whose text links here, grouped by kind in the order events, people, sources. */
+export function groupMentions(site: PageSite, mentions: readonly Mention[]): MentionGroup[] {
+  const order: Collection[] = ['events', 'people', 'sources'];
+  return order
+    .map((collection) => ({
+      collection,
+      label: KINDS[collection].pluralLabel,
+      items: mentions
+        .filter((m) => m.collection === collection)
+        .map((m) => {
+          const title =
+            collection === 'people'
+              ? site.people.get(m.id)?.data.name
+              : collection === 'events'
+                ? site.events.get(m.id)?.data.title
+                : site.sources.get(m.id)?.data.title;
+          const work = collection === 'sources' && site.sources.get(m.id)?.data.titleIsDescriptive === false;
+          return { id: m.id, title: title ?? m.id, sentence: m.sentence, work };
+        }),
+    }))
+    .filter((g) => g.items.length > 0);
+}
+
+/** Headings for the contents list, leaving out any the page does not show. */
+export function headingsOf(list: readonly (Heading | false | undefined)[]): Heading[] {
+  return list.filter((h): h is Heading => Boolean(h));
+}

@@ -1,0 +1,150 @@
+/**
+ * The source page as data: what the source is, then what the record uses it for (the
+ * events it supports, the sentences cited to it, the quotations and versions it gives),
+ * then what links here.
+ */
+import { bodyMeta } from '../body-meta.ts';
+import { formatDate, toISO, type HistoricalDate } from '../dates.ts';
+import type { Collection } from '../kinds.ts';
+import type { SearchDocument } from '../search-document.ts';
+import { KIND_LABEL } from '../views.ts';
+import {
+  groupMentions,
+  headingsOf,
+  personName,
+  quoteItem,
+  referenceCiter,
+  referenceList,
+  type Heading,
+  type MentionGroup,
+  type PageSite,
+  type QuoteItem,
+  type References,
+} from './shared.ts';
+
+export interface SourcePage {
+  id: string;
+  title: string;
+  /** The record wrote the title: plain text, never italics. */
+  descriptive: boolean;
+  /** For the page's meta description: what it is, or its kind and publisher. */
+  description: string;
+  kindLabel: string;
+  subtitle?: string | undefined;
+  /** "Photographer", "Author", "Authors". */
+  authorsLabel: string;
+  /** Authors in credit order: those with a page carry their id. */
+  authors: { id?: string | undefined; name: string }[];
+  publisherLabel: string;
+  publisher?: string | undefined;
+  published?: HistoricalDate | undefined;
+  isbn?: string | undefined;
+  url?: string | undefined;
+  host?: string | undefined;
+  events: { id: string; title: string; locator?: string | undefined }[];
+  claims: { collection: Collection; id: string; title: string; sentence: string; locator?: string | undefined }[];
+  quotes: QuoteItem[];
+  accounts: { event: { id: string; title: string }; point: string; says: string }[];
+  people: { id: string; name: string; locator?: string | undefined }[];
+  /** How many entries and passages it supports, of every kind. */
+  supportCount: number;
+  mentions: MentionGroup[];
+  references: References;
+  headings: Heading[];
+  search: SearchDocument;
+  updated?: string | undefined;
+}
+
+export const SOURCE_SECTIONS = {
+  supports: 'supports',
+  events: 'supports-events',
+  claims: 'supports-claims',
+  quotes: 'supports-quotes',
+  accounts: 'supports-accounts',
+  people: 'supports-people',
+  sources: 'sources',
+  mentions: 'mentioned-in',
+} as const;
+
+export function sourcePage(site: PageSite, id: string): SourcePage {
+  const entry = site.sources.get(id);
+  if (!entry) throw new Error(`sourcePage: no source "${id}" in the record`);
+  const s = entry.data;
+  const meta = bodyMeta(entry);
+  const relations = site.graph.sources.get(id);
+  const eventTitle = (e: string) => site.events.get(e)?.data.title ?? e;
+  const entryTitle = (collection: Collection, e: string) =>
+    collection === 'people'
+      ? (site.people.get(e)?.data.name ?? e)
+      : collection === 'events'
+        ? eventTitle(e)
+        : (site.sources.get(e)?.data.title ?? e);
+
+  const events = (relations?.events ?? []).map((r) => ({ id: r.event, title: eventTitle(r.event), locator: r.locator }));
+  const claims = (relations?.claims ?? []).map((c) => ({ ...c, title: entryTitle(c.collection, c.id) }));
+  const quotes = (relations?.quotes ?? []).flatMap((ref) => {
+    const event = site.events.get(ref.event);
+    const quote = event?.data.quotes[ref.quote];
+    return event && quote ? [quoteItem(site, quote, { event: { id: event.id, title: event.data.title } })] : [];
+  });
+  const accounts = (relations?.accounts ?? []).flatMap((ref) => {
+    const event = site.events.get(ref.event);
+    const account = event?.data.accounts[ref.account];
+    const version = account?.versions[ref.version];
+    return event && account && version ? [{ event: { id: event.id, title: event.data.title }, point: account.point, says: version.says }] : [];
+  });
+  const people = (relations?.people ?? []).map((r) => ({ ...personName(site, r.person), locator: r.locator }));
+  const mentions = groupMentions(site, relations?.mentionedIn ?? []);
+  const { backlinks } = referenceCiter(meta.references);
+  const references = referenceList(site, meta.references, backlinks);
+  const kindLabel = KIND_LABEL[s.kind];
+
+  return {
+    id,
+    title: s.title,
+    descriptive: s.titleIsDescriptive,
+    description: s.description ?? `${kindLabel}${s.publisher ? `, ${s.publisher}` : ''}`,
+    kindLabel,
+    subtitle: s.subtitle,
+    authorsLabel: s.kind === 'photo' ? 'Photographer' : s.authors.length === 1 ? 'Author' : 'Authors',
+    authors: s.authors.map((a) => ('person' in a ? personName(site, a.person) : { name: a.name })),
+    publisherLabel: s.kind === 'book' ? 'Publisher' : 'Published by',
+    publisher: s.publisher,
+    published: s.published,
+    isbn: s.isbn,
+    url: s.url,
+    host: s.url === undefined ? undefined : new URL(s.url).hostname,
+    events,
+    claims,
+    quotes,
+    accounts,
+    people,
+    supportCount: events.length + claims.length + quotes.length + accounts.length + people.length,
+    mentions,
+    references,
+    headings: headingsOf([
+      ...meta.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text, depth: 2 as const })),
+      events.length + claims.length + quotes.length + accounts.length + people.length > 0 && {
+        id: SOURCE_SECTIONS.supports,
+        text: 'What this source supports',
+        depth: 2,
+      },
+      events.length > 0 && { id: SOURCE_SECTIONS.events, text: 'Events it supports', depth: 3 },
+      claims.length > 0 && { id: SOURCE_SECTIONS.claims, text: 'Sentences cited to it', depth: 3 },
+      quotes.length > 0 && { id: SOURCE_SECTIONS.quotes, text: 'Quotations it records', depth: 3 },
+      accounts.length > 0 && { id: SOURCE_SECTIONS.accounts, text: 'Its versions of contested points', depth: 3 },
+      people.length > 0 && { id: SOURCE_SECTIONS.people, text: 'People', depth: 3 },
+      meta.references.length > 0 && { id: SOURCE_SECTIONS.sources, text: 'Sources', depth: 2 },
+      mentions.length > 0 && { id: SOURCE_SECTIONS.mentions, text: 'Mentioned in', depth: 2 },
+    ]),
+    search: {
+      kind: 'source',
+      kindLabel,
+      date: s.published && toISO(s.published),
+      dateText: s.published && formatDate(s.published),
+      sources: [s.title],
+      years: s.published ? [s.published.year] : [],
+    },
+    updated: meta.updated,
+  };
+}
