@@ -49,15 +49,18 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return el;
 }
 
-/** Pagefind's excerpts are built from our own escaped text; only its <mark> tags are markup. */
-function excerptNode(html: string): HTMLElement {
+/**
+ * Pagefind's excerpt is the page's indexed text, unescaped, with <mark> around the words
+ * matched: those tags are its only markup. Each part becomes a text node as it is, so no
+ * parser trims the space at the edge of a part or reads the page's text as markup.
+ */
+function excerptNode(excerpt: string): HTMLElement {
   const p = element('p', { className: 'search-excerpt' });
-  for (const part of html.split(/(<mark>.*?<\/mark>)/g)) {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (marked ? marked[1] : part) ?? '';
-    const decoded = new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
-    p.append(marked ? element('mark', {}, decoded) : decoded);
-  }
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part, i) => {
+    if (!part) return;
+    // split() with a capturing group puts the marked parts at odd indexes.
+    p.append(i % 2 === 1 ? element('mark', {}, part.slice('<mark>'.length, -'</mark>'.length)) : document.createTextNode(part));
+  });
   return p;
 }
 
