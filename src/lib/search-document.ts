@@ -24,8 +24,6 @@ export interface SearchDocument {
   kind: EntryKind;
   /** Shown on the result card: "Person", "Book", "Event". */
   kindLabel: string;
-  /** ISO date, for sorting. */
-  date?: string | undefined;
   /** The date as readers see it on the result card. */
   dateText?: string | undefined;
   years?: readonly (string | number)[] | undefined;
@@ -39,7 +37,9 @@ export interface SearchDocument {
   form?: string | undefined;
 }
 
-type Attribute = 'data-pagefind-filter' | 'data-pagefind-meta' | 'data-pagefind-sort';
+// No data-pagefind-sort: search never sorts by date, and a sort key costs every visitor
+// an entry per page in the index's first download (docs/performance.md).
+type Attribute = 'data-pagefind-filter' | 'data-pagefind-meta';
 
 /** One empty element's worth of search data: `<span data-pagefind-filter="kind[data-value]" data-value="person">`. */
 export interface SearchAttribute {
@@ -63,7 +63,6 @@ export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
     ...(doc.sources ?? []).map((s) => filter('source', s)),
     meta('kind', doc.kind),
     meta('kindLabel', doc.kindLabel),
-    ...(doc.date ? [{ attr: 'data-pagefind-sort' as const, key: 'date', value: doc.date }] : []),
     ...(doc.dateText ? [meta('date', doc.dateText)] : []),
     ...(doc.aliases?.length ? [meta('aliases', doc.aliases.join(NAME_SEPARATOR))] : []),
     ...(doc.authors?.length ? [meta('authors', doc.authors.join(NAME_SEPARATOR))] : []),
