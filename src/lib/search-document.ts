@@ -12,10 +12,8 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = { kind: 'Kind', year: 'Year', person: 'Person', source: 'Source' };
 
-/** Separates the aliases in the `aliases` metadata field (a name never contains it). */
-export const ALIAS_SEPARATOR = ';';
-/** Separates the quotations in the `quotes` metadata field. */
-export const QUOTE_SEPARATOR = ' | ';
+/** Separates the names in the `aliases` and `authors` metadata fields (a name never contains it). */
+export const NAME_SEPARATOR = ';';
 
 /** The folders of dist/ whose pages are indexed: one per collection. */
 export const INDEXED_FOLDERS: readonly string[] = COLLECTIONS;
@@ -26,8 +24,6 @@ export interface SearchDocument {
   kind: EntryKind;
   /** Shown on the result card: "Person", "Book", "Event". */
   kindLabel: string;
-  /** ISO date, for sorting. */
-  date?: string | undefined;
   /** The date as readers see it on the result card. */
   dateText?: string | undefined;
   years?: readonly (string | number)[] | undefined;
@@ -35,11 +31,15 @@ export interface SearchDocument {
   sources?: readonly string[] | undefined;
   /** Other names of a person, matched as exactly as the name by search. */
   aliases?: readonly string[] | undefined;
-  /** Words said in an event, so search can lead a quoted phrase to where it was said. */
-  quotes?: readonly string[] | undefined;
+  /** A source's authors, by name: "Whipple Uncharted" names the book. */
+  authors?: readonly string[] | undefined;
+  /** What a source is, as its value in content ("book", "article"): "2024 book" names the book. */
+  form?: string | undefined;
 }
 
-type Attribute = 'data-pagefind-filter' | 'data-pagefind-meta' | 'data-pagefind-sort';
+// No data-pagefind-sort: search never sorts by date, and a sort key costs every visitor
+// an entry per page in the index's first download (docs/performance.md).
+type Attribute = 'data-pagefind-filter' | 'data-pagefind-meta';
 
 /** One empty element's worth of search data: `<span data-pagefind-filter="kind[data-value]" data-value="person">`. */
 export interface SearchAttribute {
@@ -63,15 +63,15 @@ export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
     ...(doc.sources ?? []).map((s) => filter('source', s)),
     meta('kind', doc.kind),
     meta('kindLabel', doc.kindLabel),
-    ...(doc.date ? [{ attr: 'data-pagefind-sort' as const, key: 'date', value: doc.date }] : []),
     ...(doc.dateText ? [meta('date', doc.dateText)] : []),
-    ...(doc.aliases?.length ? [meta('aliases', doc.aliases.join(ALIAS_SEPARATOR))] : []),
-    ...(doc.quotes?.length ? [meta('quotes', doc.quotes.join(QUOTE_SEPARATOR))] : []),
+    ...(doc.aliases?.length ? [meta('aliases', doc.aliases.join(NAME_SEPARATOR))] : []),
+    ...(doc.authors?.length ? [meta('authors', doc.authors.join(NAME_SEPARATOR))] : []),
+    ...(doc.form ? [meta('form', doc.form)] : []),
   ];
 }
 
 /** Metadata keys a result carries; `title` comes from the page's h1. */
-export type MetaKey = 'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'quotes';
+export type MetaKey = 'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'authors' | 'form';
 
 /** A result's metadata read back into typed fields. */
 export interface ResultFields {
@@ -80,8 +80,11 @@ export interface ResultFields {
   kindLabel: string;
   dateText: string;
   aliases: string[];
-  quotes: string | undefined;
+  authors: string[];
+  form: string | undefined;
 }
+
+const names = (field: string | undefined) => (field ?? '').split(NAME_SEPARATOR).filter(Boolean);
 
 export function readResultMeta(meta: Readonly<Record<string, string | undefined>>): ResultFields {
   const kind = meta['kind'];
@@ -90,7 +93,8 @@ export function readResultMeta(meta: Readonly<Record<string, string | undefined>
     kind: kind === 'event' || kind === 'person' || kind === 'source' ? kind : undefined,
     kindLabel: meta['kindLabel'] ?? '',
     dateText: meta['date'] ?? '',
-    aliases: (meta['aliases'] ?? '').split(ALIAS_SEPARATOR).filter(Boolean),
-    quotes: meta['quotes'],
+    aliases: names(meta['aliases']),
+    authors: names(meta['authors']),
+    form: meta['form'],
   };
 }

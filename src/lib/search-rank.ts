@@ -1,9 +1,17 @@
 /**
- * Re-ranking of Pagefind's top results: an entry whose name or title is exactly what
- * was typed comes first ("Kamala Harris" → her page, "Uncharted" → the book), then
- * entries whose name or title contains every word typed (a surname alone finds the
- * person), then the rest in Pagefind's order. Runs in the browser on the results
- * already fetched; pure, so it is unit-tested.
+ * The order a reader expects, applied to the results Pagefind returned first (its own
+ * scoring, with the weights of src/lib/search-document.ts, decides which those are):
+ *
+ * 0. an entry whose name, title or alias is exactly what was typed;
+ * 1. an entry the query names: a person whose name holds every word typed (a surname
+ *    alone), or a source whose whole title was typed, with at most its authors or its
+ *    form besides ("Uncharted", "2024 book", "Whipple Uncharted");
+ * 2. events, 3. people, 4. sources: a source page only reports on what happened, so an
+ *    event about the words typed comes before an article headlined with them.
+ *
+ * Within a tier Pagefind's order is kept, except that a person comes first among exact
+ * and named matches ("Joe Biden" is his page before a source titled so). Pure, so it is
+ * unit-tested; it reads the kind value (src/lib/kinds.ts), never a display label.
  */
 
 import type { EntryKind } from './kinds.ts';
@@ -14,8 +22,10 @@ export interface Rankable {
   /** Other names the entry is known by. */
   aliases: readonly string[];
   kind: EntryKind | undefined;
-  /** Words quoted in an event: a phrase from them leads to that event. */
-  quotes?: string | undefined;
+  /** A source's authors, by name. */
+  authors?: readonly string[] | undefined;
+  /** What a source is, as a value: "book", "article". */
+  form?: string | undefined;
 }
 
 /** Case, accents and punctuation folded: "Harris’s" and "harriss" compare equal. */
@@ -29,36 +39,30 @@ export function fold(text: string): string {
     .trim();
 }
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return fold(text).split(' ').filter(Boolean);
 }
 
-/**
- * 0: the name or title is exactly what was typed; 1: an event where the words typed
- * were said (two words or more, in a quotation), or a person whose name or alias
- * contains every word typed (a surname alone); 2: the rest, in Pagefind's order. Titles
- * of sources that merely contain the words get no lift, so a phrase someone said leads
- * to the event where it was said rather than to an article headlined with it.
- */
-export function tier(query: string, item: Rankable): number {
-  const q = fold(query);
-  if (!q) return 2;
-  const names = [item.title, ...item.aliases];
-  if (names.some((n) => fold(n) === q)) return 0;
-  if (item.quotes && q.includes(' ') && ` ${fold(item.quotes)} `.includes(` ${q} `)) return 1;
-  if (item.kind !== 'person') return 2;
-  const typed = words(query);
-  const matches = names.some((n) => {
-    const nameWords = new Set(words(n));
-    return typed.every((w) => nameWords.has(w));
-  });
-  return matches ? 1 : 2;
+const KIND_TIER: Readonly<Record<EntryKind, number>> = { event: 2, person: 3, source: 4 };
+const UNKNOWN_TIER = 5;
+
+/** Whether the words typed name the entry itself rather than something it mentions. */
+function named(typed: readonly string[], item: Rankable): boolean {
+  const names = [item.title, ...item.aliases].map(words);
+  if (item.kind === 'person') return names.some((name) => typed.every((w) => name.includes(w)));
+  if (item.kind !== 'source') return false;
+  const besides = new Set([...(item.authors ?? []).flatMap(words), ...(item.form ? words(item.form) : [])]);
+  return names.some((name) => name.length > 0 && name.every((w) => typed.includes(w)) && typed.every((w) => name.includes(w) || besides.has(w)));
 }
 
-/**
- * Stable: within a tier, Pagefind's own order is kept, except that among exact and name
- * matches a person comes first ("Joe Biden" is his page before an article titled so).
- */
+export function tier(query: string, item: Rankable): number {
+  const q = fold(query);
+  if (q && [item.title, ...item.aliases].some((n) => fold(n) === q)) return 0;
+  const typed = words(query);
+  if (typed.length > 0 && named(typed, item)) return 1;
+  return item.kind ? KIND_TIER[item.kind] : UNKNOWN_TIER;
+}
+
 export function rerank<T extends Rankable>(query: string, items: readonly T[]): T[] {
   const person = (item: T) => (item.kind === 'person' ? 0 : 1);
   return items

@@ -156,9 +156,8 @@ describe('eventPage', () => {
     expect(new Set(page.headings.map((h) => h.text)).size).toBe(page.headings.length);
   });
 
-  test('search reads the kind value, the date, the people and the quotations', () => {
-    expect(page.search).toMatchObject({ kind: 'event', date: '2024-11-06', years: [2024], people: ['Kamala Harris', 'Donald Trump'] });
-    expect(page.search.quotes).toEqual(['I’m calling to concede', 'gracious']);
+  test('search reads the kind value, the date as shown, the year and the people', () => {
+    expect(page.search).toMatchObject({ kind: 'event', dateText: '6 November 2024', years: [2024], people: ['Kamala Harris', 'Donald Trump'] });
   });
 
   test('an unknown id is an error that names it', () => {
@@ -175,7 +174,7 @@ describe('personPage', () => {
     ]);
     expect(page.said.map((q) => q.text)).toEqual(['I’m calling to concede']);
     expect(page.said[0]?.event).toEqual({ id: 'call', title: 'Harris phones Trump' });
-    expect(page.related).toEqual([{ id: 'trump', name: 'Donald Trump', shared: 1 }]);
+    expect(page.related).toMatchObject([{ person: 'trump', name: 'Donald Trump', together: 1, spokeTo: 1, spokenTo: 0 }]);
   });
 
   test('words said to them and about them are listed apart', () => {
@@ -206,6 +205,6 @@ describe('sourcePage', () => {
     expect(sourcePage(site(), 'excerpt').descriptive).toBe(true);
     const beastPage = sourcePage(site(), 'beast');
     expect(beastPage.claims.map((c) => c.sentence)).toEqual(['Harris called.', 'Trump joked.']);
-    expect(beastPage.search).toMatchObject({ kind: 'source', kindLabel: 'Article', date: '2025-07-08', years: [2025] });
+    expect(beastPage.search).toMatchObject({ kind: 'source', kindLabel: 'Article', dateText: '8 July 2025', years: [2025], form: 'article' });
   });
 });

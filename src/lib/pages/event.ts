@@ -4,7 +4,7 @@
  * the narrative, the quotations, the sources).
  */
 import { bodyMeta } from '../body-meta.ts';
-import { formatRange, toISO, type HistoricalDate } from '../dates.ts';
+import { formatRange, type HistoricalDate } from '../dates.ts';
 import { KINDS } from '../kinds.ts';
 import type { SearchDocument } from '../search-document.ts';
 import { participantRows, type ParticipantRow } from '../views.ts';
@@ -112,9 +112,7 @@ export function eventPage(site: PageSite, id: string): EventPage {
     search: {
       kind: 'event',
       kindLabel: KINDS.events.label,
-      date: toISO(e.date),
       dateText: formatRange(e.date, e.end),
-      quotes: e.quotes.filter((q) => q.attribution !== 'paraphrase').map((q) => q.text),
       years: [e.date.year],
       people: participants.map((r) => r.name),
       sources: citedSources.map((s) => site.sources.get(s)?.data.title ?? s),

@@ -4,7 +4,7 @@
  * then what links here.
  */
 import { bodyMeta } from '../body-meta.ts';
-import { formatDate, toISO, type HistoricalDate } from '../dates.ts';
+import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Collection } from '../kinds.ts';
 import type { SearchDocument } from '../search-document.ts';
 import { KIND_LABEL } from '../views.ts';
@@ -140,10 +140,11 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
     search: {
       kind: 'source',
       kindLabel,
-      date: s.published && toISO(s.published),
       dateText: s.published && formatDate(s.published),
       sources: [s.title],
       years: s.published ? [s.published.year] : [],
+      authors: s.authors.map((a) => ('person' in a ? (site.people.get(a.person)?.data.name ?? a.person) : a.name)),
+      form: s.kind,
     },
     updated: meta.updated,
   };

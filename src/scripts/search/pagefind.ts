@@ -28,6 +28,8 @@ export interface SearchResponse {
   results: Result[];
   /** Counts per filter value among results, given the filters applied. */
   filters: FilterCounts;
+  /** Counts per filter value for the search with no filters applied. */
+  totalFilters: FilterCounts;
 }
 
 export interface Pagefind {
@@ -53,7 +55,19 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = pageUrl(import.meta.env.BASE_URL, 'pagefind/pagefind.js');
     // The index is written by the build: Vite must not try to resolve it.
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: pageUrl(import.meta.env.BASE_URL, ''), highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+    await pagefind.options({
+      baseUrl: pageUrl(import.meta.env.BASE_URL, ''),
+      highlightParam: HIGHLIGHT_PARAM,
+      excerptLength: 24,
+      // An excerpt that starts or ends mid-sentence says so.
+      excerptEllipsis: '…',
+      // Source pages are short (what the source is, a paragraph); events are long. At
+      // Pagefind's default (0.75) a short page that names a word once outranks the event
+      // that is about it, so "Harris" listed nine sources before any event. Lower, page
+      // length counts for less, and the events reach the first results, which the
+      // site's ranking (src/lib/search-rank.ts) then orders.
+      ranking: { pageLength: 0.2 },
+    });
     await pagefind.init();
     return pagefind;
   })();

@@ -7,14 +7,28 @@
 import { kindInfo } from '../../lib/kinds.ts';
 import { FILTER_KEYS, FILTER_LABELS, readResultMeta, type FilterKey } from '../../lib/search-document.ts';
 import { rerank } from '../../lib/search-rank.ts';
+import { foundLoosely, suggest, type NameList } from '../../lib/search-suggest.ts';
 import { pageUrl } from '../../lib/urls.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type Result, type ResultData } from './pagefind.ts';
+import { loadPagefind, type FilterCounts, type Pagefind, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
 
 /** The filters pages carry (see src/lib/search-document.ts), in display order. */
 const FILTERS = FILTER_KEYS.map((key) => ({ key, label: FILTER_LABELS[key] }));
+/** Filter counts of a search: among its results, and with no filter applied. */
+type Counts = Pick<SearchResponse, 'filters' | 'totalFilters'>;
 const SHOWN_VALUES = 8;
 /** Results fetched at a time: each costs a request for its fragment of the index. */
 const PAGE_SIZE = 10;
+/** Fewer results than this, and search looks for a better spelling among the record's names and titles. */
+const FEW_RESULTS = 3;
+
+let names: Promise<NameList | undefined> | undefined;
+/** The words "did you mean" chooses from, loaded the first time a query finds little. */
+function loadNames(): Promise<NameList | undefined> {
+  names ??= fetch(pageUrl(import.meta.env.BASE_URL, 'search-names.json'))
+    .then((r) => (r.ok ? (r.json() as Promise<NameList>) : undefined))
+    .catch(() => undefined);
+  return names;
+}
 
 export interface SearchState {
   query: string;
@@ -49,15 +63,18 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return el;
 }
 
-/** Pagefind's excerpts are built from our own escaped text; only its <mark> tags are markup. */
-function excerptNode(html: string): HTMLElement {
+/**
+ * Pagefind's excerpt is the page's indexed text, unescaped, with <mark> around the words
+ * matched: those tags are its only markup. Each part becomes a text node as it is, so no
+ * parser trims the space at the edge of a part or reads the page's text as markup.
+ */
+function excerptNode(excerpt: string): HTMLElement {
   const p = element('p', { className: 'search-excerpt' });
-  for (const part of html.split(/(<mark>.*?<\/mark>)/g)) {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    const text = (marked ? marked[1] : part) ?? '';
-    const decoded = new DOMParser().parseFromString(text, 'text/html').documentElement.textContent ?? '';
-    p.append(marked ? element('mark', {}, decoded) : decoded);
-  }
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part, i) => {
+    if (!part) return;
+    // split() with a capturing group puts the marked parts at odd indexes.
+    p.append(i % 2 === 1 ? element('mark', {}, part.slice('<mark>'.length, -'</mark>'.length)) : document.createTextNode(part));
+  });
   return p;
 }
 
@@ -68,7 +85,11 @@ function resultItem(r: ResultData): HTMLLIElement {
   const item = element('li', { className: 'search-result' }, link);
   if (meta) item.append(element('p', { className: 'search-result-meta' }, meta));
   item.append(excerptNode(r.excerpt));
-  const subs = r.sub_results.filter((s) => s.url !== r.url && s.title !== fields.title).slice(0, 3);
+  // Sections of the page, by heading: shown only when the words matched there too, and
+  // the section says something the page's own excerpt did not.
+  const subs = r.sub_results
+    .filter((s) => s.url.includes('#') && s.title !== fields.title && s.excerpt.includes('<mark>') && s.excerpt !== r.excerpt)
+    .slice(0, 2);
   if (subs.length) {
     item.append(
       element('ul', { className: 'search-subresults' }, ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title), excerptNode(s.excerpt)))),
@@ -91,10 +112,14 @@ export class SearchUI {
   #more: HTMLButtonElement;
   #remaining: Result[] = [];
   #filterBox: HTMLElement;
+  #suggestion: HTMLElement;
   #state: SearchState;
   #pagefind: Pagefind | undefined;
   #allFilters: FilterCounts = {};
-  #checkboxes = new Map<string, { box: HTMLInputElement; count: HTMLElement }>();
+  #checkboxes = new Map<string, { box: HTMLInputElement; count: HTMLElement; item: HTMLLIElement }>();
+  /** Filters whose every matching value is shown ("Show all" pressed). */
+  #expanded = new Set<FilterKey>();
+  #moreButtons = new Map<FilterKey, HTMLButtonElement>();
   #mode: SearchOptions['mode'];
   #generation = 0;
 
@@ -128,11 +153,15 @@ export class SearchUI {
     this.#status = element('p', { className: 'search-status' });
     this.#status.setAttribute('role', 'status');
     this.#filterBox = element('div', { className: 'search-filters' });
+    this.#suggestion = element('p', { className: 'search-suggest', hidden: true });
     this.#results = element('ol', { className: 'search-results', id: `${id}-results` });
     this.#results.setAttribute('aria-label', 'Results');
     this.#more = element('button', { type: 'button', className: 'search-more', hidden: true }, 'More results');
     this.#more.addEventListener('click', () => void this.#showMore());
-    this.root = element('div', { className: `search search-${options.mode}` }, form, hint, this.#filterBox, this.#status, this.#results, this.#more);
+    // Filters beside the results on a wide screen, above them (collapsed) on a narrow one.
+    const results = element('div', { className: 'search-main' }, this.#status, this.#suggestion, this.#results, this.#more);
+    const body = element('div', { className: 'search-body' }, this.#filterBox, results);
+    this.root = element('div', { className: `search search-in-${options.mode}` }, form, hint, body);
     this.input.addEventListener('input', () => {
       this.#state.query = this.input.value;
       void this.#run();
@@ -189,7 +218,7 @@ export class SearchUI {
       if (values.length === 0) continue;
       const fieldset = element('fieldset', { className: `filter filter-${key}` }, element('legend', {}, label));
       const list = element('ul');
-      values.forEach(([value], index) => {
+      for (const [value] of values) {
         const box = element('input', { type: 'checkbox', name: key, value, checked: this.#state.filters[key].has(value) });
         const count = element('span', { className: 'count' });
         box.addEventListener('change', () => {
@@ -198,19 +227,16 @@ export class SearchUI {
           void this.#run();
         });
         const item = element('li', {}, element('label', {}, box, ` ${key === 'kind' ? (kindInfo(value)?.pluralLabel ?? value) : value} `, count));
-        if (index >= SHOWN_VALUES && !box.checked) item.hidden = true;
         list.append(item);
-        this.#checkboxes.set(`${key}\u0000${value}`, { box, count });
-      });
-      fieldset.append(list);
-      if (values.length > SHOWN_VALUES) {
-        const more = element('button', { type: 'button', className: 'show-all' }, `Show all ${values.length}`);
-        more.addEventListener('click', () => {
-          for (const li of list.querySelectorAll('li')) li.hidden = false;
-          more.remove();
-        });
-        fieldset.append(more);
+        this.#checkboxes.set(`${key}\u0000${value}`, { box, count, item });
       }
+      const more = element('button', { type: 'button', className: 'show-all', hidden: true });
+      more.addEventListener('click', () => {
+        this.#expanded.add(key);
+        this.#updateCounts(this.#lastCounts);
+      });
+      this.#moreButtons.set(key, more);
+      fieldset.append(list, more);
       details.append(fieldset);
     }
   }
@@ -232,7 +258,8 @@ export class SearchUI {
       this.#results.replaceChildren();
       this.#remaining = [];
       this.#more.hidden = true;
-      this.#updateCounts(this.#allFilters);
+      this.#suggestion.hidden = true;
+      this.#updateCounts({ filters: this.#allFilters, totalFilters: this.#allFilters });
       this.#setStatus('Type a name, a phrase someone said or a title, or choose filters.');
       return;
     }
@@ -249,8 +276,10 @@ export class SearchUI {
       : data;
     this.#results.replaceChildren(...ranked.map(resultItem));
     this.#more.hidden = this.#remaining.length === 0;
-    this.#updateCounts(response.filters);
+    this.#updateCounts(response);
     const total = response.results.length;
+    await this.#offerSpelling(query, foundLoosely(query, ranked.map((r) => ({ title: readResultMeta(r.meta).title, excerpt: r.excerpt })), FEW_RESULTS), generation);
+    if (generation !== this.#generation) return;
     const about = query ? ` for “${query}”` : '';
     this.#setStatus(
       total === 0
@@ -260,13 +289,51 @@ export class SearchUI {
     document.dispatchEvent(new CustomEvent('record:search-rendered', { detail: { query, results: total, ms: performance.now() - started } }));
   }
 
-  #updateCounts(counts: FilterCounts) {
-    for (const [key, { box, count }] of this.#checkboxes) {
-      const [filter = '', value = ''] = key.split('\u0000');
-      const n = counts[filter]?.[value] ?? 0;
+  #lastCounts: Counts = { filters: {}, totalFilters: {} };
+
+  /**
+   * Shows each filter value that can match, with how many results it would give: in a
+   * filter with values checked, the count of the search without filters (checking another
+   * value there widens the results); elsewhere, the count among the results. Values that
+   * would give nothing are hidden, except checked ones, which always stay in view.
+   */
+  #updateCounts(counts: Counts) {
+    this.#lastCounts = counts;
+    const shown = new Map<string, number>();
+    for (const [id, { box, count, item }] of this.#checkboxes) {
+      const [filter = '', value = ''] = id.split('\u0000');
+      const key = filter as FilterKey;
+      const source = this.#state.filters[key].size > 0 ? counts.totalFilters : counts.filters;
+      const n = source[filter]?.[value] ?? 0;
       count.textContent = `(${n})`;
-      box.closest('label')?.classList.toggle('empty', n === 0 && !box.checked);
+      const matching = n > 0 || box.checked;
+      const index = shown.get(filter) ?? 0;
+      if (matching) shown.set(filter, index + 1);
+      item.hidden = !matching || (index >= SHOWN_VALUES && !box.checked && !this.#expanded.has(key));
     }
+    for (const [key, more] of this.#moreButtons) {
+      const n = shown.get(key) ?? 0;
+      more.hidden = this.#expanded.has(key) || n <= SHOWN_VALUES;
+      more.textContent = `Show all ${n}`;
+    }
+  }
+
+  /** When a query finds little, offers the nearest spelling from the record's names and titles. */
+  async #offerSpelling(query: string, loosely: boolean, generation: number) {
+    this.#suggestion.hidden = true;
+    if (!query || !loosely) return;
+    const list = await loadNames();
+    const better = list && suggest(query, list);
+    if (!better || generation !== this.#generation) return;
+    const button = element('button', { type: 'button', className: 'search-suggestion' }, better);
+    button.addEventListener('click', () => {
+      this.input.value = better;
+      this.#state.query = better;
+      this.input.focus();
+      void this.#run();
+    });
+    this.#suggestion.replaceChildren('Did you mean ', button, '?');
+    this.#suggestion.hidden = false;
   }
 
   async #showMore() {
