@@ -7,14 +7,68 @@ import { bounds, formatDate, isCertainlyBefore, toISO, type HistoricalDate } fro
 import { didYouMean } from './ids.ts';
 import type { Collection } from './kinds.ts';
 import { formatPath, type Problem } from './problems.ts';
-import { NOUN, type Entry, type RecordContent } from './record.ts';
+import { NOUN, type Entry, type Kind, type PartialEntry, type RecordContent } from './record.ts';
+
+/**
+ * Where each kind of entry names other entries, as paths into the frontmatter as written
+ * ("[]": each item of a list). Used for entries whose fields failed their checks, so that
+ * their references are reported in the same run as their other problems.
+ */
+const REFERENCE_FIELDS: Record<Kind, readonly (readonly [path: string, collection: Collection])[]> = {
+  people: [['sources[].source', 'sources']],
+  sources: [['authors[].person', 'people']],
+  events: [
+    ['participants[].person', 'people'],
+    ['sources[].source', 'sources'],
+    ['quotes[].speaker', 'people'],
+    ['quotes[].addressee', 'people'],
+    ['quotes[].about', 'people'],
+    ['quotes[].source', 'sources'],
+    ['quotes[].via.source', 'sources'],
+    ['accounts[].versions[].source', 'sources'],
+    ['accounts[].versions[].via.source', 'sources'],
+  ],
+  record: [],
+};
+
+/** The ids at a reference path of raw frontmatter, with their paths; a value of another type is left to the schema's message. */
+function idsAt(raw: unknown, pattern: string): { path: PropertyKey[]; id: string }[] {
+  let at: { path: PropertyKey[]; value: unknown }[] = [{ path: [], value: raw }];
+  for (const token of pattern.split('.')) {
+    const key = token.replace(/\[\]$/, '');
+    const next: typeof at = [];
+    for (const { path, value } of at) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      const child = (value as Record<string, unknown>)[key];
+      if (!token.endsWith('[]')) next.push({ path: [...path, key], value: child });
+      else if (Array.isArray(child)) child.forEach((item, i) => next.push({ path: [...path, key, i], value: item }));
+    }
+    at = next;
+  }
+  // A field that takes one id or a list of ids ("speaker", "about").
+  return at.flatMap(({ path, value }) =>
+    typeof value === 'string'
+      ? [{ path, id: value }]
+      : Array.isArray(value)
+        ? value.flatMap((item, k) => (typeof item === 'string' ? [{ path: [...path, k], id: item }] : []))
+        : [],
+  );
+}
+
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length === b.length && a.every((k, i) => k === b[i]);
+const isPrefix = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length <= b.length && a.every((k, i) => k === b[i]);
 
 
 /**
  * `present` holds the ids of every entry file, valid or not: a reference to an entry that
  * exists but has problems of its own is not reported again in every file that uses it.
  */
-export function checkIntegrity(record: RecordContent, referenceDate: HistoricalDate, present?: Record<Collection, ReadonlySet<string>>): Problem[] {
+export function checkIntegrity(
+  record: RecordContent,
+  referenceDate: HistoricalDate,
+  present?: Record<Collection, ReadonlySet<string>>,
+  partial: readonly PartialEntry[] = [],
+): Problem[] {
   const problems: Problem[] = [];
   const maps: Record<Collection, Map<string, unknown>> = { people: record.people, events: record.events, sources: record.sources };
   const exists = (collection: Collection, id: string) => maps[collection].has(id) || (present?.[collection].has(id) ?? false);
@@ -42,7 +96,7 @@ export function checkIntegrity(record: RecordContent, referenceDate: HistoricalD
     for (const [i, c] of list.entries()) resolve(entry, [field, i, 'source'], 'sources', c.source);
   };
 
-  const body = (entry: Entry) => {
+  const body = (entry: Pick<Entry, 'file' | 'links' | 'citations'>) => {
     for (const link of entry.links) {
       if (exists(link.collection, link.id)) continue;
       problems.push({
@@ -185,6 +239,18 @@ export function checkIntegrity(record: RecordContent, referenceDate: HistoricalD
         }
         versions.set(key, j);
         if (sourceOk && viaOk) listed(path, version.source, version.via?.source, 'this version');
+      }
+    }
+    body(entry);
+  }
+
+  // Entries with problems of their own: every reference whose field passed its type is
+  // still checked, so a contributor sees all of a file's problems in one run.
+  for (const entry of partial) {
+    for (const [pattern, collection] of REFERENCE_FIELDS[entry.collection]) {
+      for (const { path, id } of idsAt(entry.raw, pattern)) {
+        const failed = entry.failed.some((f) => samePath(f.path, path) || (isPrefix(f.path, path) && f.code === 'invalid_type'));
+        if (!failed) resolve(entry as unknown as Entry, path, collection, id);
       }
     }
     body(entry);

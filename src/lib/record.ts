@@ -61,6 +61,21 @@ export interface Entry<C extends Kind = Kind> {
   locate: (path: readonly PropertyKey[]) => { line: number; column: number };
 }
 
+/**
+ * An entry whose frontmatter or body has problems: kept only so that the rest of its
+ * references can be checked in the same run (see checkIntegrity). `raw` is the frontmatter
+ * as written (undefined when it could not be read); `failed` the fields that failed.
+ */
+export interface PartialEntry {
+  collection: Kind;
+  file: string;
+  raw: unknown;
+  failed: readonly { path: readonly PropertyKey[]; code: string }[];
+  links: BodyLink[];
+  citations: BodyCitation[];
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
 export interface RecordContent {
   people: Map<string, Entry<'people'>>;
   events: Map<string, Entry<'events'>>;
@@ -166,6 +181,7 @@ async function readEntry(
   problems: Problem[],
   render: LoadOptions['render'],
   known: Record<Collection, ReadonlySet<string>>,
+  partial: PartialEntry[],
 ): Promise<Entry | undefined> {
   const id = path.posix.basename(file, '.mdx');
   const report = (line: number, column: number, field: string, message: string) => problems.push({ file, line, column, field, message });
@@ -220,11 +236,17 @@ async function readEntry(
   for (const line of bodyPlaceholders) report(line + split.bodyLineOffset, 1, 'body', 'is a placeholder left by `npm run new`: replace it with your text');
   const parsedBody = parseBody(split.body, file, split.bodyLineOffset);
   for (const m of parsedBody.problems) report(m.line, m.column, 'body', m.message);
-  if (yamlErrors.length) return undefined;
+  // From here on a file with problems is still checked for its references (checkIntegrity).
+  const keep = (raw: unknown, failed: PartialEntry['failed']) => {
+    const locate = (p: readonly PropertyKey[]) => strictYaml().locate(p);
+    partial.push({ collection, file, raw, failed, links: parsedBody.links, citations: parsedBody.citations, locate });
+    return undefined;
+  };
+  if (yamlErrors.length) return keep(undefined, []);
   const raw = fast ? fast.data : strictYaml().data;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     report(1, 1, 'frontmatter', 'must be a list of fields (key: value lines)');
-    return undefined;
+    return keep(undefined, []);
   }
   // Placeholders left by `npm run new` are reported as such, instead of as whatever
   // schema error the placeholder text happens to cause.
@@ -233,7 +255,8 @@ async function readEntry(
     const { line, column } = strictYaml().locate(p);
     report(line, column, formatPath(p), PLACEHOLDER_MESSAGE);
   }
-  if (placeholders.length || bodyPlaceholders.length) return undefined;
+  const placeholderFailures = placeholders.map((path) => ({ path, code: 'placeholder' }));
+  if (placeholders.length || bodyPlaceholders.length) return keep(raw, placeholderFailures);
   const schema = SCHEMAS[collection];
   const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
@@ -241,9 +264,9 @@ async function readEntry(
       const { line, column } = strictYaml().locate(p.path, p.atKey);
       report(line, column, p.field, p.message);
     }
-    return undefined;
+    return keep(raw, result.error.issues.map((i) => ({ path: i.path, code: i.code })));
   }
-  if (parsedBody.problems.length) return undefined;
+  if (parsedBody.problems.length) return keep(raw, []);
   const data = result.data;
   const references = numberReferences(parsedBody.citations, 'sources' in data ? data.sources : []);
   // Rendering here, file by file, lets each syntax tree be dropped as soon as it is used.
@@ -311,8 +334,9 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
   for (const { collection, file } of readable) {
     if (collection !== 'record') known[collection].add(path.posix.basename(file, '.mdx'));
   }
+  const partial: PartialEntry[] = [];
   const entries = await Promise.all(
-    readable.map(({ collection, file }) => readEntry(options.root, collection, file, problems, options.render, known)),
+    readable.map(({ collection, file }) => readEntry(options.root, collection, file, problems, options.render, known, partial)),
   );
   for (const entry of entries) {
     if (!entry) continue;
@@ -324,6 +348,6 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
   for (const { collection, file } of listed) {
     if (collection !== 'record') present[collection].add(path.posix.basename(file, '.mdx'));
   }
-  problems.push(...checkIntegrity(record, options.referenceDate, present));
+  problems.push(...checkIntegrity(record, options.referenceDate, present, partial));
   return { record, problems: sortProblems(problems), files: listed.map((l) => l.file) };
 }
