@@ -35,6 +35,8 @@ const pages: [string, string][] = values.page?.length ? values.page.map((u) => [
 
 interface Run {
   cls: number;
+  /** The elements that moved. */
+  shifted: string[];
   longTasks: number[];
   tbt: number;
   /** Main-thread milliseconds by trace event name, top-level events only. */
@@ -43,8 +45,15 @@ interface Run {
 
 // Runs in the page before any of its own code: observers for the whole load.
 const OBSERVE = `(() => {
-  const out = (window.__load = { shifts: [], longTasks: [] });
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) out.shifts.push(e.value); })
+  const out = (window.__load = { shifts: [], shifted: [], longTasks: [] });
+  const name = (n) => n && n.nodeType === 1 ? n.tagName.toLowerCase() + (n.id ? '#' + n.id : n.className ? '.' + String(n.className).split(' ')[0] : '') : 'text';
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) {
+      if (e.hadRecentInput) continue;
+      out.shifts.push(e.value);
+      for (const s of e.sources || []) out.shifted.push(name(s.node));
+    }
+  })
     .observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) out.longTasks.push(e.duration); })
     .observe({ type: 'longtask', buffered: true });
@@ -99,10 +108,11 @@ async function measure(browser: Browser, origin: string, url: string): Promise<R
   // Long tasks after load (deferred work, late layout) still count: wait for a quiet second.
   await page.waitForTimeout(1000);
   const trace = tracing ? (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }) : { traceEvents: [] };
-  const result = await page.evaluate(() => (window as unknown as { __load: { shifts: number[]; longTasks: number[] } }).__load);
+  const result = await page.evaluate(() => (window as unknown as { __load: { shifts: number[]; shifted: string[]; longTasks: number[] } }).__load);
   await context.close();
   return {
     cls: result.shifts.reduce((a, b) => a + b, 0),
+    shifted: result.shifted,
     longTasks: result.longTasks,
     tbt: result.longTasks.reduce((a, d) => a + Math.max(0, d - 50), 0),
     mainThread: mainThreadTotals(trace),
@@ -119,7 +129,7 @@ const browser = await launchChromium();
 const server = await serveStatic(dir);
 try {
   console.log(`Load on a phone: 375×667 at 2×, CPU slowed 4×; median of ${runs} runs per page (${dir})\n`);
-  console.log('| page type | page | layout shift | long tasks (ms) | blocking time (ms) | main thread until load, largest costs (ms) |');
+  console.log('| page type | page | layout shift (what moved) | long tasks (ms) | blocking time (ms) | main thread until load, largest costs (ms) |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [type, url] of pages) {
     const results: Run[] = [];
@@ -132,8 +142,10 @@ try {
       .slice(0, 4)
       .map(([name, ms]) => `${name} ${ms.toFixed(0)}`)
       .join(', ');
+    const movedSet = [...new Set(results.flatMap((r) => r.shifted))];
+    const moved = movedSet.length ? ` (${movedSet.join(', ')})` : '';
     const tasks = mid.longTasks.length ? mid.longTasks.map((d) => d.toFixed(0)).join(' + ') : 'none';
-    console.log(`| ${type} | ${url} | ${median(results.map((r) => r.cls)).toFixed(3)} | ${tasks} | ${median(results.map((r) => r.tbt)).toFixed(0)} | ${costs} |`);
+    console.log(`| ${type} | ${url} | ${median(results.map((r) => r.cls)).toFixed(3)}${moved} | ${tasks} | ${median(results.map((r) => r.tbt)).toFixed(0)} | ${costs} |`);
   }
 } finally {
   await browser.close();
