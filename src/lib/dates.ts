@@ -148,8 +148,11 @@ function parseOffset(zone: string): number | undefined {
 
 /** Milliseconds since the epoch for a UTC calendar instant, correct for years below 100. */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0): number {
-  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute));
-  d.setUTCFullYear(year);
+  // Date.UTC reads years 0-99 as 1900-1999, so the year is set on its own; setting it with
+  // the month and day lets a day past the month's end (December 32) roll into the next year.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, 0, 0);
   return d.getTime();
 }
 

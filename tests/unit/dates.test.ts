@@ -3,6 +3,7 @@ import {
   ACCEPTED_FORMS,
   ageOn,
   ageOver,
+  bounds,
   compareDates,
   compareEvents,
   type DayPart,
@@ -93,8 +94,24 @@ describe('isCertainlyBefore', () => {
     ['2024-11', '2024-11-06', false],
     ['2024-11-05', '2024-11-06', true],
     ['2024-11-06', '2024-11-06', false],
+    ['2024-12', '2024-06-01', false],
+    ['2023-12', '2024-01-01', true],
   ])('%s before %s: %s', (a, b, expected) => {
     expect(isCertainlyBefore(d(a), d(b))).toBe(expected);
+  });
+});
+
+describe('bounds', () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  test.each([
+    ['2024-12', '2024-12-01T00:00:00.000Z', '2024-12-31T23:59:59.999Z'],
+    ['2024-02', '2024-02-01T00:00:00.000Z', '2024-02-29T23:59:59.999Z'],
+    ['2024', '2024-01-01T00:00:00.000Z', '2024-12-31T23:59:59.999Z'],
+    ['2024-12-31', '2024-12-31T00:00:00.000Z', '2024-12-31T23:59:59.999Z'],
+    ['0079-12', '0079-12-01T00:00:00.000Z', '0079-12-31T23:59:59.999Z'],
+  ])('%s runs from %s to %s', (text, start, end) => {
+    const b = bounds(d(text));
+    expect([iso(b.start), iso(b.end)]).toEqual([start, end]);
   });
 });
 
