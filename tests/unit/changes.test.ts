@@ -44,7 +44,7 @@ async function change(edit: (e: Edit) => void): Promise<{ report: ChangeReport; 
     replace: (file, from, to) => {
       const text = readFileSync(at(file), 'utf8');
       if (!text.includes(from)) throw new Error(`fixture edit: "${from}" is not in ${file}`);
-      writeFileSync(at(file), text.replace(from, to));
+      writeFileSync(at(file), text.replaceAll(from, to));
     },
     remove: (file) => rmSync(at(file)),
     move: (from, to) => renameSync(at(from), at(to)),
@@ -163,13 +163,15 @@ describe('npm run changes: what a change does to the record', () => {
       ],
     },
     {
-      name: 'a quotation removed leaves its only source cited by nothing',
-      edit: (e) =>
+      name: 'a quotation removed with its source leaves that source cited by nothing',
+      edit: (e) => {
         e.replace(
           'events/harris-concession-call.mdx',
           '  - text: strength, professionalism, and tenacity\n    speakerDescription: A campaign spokesman\n    about: [kamala-harris]\n    source: statement\n    attribution: firsthand\n',
           '',
-        ),
+        );
+        e.replace('events/harris-concession-call.mdx', '  - source: statement\n', '');
+      },
       expected: [
         'quotes: − “strength, professionalism, and tenacity” (A campaign spokesman; Kamala Harris; Trump campaign statement; as the source records it)',
         'Spoken about: − “strength, professionalism, and tenacity” (A campaign spokesman; Harris calls Trump to concede; Trump campaign statement)',
@@ -208,10 +210,13 @@ describe('npm run changes: what a change does to the record', () => {
   test('a removed source still gets a report, which names the claims left without it and the problem', async () => {
     const { report, markdown } = await change((e) => e.remove('sources/statement.mdx'));
     const got = lines(markdown);
-    expect(report.summary).toBe('1 source removed, 4 other pages affected, 1 new problem');
+    expect(report.summary).toBe('1 source removed, 4 other pages affected, 2 new problems');
     expect(got).toContain('Trump campaign statement (`content/sources/statement.mdx`)');
     expect(got).toContain('Harris calls Trump to concede (content/events/harris-concession-call.mdx): quote "strength, professionalism, and tenacity" cites the source “statement”, which does not exist');
-    expect(report.problems).toEqual(['content/events/harris-concession-call.mdx:22:13: quotes[1].source: no source "statement"']);
+    expect(report.problems).toEqual([
+      'content/events/harris-concession-call.mdx:13:13: sources[2].source: no source "statement"',
+      'content/events/harris-concession-call.mdx:23:13: quotes[1].source: no source "statement"',
+    ]);
     expect(got).toContain('What was said: quote “strength, professionalism, and tenacity”: source Trump campaign statement → “statement” (no such source)');
   });
 

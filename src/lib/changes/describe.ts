@@ -19,9 +19,11 @@ export interface Names {
   source(id: string): string;
   event(id: string): string;
   title(collection: Collection, id: string): string;
+  /** The id a reference is compared by: the entry's id in the newer record, where it was renamed. */
+  key(collection: Collection, id: string): string;
 }
 
-export function namesOf(record: RecordContent): Names {
+export function namesOf(record: RecordContent, key: Names['key'] = (_collection, id) => id): Names {
   const person = (id: string) => record.people.get(id)?.data.name ?? `“${id}” (no such person)`;
   const source = (id: string) => record.sources.get(id)?.data.title ?? `“${id}” (no such source)`;
   const event = (id: string) => record.events.get(id)?.data.title ?? `“${id}” (no such event)`;
@@ -30,6 +32,7 @@ export function namesOf(record: RecordContent): Names {
     source,
     event,
     title: (collection, id) => (collection === 'people' ? person(id) : collection === 'sources' ? source(id) : event(id)),
+    key,
   };
 }
 
@@ -41,7 +44,7 @@ function citations(list: readonly { source: string; locator?: string | undefined
   return list.map((c) => ({
     list: 'sources',
     noun: 'source',
-    key: `${c.source}\u0000${c.locator ?? ''}`,
+    key: `${names.key('sources', c.source)}\u0000${c.locator ?? ''}`,
     name: names.source(c.source),
     parts: [
       ['locator', c.locator ?? ''],
@@ -96,7 +99,7 @@ function accounts(event: Event, names: Names): Item[] {
     ...a.versions.map((v) => ({
       list: 'accounts',
       noun: 'account',
-      key: `${a.point}\u0000${v.source}\u0000${v.via?.source ?? ''}`,
+      key: `${a.point}\u0000${names.key('sources', v.source)}\u0000${v.via ? names.key('sources', v.via.source) : ''}`,
       name: `“${a.point}” per ${names.source(v.source)}${v.via ? ` as quoted in ${names.source(v.via.source)}` : ''}`,
       parts: [
         ['says', v.says],
@@ -113,7 +116,7 @@ function describeEvent(e: Event, names: Names, keys: readonly string[]): Item[] 
     ...field('date', date(e.date)),
     ...field('end', date(e.end)),
     ...field('place', e.place),
-    ...e.participants.map((p) => ({ list: 'participants', noun: 'participant', key: p.person, name: names.person(p.person), parts: [['', p.role]] as [string, string][] })),
+    ...e.participants.map((p) => ({ list: 'participants', noun: 'participant', key: names.key('people', p.person), name: names.person(p.person), parts: [['', p.role]] as [string, string][] })),
     ...citations(e.sources, names),
     ...quotes(e, names, keys),
     ...accounts(e, names),

@@ -154,13 +154,14 @@ export function compareRecords(before: RecordSide, given: RecordSide, options: C
   const { record: now, bodies, unreadable } = withStandIns(before, given);
   const after: RecordSide = { ...given, record: now, bodies };
   const was = before.record;
-  const oldNames = namesOf(was);
+  const renames = new Map<string, string>();
+  // The older side's references compare by the id each entry has now, so a rename alone changes no list.
+  const oldNames = namesOf(was, (collection, id) => renames.get(`${collection}/${id}`) ?? id);
   const newNames = namesOf(now);
   const added: EntryNote[] = [];
   const removed: EntryNote[] = [];
   const renamed: ChangeReport['renamed'] = [];
   const changed: ChangedEntry[] = [];
-  const renames = new Map<string, string>();
   const edited = new Set<string>();
   const gone = new Set<string>();
 
@@ -192,7 +193,12 @@ export function compareRecords(before: RecordSide, given: RecordSide, options: C
       removed.push(note(e));
       gone.add(`${c}/${e.id}`);
     }
-    for (const [id, e] of newMap) {
+  }
+  // Changed entries are described once every rename is known, so a reference to a renamed
+  // entry (an event citing a renamed source) compares equal.
+  for (const c of COLLECTION_LIST) {
+    const oldMap = mapsOf(was)[c];
+    for (const [id, e] of mapsOf(now)[c]) {
       const old = oldMap.get(id);
       if (!old || sameContent(old, e, before, after)) continue;
       changed.push(describeChange(old, e, oldNames, newNames, before, after));
