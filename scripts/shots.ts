@@ -24,7 +24,7 @@ const PAGES: ReadonlyArray<readonly [name: string, path: string]> = [
   ['timeline', '/timeline/'],
   ['year', '/timeline/2024/'],
   ['search', '/search/'],
-  ['404', '/no-such-page/'],
+  ['404', '/people/dnald-trump/'],
   ['data', '/data/'],
 ];
 const SCHEMES = ['light', 'dark'] as const;
