@@ -99,7 +99,7 @@ export function referenceListHtml(base: string, references: readonly (ReferenceI
       r.backlinks.length === 1
         ? html`<a class="backlink" href="#${r.backlinks[0] ?? ''}" aria-label="Back to where source ${r.n} is cited">↑</a> `
         : r.backlinks.length > 1
-          ? html`<span class="backlinks" aria-label="Back to where source ${r.n} is cited">↑ ${r.backlinks.map(
+          ? html`<span class="backlinks"><span aria-hidden="true">↑</span><span class="visually-hidden">Back to where source ${r.n} is cited:</span> ${r.backlinks.map(
               (id, i) => html`<a href="#${id}" aria-label="citation ${i + 1}">${letter(i)}</a> `,
             )}</span>`
           : '';
