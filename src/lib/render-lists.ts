@@ -153,3 +153,8 @@ export function authoredListHtml(base: string, sources: readonly { source: Sourc
     ({ source }) => html`<li>${sourceTitleHtml(base, source)}${source.published ? html` (${dateHtml(source.published)})` : ''}</li>`,
   )}`;
 }
+
+/** A source's authors as a reader writes them, "A, B and C", linked when they have a page: one string, so no stray spaces. */
+export function authorsHtml(base: string, authors: readonly { id?: string | undefined; name: string }[]): Html {
+  return joinedHtml(authors.map((a) => (a.id ? html`<a href="${entryUrl(base, 'people', a.id)}">${a.name}</a>` : html`${a.name}`)));
+}
