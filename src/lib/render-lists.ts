@@ -99,7 +99,7 @@ export function referenceListHtml(base: string, references: readonly (ReferenceI
       r.backlinks.length === 1
         ? html`<a class="backlink" href="#${r.backlinks[0] ?? ''}" aria-label="Back to where source ${r.n} is cited">↑</a> `
         : r.backlinks.length > 1
-          ? html`<span class="backlinks" aria-label="Back to where source ${r.n} is cited">↑ ${r.backlinks.map(
+          ? html`<span class="backlinks"><span aria-hidden="true">↑</span><span class="visually-hidden">Back to where source ${r.n} is cited:</span> ${r.backlinks.map(
               (id, i) => html`<a href="#${id}" aria-label="citation ${i + 1}">${letter(i)}</a> `,
             )}</span>`
           : '';
@@ -145,4 +145,9 @@ export function authoredListHtml(base: string, sources: readonly { source: Sourc
   return html`${sources.map(
     ({ source }) => html`<li>${sourceTitleHtml(base, source)}${source.published ? html` (${dateHtml(source.published)})` : ''}</li>`,
   )}`;
+}
+
+/** A source's authors as a reader writes them, "A, B and C", linked when they have a page: one string, so no stray spaces. */
+export function authorsHtml(base: string, authors: readonly { id?: string | undefined; name: string }[]): Html {
+  return joinedHtml(authors.map((a) => (a.id ? html`<a href="${entryUrl(base, 'people', a.id)}">${a.name}</a>` : html`${a.name}`)));
 }

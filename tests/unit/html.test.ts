@@ -90,7 +90,8 @@ describe('the lists pages repeat', () => {
     ).toBe(
       '<li id="ref-2" value="2"><a class="backlink" href="#cite-2-1" aria-label="Back to where source 2 is cited">↑</a> ' +
         '<a href="/sources/s/"><cite>&lt;T&gt;</cite></a>, Pub, p. 4<span class="note">. n &amp; m</span></li>' +
-        '<li id="ref-3" value="3"><span class="backlinks" aria-label="Back to where source 3 is cited">↑ ' +
+        '<li id="ref-3" value="3"><span class="backlinks"><span aria-hidden="true">↑</span>' +
+        '<span class="visually-hidden">Back to where source 3 is cited:</span> ' +
         '<a href="#cite-3-1" aria-label="citation 1">a</a> <a href="#cite-3-2" aria-label="citation 2">b</a> </span>' +
         '<a href="/sources/t/">Report on U</a></li>' +
         '<li id="ref-4" value="4"><a href="/sources/u/"><cite>V</cite></a><span class="supports">. What it backs</span></li>',

@@ -146,8 +146,8 @@ describe('eventPage', () => {
 
   test('backlinks are grouped by kind, events before sources, each with our sentence', () => {
     expect(page.mentions).toEqual([
-      { collection: 'events', label: 'Events', items: [{ id: 'speech', title: 'Harris speaks', sentence: 'After the call she spoke.', work: false }] },
-      { collection: 'sources', label: 'Sources', items: [{ id: 'profile', title: 'profile', sentence: 'The call was short.', work: true }] },
+      { collection: 'events', label: 'Event pages', items: [{ id: 'speech', title: 'Harris speaks', sentence: 'After the call she spoke.', work: false }] },
+      { collection: 'sources', label: 'Source pages', items: [{ id: 'profile', title: 'profile', sentence: 'The call was short.', work: true }] },
     ]);
   });
 
@@ -181,7 +181,7 @@ describe('personPage', () => {
     const page = personPage(site(), 'trump');
     expect(page.saidTo.map((q) => q.text)).toEqual(['I’m calling to concede']);
     expect(page.saidAbout.map((q) => q.text)).toEqual(['gracious']);
-    expect(page.mentions.map((g) => [g.label, g.items.length])).toEqual([['Events', 1]]);
+    expect(page.mentions.map((g) => [g.label, g.items.length])).toEqual([['Event pages', 1]]);
     expect(page.headings.map((h) => h.id)).toEqual(['events', 'addressed', 'said-about', 'related', 'mentioned-in']);
   });
 

@@ -191,7 +191,7 @@ export interface MentionItem {
 
 export interface MentionGroup {
   collection: Collection;
-  /** "Events", "People", "Sources". */
+  /** "Event pages", "Person pages", "Source pages": never the same as another heading ("Sources"). */
   label: string;
   items: MentionItem[];
 }
@@ -202,7 +202,7 @@ export function groupMentions(site: PageSite, mentions: readonly Mention[]): Men
   return order
     .map((collection) => ({
       collection,
-      label: KINDS[collection].pluralLabel,
+      label: `${KINDS[collection].label} pages`,
       items: mentions
         .filter((m) => m.collection === collection)
         .map((m) => {

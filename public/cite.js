@@ -2,7 +2,7 @@
 /**
  * The preview of a reference: hovering or focusing a citation mark [n] shows the entry of
  * the list it points to in a small box beside it, the way Wikipedia does. Loaded on first
- * use by src/scripts/cite-preview.ts. Plain JavaScript in public/ so it is fetched only
+ * use by src/scripts/cite-preview.ts (a short file name: the loader that names it counts against the 3 kB budget). Plain JavaScript in public/ so it is fetched only
  * when a reader points at a mark, not with every page; positioned through the CSSOM, which
  * the Content Security Policy allows (style attributes in markup it would not).
  */
