@@ -97,17 +97,18 @@ export function parseFrontmatterFast(yamlText: string): { data: unknown } | unde
 /**
  * Syntax where js-yaml and the YAML 1.2 reader were found to differ (tests/unit/
  * frontmatter-readers.test.ts generates documents to find them): flow maps, a colon inside
- * a flow list, backslash escapes, tags (!). Frontmatter rarely uses them; the strict reader decides.
+ * a flow list, backslash escapes other than \" and \\, tags (!), a quoted value that goes on
+ * past its line, a list item that is itself a list (- -). Frontmatter rarely uses them; the strict reader decides.
  */
-const UNCOMMON_SYNTAX = /[\]"']#|[{}]|\[[^\]\n]*:|\\|(?:^|[\s,[:-])!/m;
+const UNCOMMON_SYNTAX = /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(['"])(?:(?!\1).)*$|[\]"']#|[{}]|\[[^\]\n]*:|\\[^"\\]|(?:^|[\s,[:-])!/m;
 
 /**
- * A whole value that the two YAML readers might take for a number written other than in
+ * A whole value (or key) that the two YAML readers might take for a number written other than in
  * plain decimal digits (0x79F, 0o3637, 0b11110011111, 1.951e3, +1951, 1_951, 01951,
  * .inf). js-yaml and the YAML 1.2 core schema disagree on several of these, so the strict
  * reader decides (and refuses them: see numberForm).
  */
-const VALUE_TOKEN = /(?:^|[:[{,]|^[ \t]*-)[ \t]*([-+]?\.?[0-9][^\s,\]}#]*|[-+]?\.(?:inf|nan))[ \t]*(?=$|[,\]}]|[ \t]#)/gim;
+const VALUE_TOKEN = /(?:^|[:[{,]|^[ \t]*-)[ \t]*([-+]?\.?[0-9][^\s,\]}#:]*|[-+]?\.(?:inf|nan))[ \t]*(?=$|[,\]}:]|[ \t]#)/gim;
 const NUMBER_LIKE = /^[-+]?(?:0[xob][0-9a-f_]*|[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?|\.[0-9_]+(?:e[-+]?[0-9]+)?|\.inf|\.nan)$/i;
 const PLAIN_INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closestId, didYouMean, editDistance, idFingerprint, isValidId, toId } from '../../src/lib/ids.ts';
+import { closestId, didYouMean, editDistance, idFingerprint, isValidId, normaliseId, suggestedId, toId } from '../../src/lib/ids.ts';
 import { isValidIsbn } from '../../src/lib/isbn.ts';
 import { defaultSortName, groupByInitial, initialOf } from '../../src/lib/names.ts';
 
@@ -70,5 +70,24 @@ describe('names', () => {
       { initial: 'B', items: ['Biden, Joe'] },
       { initial: 'T', items: ['Trump, Donald', 'Trump, Melania'] },
     ]);
+  });
+});
+
+describe('ids a reader cannot tell from valid ones', () => {
+  test.each([
+    ['Kamala-Harris', 'capitals'],
+    ['k\u0430mala-harris', 'a Cyrillic а'],
+    ['kamala\u200b-harris', 'a zero-width space'],
+    ['kamala-harr\u0456s', 'a Cyrillic і'],
+    ['Kamala_Harris\u2060', 'an underscore and a word joiner'],
+  ])('%s (%s) reads as kamala-harris and is suggested for it', (written) => {
+    expect(normaliseId(written)).toBe('kamala-harris');
+    expect(suggestedId(written)).toBe('kamala-harris');
+    expect(closestId(written, ['donald-trump', 'kamala-harris'])).toBe('kamala-harris');
+    expect(idFingerprint(written)).toBe(idFingerprint('kamala-harris'));
+  });
+
+  test('a valid id needs no suggestion', () => {
+    expect(suggestedId('kamala-harris')).toBeUndefined();
   });
 });
