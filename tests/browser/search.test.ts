@@ -27,28 +27,170 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
   return page.locator('.search-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/**
+ * What readers type, and the entry that must come first: names, surnames, other names,
+ * a source's own title, phrases someone said (typed plainly and in quotation marks), and
+ * topical words, for which the event comes before the reports about it.
+ */
+const QUERIES: [query: string, first: string][] = [
+  ['Kamala Harris', '/people/kamala-harris/'],
+  ['Joe Biden', '/people/joe-biden/'],
+  ['Donald Trump', '/people/donald-trump/'],
+  ['Sheila Nix', '/people/sheila-nix/'],
+  ['Andrew Johnson', '/people/andrew-johnson/'],
+  ['Jill Biden', '/people/jill-biden/'],
+  ['Kamala Devi Harris', '/people/kamala-harris/'],
+  ['Harris', '/people/kamala-harris/'],
+  ['Trump', '/people/donald-trump/'],
+  ['Whipple', '/people/chris-whipple/'],
+  ['Emhoff', '/people/doug-emhoff/'],
+  ['Melania', '/people/melania-trump/'],
+  ['Pager', '/people/tyler-pager/'],
+  ['Dawsey', '/people/josh-dawsey/'],
+  ['Uncharted', '/sources/uncharted/'],
+  ['2024 book', '/sources/book-2024/'],
+  ['Whipple Uncharted', '/sources/uncharted/'],
+  ['tough cookie', '/events/harris-concession-call/'],
+  ['phone service', '/events/harris-concession-call/'],
+  ['dumb as a rock', '/events/trump-attacks-harris-intelligence/'],
+  ['"dumb as a rock"', '/events/trump-attacks-harris-intelligence/'],
+  ['very negative', '/events/pager-calls-biden/'],
+  ['golfing', '/events/biden-calls-trump/'],
+  ['concession', '/events/harris-concession-call/'],
+  ['concession speech', '/events/harris-concession-speech/'],
+  ['phone call', '/events/harris-concession-call/'],
+  ['Oval Office', '/events/biden-trump-oval-office-meeting/'],
+  ['election night', '/events/election-night-2024/'],
+  ['phone bank', '/events/harris-dnc-phone-bank/'],
+];
+
+/** Topical words several events answer: one of them must come first, not a report about it. */
+const TOPICAL = ['inauguration', 'Biden call', 'White House'];
+
+/** Each result's path and its excerpt as shown. */
+async function shownResults(page: Page): Promise<{ path: string; excerpt: string }[]> {
+  return page.locator('.search-result').evaluateAll((items) =>
+    items.map((li) => ({
+      path: new URL(li.querySelector('a')?.href ?? '').pathname,
+      excerpt: li.querySelector('.search-excerpt')?.textContent ?? '',
+    })),
+  );
+}
+
 describe('ranking', () => {
-  test.each([
-    ['Kamala Harris', '/people/kamala-harris/'],
-    ['Joe Biden', '/people/joe-biden/'],
-    ['Uncharted', '/sources/uncharted/'],
-    ['Whipple', '/people/chris-whipple/'],
-    ['Emhoff', '/people/doug-emhoff/'],
-    ['Melania', '/people/melania-trump/'],
-    ['Sheila Nix', '/people/sheila-nix/'],
-    ['Andrew Johnson', '/people/andrew-johnson/'],
-    ['tough cookie', '/events/harris-concession-call/'],
-    ['phone service', '/events/harris-concession-call/'],
-    ['dumb as a rock', '/events/trump-attacks-harris-intelligence/'],
-    ['very negative', '/events/pager-calls-biden/'],
-    ['golfing', '/events/biden-calls-trump/'],
-  ])('“%s” ranks %s first', async (query, expected) => {
+  test.each(QUERIES)('“%s” ranks %s first', async (query, expected) => {
     const page = await newPage();
     await page.goto(`${site.origin}/search/`);
     const results = await searchFor(page, query);
     expect(results[0]).toBe(expected);
     await page.close();
   });
+
+  test.each(TOPICAL)('“%s” ranks an event first', async (query) => {
+    const page = await newPage();
+    await page.goto(`${site.origin}/search/`);
+    const results = await searchFor(page, query);
+    expect(results[0]).toMatch(/^\/events\//);
+    await page.close();
+  });
+});
+
+describe('did you mean', () => {
+  test.each([
+    ['hariss', 'harris', '/people/kamala-harris/'],
+    ['emhof', 'emhoff', '/people/doug-emhoff/'],
+    ['uncharterd', 'uncharted', '/sources/uncharted/'],
+  ])('“%s” offers “%s”, which ranks %s first', async (typo, better, expected) => {
+    const page = await newPage();
+    await page.goto(`${site.origin}/search/`);
+    await searchFor(page, typo);
+    await page.getByRole('button', { name: better, exact: true }).click();
+    await page.getByRole('status').filter({ hasText: `for “${better}”` }).waitFor();
+    expect(await page.getByRole('searchbox', { name: 'Search the record' }).inputValue()).toBe(better);
+    const results = await page.locator('.search-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(results[0]).toBe(expected);
+    await page.close();
+  });
+
+  test('a query that finds its words offers no other spelling, and loads no list for it', async () => {
+    const page = await newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${site.origin}/search/`);
+    await searchFor(page, 'Kamala Harris');
+    expect(await page.locator('.search-suggest').isVisible()).toBe(false);
+    expect(requested).not.toContain('/search-names.json');
+    await page.close();
+  });
+});
+
+test('excerpts never join two words the page keeps apart', { timeout: 300_000 }, async () => {
+  const page = await newPage();
+  const target = await newPage();
+  /** The words of a page as a reader sees them (innerText follows the layout). */
+  const pageWords = new Map<string, Set<string>>();
+  const normal = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  await page.goto(`${site.origin}/search/`);
+  const joined: string[] = [];
+  for (const [query] of QUERIES) {
+    await searchFor(page, query);
+    for (const { path, excerpt } of (await shownResults(page)).slice(0, 3)) {
+      if (!pageWords.has(path)) {
+        await target.goto(`${site.origin}${path}`);
+        const text = await target.locator('[data-pagefind-body]').innerText();
+        pageWords.set(path, new Set(text.split(/\s+/).map(normal).filter(Boolean)));
+      }
+      const known = pageWords.get(path) ?? new Set();
+      for (const word of excerpt.split(/\s+/).map(normal).filter(Boolean)) {
+        if (!known.has(word)) joined.push(`${query} → ${path}: “${word}”`);
+      }
+    }
+  }
+  expect(joined).toEqual([]);
+  await page.close();
+  await target.close();
+});
+
+describe('the dialog fits its frame', () => {
+  test.each([320, 1280])('at %i px wide, nothing overflows sideways and results show beside open filters', async (width) => {
+    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/events/harris-concession-call/`);
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.waitFor();
+    await page.keyboard.type('Harris');
+    await page.getByRole('status').filter({ hasText: 'for “Harris”' }).waitFor();
+    if (width >= 1000) await dialog.getByText('Filters', { exact: true }).click();
+    await dialog.locator('.filter-kind').or(dialog.locator('.search-result').first()).first().waitFor();
+    const overflow = await dialog.evaluate((d) => {
+      const frame = d.getBoundingClientRect();
+      const out = [...d.querySelectorAll('*')]
+        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > frame.right + 0.5)
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+      return { scroll: d.scrollWidth - d.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth, out };
+    });
+    expect(overflow).toEqual({ scroll: 0, page: 0, out: [] });
+    // The first result is in view, with the filters open on a wide screen.
+    const first = await dialog.locator('.search-result').first().boundingBox();
+    expect(first && first.y + 20 < 800).toBe(true);
+    await context.close();
+  });
+});
+
+test('filters offer only values that can match, and keep a checked value in view', async () => {
+  const page = await newPage();
+  await page.goto(`${site.origin}/search/?q=Harris`);
+  await page.getByRole('status').filter({ hasText: 'for “Harris”' }).waitFor();
+  await page.getByText('Filters', { exact: true }).click();
+  await page.locator('.filter-year label').first().waitFor();
+  await expect.poll(() => page.locator('.filter-year li:not([hidden]) .count').allTextContents()).not.toContain('(0)');
+  expect(await page.locator('.search-filters li:not([hidden]) .count', { hasText: '(0)' }).count()).toBe(0);
+  // Checking People leaves no event years to offer, yet People stays checked and in view.
+  await page.getByRole('checkbox', { name: /^People/ }).check();
+  await page.getByRole('status').filter({ hasText: /results? for “Harris”/ }).waitFor();
+  await expect.poll(() => page.getByRole('checkbox', { name: /^People/ }).isVisible()).toBe(true);
+  await page.close();
 });
 
 test('filters combine: kind and person together give exactly the events that person took part in', async () => {
