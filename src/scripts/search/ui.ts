@@ -303,7 +303,7 @@ export class SearchUI {
     for (const [id, { box, count, item }] of this.#checkboxes) {
       const [filter = '', value = ''] = id.split('\u0000');
       const key = filter as FilterKey;
-      const source = this.#state.filters[key].size > 0 ? counts.totalFilters : counts.filters;
+      const source = this.#state.filters[key].size > 0 && counts.totalFilters[filter] ? counts.totalFilters : counts.filters;
       const n = source[filter]?.[value] ?? 0;
       count.textContent = `(${n})`;
       const matching = n > 0 || box.checked;
