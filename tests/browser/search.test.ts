@@ -129,7 +129,8 @@ test('excerpts never join two words the page keeps apart', { timeout: 300_000 },
   const target = await newPage();
   /** The words of a page as a reader sees them (innerText follows the layout). */
   const pageWords = new Map<string, Set<string>>();
-  const normal = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  // Lower case: innerText applies CSS text-transform (the kind label is set in capitals).
+  const normal = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
   await page.goto(`${site.origin}/search/`);
   const joined: string[] = [];
   for (const [query] of QUERIES) {

@@ -292,10 +292,8 @@ export class SearchUI {
   #lastCounts: Counts = { filters: {}, totalFilters: {} };
 
   /**
-   * Shows each filter value that can match, with how many results it would give: in a
-   * filter with values checked, the count of the search without filters (checking another
-   * value there widens the results); elsewhere, the count among the results. Values that
-   * would give nothing are hidden, except checked ones, which always stay in view.
+   * Shows each filter value that can match, with its count among the results as filtered.
+   * Values that would give nothing are hidden, except checked ones, which always stay in view.
    */
   #updateCounts(counts: Counts) {
     this.#lastCounts = counts;
@@ -303,8 +301,7 @@ export class SearchUI {
     for (const [id, { box, count, item }] of this.#checkboxes) {
       const [filter = '', value = ''] = id.split('\u0000');
       const key = filter as FilterKey;
-      const source = this.#state.filters[key].size > 0 ? counts.totalFilters : counts.filters;
-      const n = source[filter]?.[value] ?? 0;
+      const n = counts.filters[filter]?.[value] ?? 0;
       count.textContent = `(${n})`;
       const matching = n > 0 || box.checked;
       const index = shown.get(filter) ?? 0;
