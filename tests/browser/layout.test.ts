@@ -11,14 +11,6 @@ import { sitemapPaths } from '../support/dist.ts';
 const site = useBuiltSite();
 const paths = [...sitemapPaths(inject('siteDir')), '/404.html'];
 
-/**
- * Repeated headings known today, pending the entry-page rewrite (issue 12): each must
- * still be exactly this, so fixing it fails the test until its line here is deleted.
- */
-const KNOWN_REPEATS: Readonly<Record<string, string[]>> = {
-  '/events/harris-concession-call/': ['What was said'],
-};
-
 describe('at 320 px', () => {
   let context: BrowserContext;
   beforeAll(async () => {
@@ -52,7 +44,7 @@ describe('at 320 px', () => {
     expect(found.wide, `elements wider than the screen on ${url}`).toEqual([]);
     expect(found.scrollWidth, `page width on ${url}`).toBeLessThanOrEqual(found.width);
     const repeated = found.headings.filter((h, i) => found.headings.indexOf(h) !== i);
-    expect(repeated, `headings repeated on ${url}`).toEqual(KNOWN_REPEATS[url] ?? []);
+    expect(repeated, `headings repeated on ${url}`).toEqual([]);
   });
 
   test('the header keeps the theme button beside the search control', async () => {
