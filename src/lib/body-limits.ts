@@ -13,9 +13,9 @@ import type { Nodes, Root } from 'mdast';
 /** Blockquote and list markers, or elements, open at one point. Real writing uses a handful. */
 export const MAX_NESTING = 100;
 /** Levels of the parsed tree: a list level is two (list, item), and a paragraph and its text add two. */
-export const MAX_TREE_DEPTH = 2 * MAX_NESTING + 10;
+const MAX_TREE_DEPTH = 2 * MAX_NESTING + 10;
 /** Nodes in one body's tree: about ten times what the longest shipped narrative needs. */
-export const MAX_TREE_NODES = 50_000;
+const MAX_TREE_NODES = 50_000;
 
 export interface LimitProblem {
   /** 1-based, within the text scanned. */
@@ -91,7 +91,7 @@ export function checkTreeLimits(tree: Root): LimitProblem | undefined {
 }
 
 /** Flow collections ([ ] and { }) open at one point of a frontmatter block, at most. */
-export const MAX_FRONTMATTER_NESTING = 20;
+const MAX_FRONTMATTER_NESTING = 20;
 
 /**
  * The first place where a frontmatter block opens more than MAX_FRONTMATTER_NESTING

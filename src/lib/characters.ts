@@ -11,6 +11,8 @@
  * bidirectional embeddings, overrides and isolates; the two noncharacters XML refuses.
  * A carriage return not followed by a line feed is caught separately.
  */
+// Matching control characters is this pattern's whole purpose.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\r(?!\n)/g;
 
 const NAMES: Readonly<Record<number, string>> = {
@@ -30,7 +32,7 @@ const NAMES: Readonly<Record<number, string>> = {
 };
 
 /** "U+202E (RIGHT-TO-LEFT OVERRIDE)". */
-export function codePointName(codePoint: number): string {
+function codePointName(codePoint: number): string {
   const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
   const name = NAMES[codePoint];
   return name ? `${hex} (${name})` : hex;

@@ -54,7 +54,7 @@ const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, m
 const FORM =
   /^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?<zone>Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

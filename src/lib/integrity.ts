@@ -272,7 +272,7 @@ function duplicateSourcesIn(list: readonly { source: string; locator?: string | 
 }
 
 /** `no person "donald-trunp" (did you mean "donald-trump"?)`, or says which collection the id belongs to. */
-export function unknownMessage(collection: Collection, id: string, maps: Record<Collection, Map<string, unknown>>): string {
+function unknownMessage(collection: Collection, id: string, maps: Record<Collection, Map<string, unknown>>): string {
   const elsewhere = (Object.keys(maps) as Collection[]).find((c) => c !== collection && maps[c].has(id));
   if (elsewhere) {
     return `no ${NOUN[collection]} "${id}": "${id}" is ${NOUN[elsewhere] === 'event' ? 'an' : 'a'} ${NOUN[elsewhere]}, and this field needs a ${NOUN[collection]}`;

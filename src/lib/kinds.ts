@@ -45,9 +45,3 @@ export function kindInfo(kind: string): KindInfo | undefined {
 export function isCollection(value: string): value is Collection {
   return (COLLECTIONS as readonly string[]).includes(value);
 }
-
-/** "1 person", "3 people". */
-export function countOf(collection: Collection, n: number): string {
-  const info = KINDS[collection];
-  return `${n.toLocaleString('en-US')} ${n === 1 ? info.noun : info.plural}`;
-}

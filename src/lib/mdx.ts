@@ -24,7 +24,7 @@ import { isCollection, type Collection } from './kinds.ts';
 
 
 /** Elements a body may use, with the attributes each may carry (all plain strings). */
-export const ALLOWED_ELEMENTS: Readonly<Record<string, { attributes: readonly string[]; required?: readonly string[] }>> = {
+const ALLOWED_ELEMENTS: Readonly<Record<string, { attributes: readonly string[]; required?: readonly string[] }>> = {
   Cite: { attributes: ['source', 'locator'], required: ['source'] },
   abbr: { attributes: ['title'] },
   br: { attributes: [] },
@@ -108,6 +108,7 @@ type UrlVerdict =
  */
 export function classifyUrl(url: string, file: string, contentDir = 'content'): UrlVerdict {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+  // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
   if (scheme !== undefined) {

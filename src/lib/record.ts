@@ -43,7 +43,7 @@ export const SCHEMAS: { [C in Kind]: z.ZodType<DataByCollection[C], unknown> } =
 export const NOUN: Record<Kind, string> = { people: KINDS.people.noun, events: KINDS.events.noun, sources: KINDS.sources.noun, record: 'record description' };
 
 /** The file that describes the record as a whole, relative to the content folder. */
-export const RECORD_FILE = 'record.mdx';
+const RECORD_FILE = 'record.mdx';
 
 export interface Entry<C extends Kind = Kind> {
   collection: C;

@@ -38,12 +38,12 @@ export function eventListHtml(base: string, events: readonly ListedEvent[], deta
 }
 
 /** A work's title in italics (<cite>); a title the record wrote as a description, plain. */
-export function titleHtml(title: string, descriptive: boolean): Html {
+function titleHtml(title: string, descriptive: boolean): Html {
   return descriptive ? html`${title}` : html`<cite>${title}</cite>`;
 }
 
 /** A mark [n] that cites a reference, with the id the reference links back to; the word joiner keeps it on its word's line. */
-export function citeMarkHtml(mark: CiteMark | undefined): Html | '' {
+function citeMarkHtml(mark: CiteMark | undefined): Html | '' {
   return mark ? html`<sup class="cite" id="${mark.id}"><a href="#ref-${mark.n}" aria-label="Source ${mark.n}">\u2060[${mark.n}]</a></sup>` : '';
 }
 
@@ -54,7 +54,7 @@ export function attributedHtml(base: string, a: Attributed): Html {
 }
 
 /** A source as a list names it: its title (italic unless descriptive), publisher and date. */
-export function sourceTitleHtml(base: string, s: SourceLabel): Html {
+function sourceTitleHtml(base: string, s: SourceLabel): Html {
   return html`<a href="${entryUrl(base, 'sources', s.id)}">${titleHtml(s.title, s.descriptive)}</a>`;
 }
 

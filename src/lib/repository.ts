@@ -21,7 +21,7 @@ export interface Repository {
 }
 
 /** The branch pages are built from, which edit and history links point into. */
-export const BRANCH = 'main';
+const BRANCH = 'main';
 
 /**
  * A git remote as the repository's web address, when it is on a known forge: https

@@ -47,7 +47,7 @@ function objectShape(schema: AnySchema): Record<string, AnySchema> | undefined {
 }
 
 /** The schema of a field by path, or undefined where the path leaves the schema. */
-export function fieldSchema(root: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
+function fieldSchema(root: AnySchema, path: readonly PropertyKey[]): AnySchema | undefined {
   let current: AnySchema | undefined = root;
   for (const key of path) {
     if (!current) return undefined;

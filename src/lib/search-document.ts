@@ -13,7 +13,7 @@ export type FilterKey = (typeof FILTER_KEYS)[number];
 export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = { kind: 'Kind', year: 'Year', person: 'Person', source: 'Source' };
 
 /** Separates the names in the `aliases` and `authors` metadata fields (a name never contains it). */
-export const NAME_SEPARATOR = ';';
+const NAME_SEPARATOR = ';';
 
 /** The folders of dist/ whose pages are indexed: one per collection. */
 export const INDEXED_FOLDERS: readonly string[] = COLLECTIONS;

@@ -95,7 +95,7 @@ export const MAX_TIMELINE_EVENTS = 80;
  */
 export const TRACK_WIDTH = 280;
 /** Axis text is 13px (0.8125rem); 8px a character bounds the widest digits and capitals in common UI fonts. */
-export const AXIS_CHAR_WIDTH = 8;
+const AXIS_CHAR_WIDTH = 8;
 /** Space before a piece of axis text, from its band's start or its tick. */
 const TEXT_INSET = 3;
 

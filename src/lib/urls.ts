@@ -2,7 +2,7 @@
 import type { Collection } from './kinds.ts';
 
 /** "/" or "/record/" → "" or "/record": joined with paths that start with a slash. */
-export function trimBase(base: string): string {
+function trimBase(base: string): string {
   return base.replace(/\/+$/, '');
 }
 

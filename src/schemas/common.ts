@@ -35,7 +35,7 @@ export function describeInput(value: unknown): string {
 }
 
 /** For a value YAML read as a number or true/false where text was meant: how to keep it text. */
-export function quoteHint(value: unknown): string {
+function quoteHint(value: unknown): string {
   if (typeof value !== 'number' && typeof value !== 'boolean') return '';
   return `: YAML reads ${String(value)} as a ${typeof value === 'number' ? 'number' : 'true/false value'}; to write it as text, put it in quotes, like "${String(value)}"`;
 }
@@ -68,4 +68,3 @@ export const tag = z
   .string({ error: 'must be a tag' })
   .regex(ID_PATTERN, { error: 'must be a tag in lowercase kebab-case, like "concession"' });
 
-export type Citation = z.output<typeof citation>;

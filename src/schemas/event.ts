@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { DAY_PARTS, isCertainlyBefore } from '../lib/dates.ts';
 import { citation, entryId, historicalDate, tag, text } from './common.ts';
 
-export const participant = z
+const participant = z
   .strictObject({
     person: entryId('person').describe('The id of the person (their file in content/people/, without .mdx).'),
     role: text('Their part in this event, in a few words: "conceded by phone", "host".'),
@@ -10,7 +10,7 @@ export const participant = z
   .describe('Someone who took part in the event.');
 
 /** How directly the source knows the words. */
-export const ATTRIBUTIONS = ['firsthand', 'reported', 'paraphrase'] as const;
+const ATTRIBUTIONS = ['firsthand', 'reported', 'paraphrase'] as const;
 
 export const quote = z
   .strictObject({
@@ -47,7 +47,7 @@ export const quote = z
   }))
   .describe('Words someone said or wrote, tied to the source that records them.');
 
-export const accountVersion = z
+const accountVersion = z
   .strictObject({
     source: entryId('source').describe('The source giving this version.'),
     locator: text('Where in that source.').optional(),
@@ -56,7 +56,7 @@ export const accountVersion = z
   })
   .describe('One source\'s version of a contested point.');
 
-export const account = z
+const account = z
   .strictObject({
     point: text('The contested point, as a question or a short phrase: "What Trump said of Harris\'s campaign".'),
     versions: z
@@ -110,4 +110,3 @@ export const eventSchema = z
 
 export type Event = z.output<typeof eventSchema>;
 export type Quote = z.output<typeof quote>;
-export type Account = z.output<typeof account>;

@@ -4,7 +4,7 @@ import { isValidIsbn } from '../lib/isbn.ts';
 
 export const SOURCE_KINDS = ['book', 'article', 'interview', 'statement', 'photo', 'reference', 'broadcast'] as const;
 
-export const author = z
+const author = z
   .union(
     [
       z.strictObject({ person: entryId('person').describe('The id of an author who has a page.') }),
@@ -46,4 +46,3 @@ export const sourceSchema = z
   });
 
 export type Source = z.output<typeof sourceSchema>;
-export type Author = z.output<typeof author>;

@@ -71,10 +71,3 @@ export function jsonLdLookup(record: SiteRecord, site: URL | undefined): Lookup 
     },
   };
 }
-
-/** The name or title of an entry, for links that name it; its id if it is missing. */
-export function entryTitle(record: SiteRecord, collection: 'people' | 'events' | 'sources', id: string): string {
-  if (collection === 'people') return record.people.get(id)?.data.name ?? id;
-  if (collection === 'events') return record.events.get(id)?.data.title ?? id;
-  return record.sources.get(id)?.data.title ?? id;
-}

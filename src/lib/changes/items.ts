@@ -25,7 +25,7 @@ export type Line =
   | { kind: 'changed'; item: Item; part: string; before: string | undefined; after: string | undefined };
 
 /** "Sheila Nix (campaign chief of staff)": the name and its parts, for an item added or removed. */
-export function summarize(item: Item): string {
+function summarize(item: Item): string {
   const values = item.parts.filter(([part, value]) => part !== '' && value && value !== item.name).map(([, value]) => value);
   const whole = item.parts.find(([part]) => part === '')?.[1];
   if (!item.key && whole !== undefined) return whole;

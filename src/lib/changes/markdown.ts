@@ -2,7 +2,7 @@
 import type { ChangeReport, EntryNote } from './report.ts';
 
 /** Backslash-escapes what Markdown would read as markup or HTML in names and sentences. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
 }
 

@@ -14,7 +14,7 @@ import type { RecordContent } from '../record.ts';
 import { MAX_TIMELINE_EVENTS } from '../timeline.ts';
 import { ageText, joinNames, KIND_LABEL } from '../views.ts';
 import type { Event, Quote } from '../../schemas/event.ts';
-import { namesOf, quoteKeys, type Names } from './describe.ts';
+import { namesOf, quoteKeys } from './describe.ts';
 import { firstWords, type Item } from './items.ts';
 
 export interface Page {
@@ -234,4 +234,3 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
   return pages;
 }
 
-export type { Names };

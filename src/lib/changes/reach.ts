@@ -13,7 +13,7 @@ import type { Source } from '../../schemas/source.ts';
 import type { Canon } from './pages.ts';
 
 /** Every entry an entry's fields and body refer to, as "collection/id". */
-export function refsOf(entry: Entry, canon: Canon): string[] {
+function refsOf(entry: Entry, canon: Canon): string[] {
   const out: string[] = [];
   const add = (collection: Collection, id: string) => out.push(`${collection}/${canon(collection, id)}`);
   if (entry.collection === 'events') {

@@ -53,7 +53,7 @@ export interface EventPage {
 }
 
 /** Ids of the event template's sections (reserved in src/lib/mdx.ts: body headings never take them). */
-export const EVENT_SECTIONS = {
+const EVENT_SECTIONS = {
   glance: 'at-a-glance',
   accounts: 'accounts',
   quotes: 'quotes',

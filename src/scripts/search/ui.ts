@@ -35,7 +35,7 @@ export interface SearchState {
   filters: Record<FilterKey, Set<string>>;
 }
 
-export function emptyState(): SearchState {
+function emptyState(): SearchState {
   return { query: '', filters: { kind: new Set(), year: new Set(), person: new Set(), source: new Set() } };
 }
 
@@ -48,7 +48,7 @@ export function stateFromUrl(search: string): SearchState {
   return state;
 }
 
-export function stateToUrl(state: SearchState): string {
+function stateToUrl(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const { key } of FILTERS) for (const value of [...state.filters[key]].sort()) params.append(key, value);
