@@ -16,7 +16,10 @@ const base = process.env.BASE_PATH || '/';
 /** The origin remote as a forge's web address (credentials dropped), if there is one. */
 function remoteRepository() {
   try {
-    const remote = execFileSync('git', ['remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const remote = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     return forgeRepository(remote)?.url;
   } catch {
     // No git, no repository, or no remote called origin: no edit links.
@@ -44,7 +47,12 @@ export default defineConfig({
     schema: {
       REPOSITORY_URL: envField.string({ context: 'client', access: 'public', url: true, optional: true }),
       // Derived from git, not set by hand: REPOSITORY_URL wins (src/lib/repository.ts).
-      REPOSITORY_REMOTE: envField.string({ context: 'client', access: 'public', url: true, ...(remote ? { default: remote } : { optional: true }) }),
+      REPOSITORY_REMOTE: envField.string({
+        context: 'client',
+        access: 'public',
+        url: true,
+        ...(remote ? { default: remote } : { optional: true }),
+      }),
     },
   },
   // No Markdown pages are rendered by Astro (content is rendered by the record loader),

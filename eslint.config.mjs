@@ -31,7 +31,15 @@ export default defineConfig(
     // public/cite.js runs in the browser as it is (not bundled), so it sees the page's globals.
     files: ['public/**/*.js'],
     languageOptions: {
-      globals: { document: 'readonly', window: 'readonly', HTMLAnchorElement: 'readonly', HTMLElement: 'readonly', scrollX: 'readonly', scrollY: 'readonly', addEventListener: 'readonly' },
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        HTMLAnchorElement: 'readonly',
+        HTMLElement: 'readonly',
+        scrollX: 'readonly',
+        scrollY: 'readonly',
+        addEventListener: 'readonly',
+      },
     },
   },
   {

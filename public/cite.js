@@ -24,7 +24,11 @@ export function preview(event) {
   const item = document.getElementById(decodeURIComponent(link.hash.slice(1)));
   if (!item) return;
   hide();
-  box ??= Object.assign(document.createElement('div'), { id: 'cite-preview', className: 'cite-preview', role: 'tooltip' });
+  box ??= Object.assign(document.createElement('div'), {
+    id: 'cite-preview',
+    className: 'cite-preview',
+    role: 'tooltip',
+  });
   // The entry's own text, titles still in italics, without the links back to the marks.
   const copy = /** @type {HTMLElement} */ (item.cloneNode(true));
   copy.querySelectorAll('.backlink, .backlinks').forEach((el) => el.remove());

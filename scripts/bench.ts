@@ -31,7 +31,8 @@ import { chromiumPath } from './lib/chromium.ts';
 import { queryCost, type QueryCost } from './bench/query.ts';
 import { writeSearchIndex } from '../src/integrations/search.ts';
 
-const USAGE = 'usage: npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--tmp DIR] [--render-repeat R]';
+const USAGE =
+  'usage: npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--tmp DIR] [--render-repeat R]';
 const PROJECT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 /** Relative to the project: Astro joins --config onto --root. */
@@ -51,7 +52,8 @@ function fail(message: string): never {
 }
 
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
-if (major < 22 || (major === 22 && minor < 12)) fail(`Node ${process.versions.node} is too old: Astro 7 needs 22.12 or later (npm run uses the project's Node 24)`);
+if (major < 22 || (major === 22 && minor < 12))
+  fail(`Node ${process.versions.node} is too old: Astro 7 needs 22.12 or later (npm run uses the project's Node 24)`);
 
 let values: ReturnType<typeof parseOptions>['values'];
 function parseOptions() {
@@ -85,19 +87,30 @@ if (values.help) {
 function numbers(name: string, list: string[] | undefined, min: number): number[] | undefined {
   if (!list) return undefined;
   const out = list.flatMap((item) => item.split(',')).map((s) => s.trim().replace(/_/g, ''));
-  for (const s of out) if (!/^\d+$/.test(s) || Number(s) < min) fail(`--${name} takes whole numbers, at least ${min}: "${s}"`);
+  for (const s of out)
+    if (!/^\d+$/.test(s) || Number(s) < min) fail(`--${name} takes whole numbers, at least ${min}: "${s}"`);
   return out.map(Number);
 }
 
 const eventSizes = [...new Set(numbers('events', values.events, 1) ?? [1000, 10000])].sort((a, b) => a - b);
 const peopleGiven = numbers('people', values.people, 2);
-if (peopleGiven && peopleGiven.length !== 1 && peopleGiven.length !== eventSizes.length) fail('--people takes one number, or one per --events size');
-const sizes = eventSizes.map((events, i) => ({ events, people: peopleGiven ? ((peopleGiven.length === 1 ? peopleGiven[0] : peopleGiven[i]) as number) : Math.max(2, Math.floor(events / 5)) }));
+if (peopleGiven && peopleGiven.length !== 1 && peopleGiven.length !== eventSizes.length)
+  fail('--people takes one number, or one per --events size');
+const sizes = eventSizes.map((events, i) => ({
+  events,
+  people: peopleGiven
+    ? ((peopleGiven.length === 1 ? peopleGiven[0] : peopleGiven[i]) as number)
+    : Math.max(2, Math.floor(events / 5)),
+}));
 const seed = numbers('seed', [values.seed], 0)?.[0] ?? 1;
 if (values.only !== undefined && values.only !== 'ours' && values.only !== 'floor') fail('--only takes ours or floor');
 const runOurs = values.only !== 'floor';
 const runFloor = values.only !== 'ours';
-const renderRepeat = numbers('render-repeat', values['render-repeat'] === undefined ? undefined : [values['render-repeat']], 2)?.[0];
+const renderRepeat = numbers(
+  'render-repeat',
+  values['render-repeat'] === undefined ? undefined : [values['render-repeat']],
+  2,
+)?.[0];
 const RENDER_TIMING = path.join(PROJECT, 'scripts/bench/render-timing.ts');
 const query = values.query;
 if (!/^[\p{L}\p{N}]+$/u.test(query)) fail('--query takes one word');
@@ -161,7 +174,9 @@ const progress = (message: string) => process.stderr.write(message);
 
 async function ourStylesheetMode(): Promise<string> {
   try {
-    const config = (await import(pathToFileURL(path.join(PROJECT, 'astro.config.mjs')).href)).default as { build?: { inlineStylesheets?: string } };
+    const config = (await import(pathToFileURL(path.join(PROJECT, 'astro.config.mjs')).href)).default as {
+      build?: { inlineStylesheets?: string };
+    };
     return config.build?.inlineStylesheets ?? 'auto';
   } catch {
     return 'auto';
@@ -194,16 +209,26 @@ interface SizeResult {
 }
 
 const baseEnv = (): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = { ...process.env, RECORD_REFERENCE_DATE: REFERENCE_DATE, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    RECORD_REFERENCE_DATE: REFERENCE_DATE,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
   delete env['RECORD_ROOT'];
   delete env['BENCH_CACHE_DIR'];
   delete env['BENCH_RENDER_REPEAT'];
   delete env['BENCH_RENDER_TIMING'];
-  if (renderRepeat) Object.assign(env, { BENCH_RENDER_REPEAT: String(renderRepeat), BENCH_RENDER_TIMING: RENDER_TIMING });
+  if (renderRepeat)
+    Object.assign(env, { BENCH_RENDER_REPEAT: String(renderRepeat), BENCH_RENDER_TIMING: RENDER_TIMING });
   return env;
 };
 
-async function build(name: string, options: { args: string[]; cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<BuildRun> {
+async function build(
+  name: string,
+  options: { args: string[]; cwd: string; env: NodeJS.ProcessEnv; logFile: string },
+): Promise<BuildRun> {
   progress(`  ${name} build… `);
   const run = await runBuild({ command: process.execPath, ...options, onSpawn: (pid) => (running = pid) });
   running = undefined;
@@ -252,13 +277,19 @@ async function benchSize(events: number, people: number): Promise<SizeResult> {
   const result: SizeResult = { events, people, corpus };
 
   if (runOurs) {
-    if (corpus.queryHits === 0) throw new BenchError(`no entry contains "${query}": pass --query with a word from the corpus`);
+    if (corpus.queryHits === 0)
+      throw new BenchError(`no entry contains "${query}": pass --query with a word from the corpus`);
     linkNodeModules(oursDir, path.join(PROJECT, 'node_modules'));
     const dist = path.join(oursDir, 'dist');
     const env = { ...baseEnv(), RECORD_ROOT: recordRoot, BENCH_CACHE_DIR: path.join(oursDir, 'cache') };
     // cwd is the temporary folder so Astro stages pages under dist/ (same filesystem);
     // with an outDir outside cwd it stages them in <cwd>/.astro and renames across devices.
-    const run = await build('our', { args: [ASTRO, 'build', '--root', PROJECT, '--config', OURS_CONFIG, '--outDir', dist], cwd: oursDir, env, logFile: path.join(dir, 'ours.log') });
+    const run = await build('our', {
+      args: [ASTRO, 'build', '--root', PROJECT, '--config', OURS_CONFIG, '--outDir', dist],
+      cwd: oursDir,
+      env,
+      logFile: path.join(dir, 'ours.log'),
+    });
     const side: Side = { run, phases: phases(run.lines, run.wallMs) };
     if (run.ok) {
       side.dist = distStats(dist);
@@ -277,11 +308,16 @@ async function benchSize(events: number, people: number): Promise<SizeResult> {
   if (runFloor) {
     const dist = path.join(floorSite, 'dist');
     const env = { ...baseEnv(), BENCH_INLINE_STYLESHEETS: stylesheets };
-    const run = await build('floor', { args: [ASTRO, 'build', '--root', floorSite, '--outDir', dist], cwd: floorSite, env, logFile: path.join(dir, 'floor.log') });
+    const run = await build('floor', {
+      args: [ASTRO, 'build', '--root', floorSite, '--outDir', dist],
+      cwd: floorSite,
+      env,
+      logFile: path.join(dir, 'floor.log'),
+    });
     const side: Side = { run, phases: phases(run.lines, run.wallMs) };
     if (run.ok) {
       side.dist = distStats(dist);
-      progress('  Pagefind on the floor\'s pages… ');
+      progress("  Pagefind on the floor's pages… ");
       side.searchIndexMs = await indexFloor(dist);
       progress(`${seconds(side.searchIndexMs)}\n`);
     }
@@ -290,7 +326,8 @@ async function benchSize(events: number, people: number): Promise<SizeResult> {
 
   if (result.ours?.run.ok && result.floor?.run.ok && !renderRepeat) {
     result.ratio = result.ours.run.wallMs / result.floor.run.wallMs;
-    if (result.floor.searchIndexMs !== undefined) result.ratioWithSearch = result.ours.run.wallMs / (result.floor.run.wallMs + result.floor.searchIndexMs);
+    if (result.floor.searchIndexMs !== undefined)
+      result.ratioWithSearch = result.ours.run.wallMs / (result.floor.run.wallMs + result.floor.searchIndexMs);
   }
   if (!keepRunDir) rmSync(dir, { recursive: true, force: true });
   return result;
@@ -309,10 +346,12 @@ const bytesText = (bytes: number) => `${fmt(bytes)} B`;
 
 type Cell = (side: Side, which: 'ours' | 'floor') => string;
 const NA = 'n/a';
-const phase = (key: Exclude<keyof Phases, 'renderMedianMs'>): Cell => (side) => {
-  const value = side.phases[key];
-  return value === undefined ? NA : seconds(value);
-};
+const phase =
+  (key: Exclude<keyof Phases, 'renderMedianMs'>): Cell =>
+  (side) => {
+    const value = side.phases[key];
+    return value === undefined ? NA : seconds(value);
+  };
 const largestProcess: Cell = (side) => {
   const top = [...side.run.processes].sort((a, b) => b.peakRssBytes - a.peakRssBytes)[0];
   return top ? `${mb(top.peakRssBytes)} (${top.command})` : NA;
@@ -326,19 +365,36 @@ const ROWS: { label: string; cell: Cell; always?: boolean }[] = [
   { label: 'peak RSS, largest process', cell: largestProcess, always: true },
   { label: 'CPU used by others meanwhile', cell: (s) => seconds(s.run.otherCpuMs), always: true },
   { label: 'HTML pages', cell: (s) => (s.dist ? fmt(s.dist.htmlPages) : NA) },
-  { label: 'ms per page (wall / pages)', cell: (s) => (s.dist?.htmlPages ? fmt(s.run.wallMs / s.dist.htmlPages, 2) : NA) },
+  {
+    label: 'ms per page (wall / pages)',
+    cell: (s) => (s.dist?.htmlPages ? fmt(s.run.wallMs / s.dist.htmlPages, 2) : NA),
+  },
   { label: 'dist/ bytes', cell: (s) => (s.dist ? mb(s.dist.bytes) : NA) },
   { label: 'HTML per entry page, median raw', cell: (s) => (s.dist ? bytesText(s.dist.entryHtmlMedianBytes) : NA) },
-  { label: 'HTML per entry page, median gzip', cell: (s) => (s.dist ? bytesText(s.dist.entryHtmlMedianGzipBytes) : NA) },
+  {
+    label: 'HTML per entry page, median gzip',
+    cell: (s) => (s.dist ? bytesText(s.dist.entryHtmlMedianGzipBytes) : NA),
+  },
   {
     label: 'Pagefind indexing (its log line)',
     cell: (s, w) =>
       w === 'ours'
-        ? s.phases.pagefindMs !== undefined ? `${fmt(s.phases.pagefindMs)} ms` : NA
-        : s.searchIndexMs !== undefined ? `(${fmt(s.searchIndexMs)} ms, by the bench)` : NA,
+        ? s.phases.pagefindMs !== undefined
+          ? `${fmt(s.phases.pagefindMs)} ms`
+          : NA
+        : s.searchIndexMs !== undefined
+          ? `(${fmt(s.searchIndexMs)} ms, by the bench)`
+          : NA,
   },
-  { label: 'Pagefind index bytes (dist/pagefind)', cell: (s, w) => (w === 'ours' && s.dist?.pagefindFiles ? mb(s.dist.pagefindBytes) : NA) },
-  { label: 'one query: bytes under /pagefind/', cell: (s, w) => (w !== 'ours' ? NA : s.query ? `${kb(s.query.bytes)} (${s.query.requests} req.)` : s.queryError ? 'error' : NA) },
+  {
+    label: 'Pagefind index bytes (dist/pagefind)',
+    cell: (s, w) => (w === 'ours' && s.dist?.pagefindFiles ? mb(s.dist.pagefindBytes) : NA),
+  },
+  {
+    label: 'one query: bytes under /pagefind/',
+    cell: (s, w) =>
+      w !== 'ours' ? NA : s.query ? `${kb(s.query.bytes)} (${s.query.requests} req.)` : s.queryError ? 'error' : NA,
+  },
   { label: 'log: start-up, to content sync', cell: phase('startupMs') },
   { label: 'log: content sync', cell: phase('contentSyncMs') },
   { label: 'log: types + build info', cell: phase('setupMs') },
@@ -362,10 +418,14 @@ function table(results: SizeResult[]): string {
     if (runOurs) columns.push({ head: `ours ${fmt(r.events)}`, side: r.ours, which: 'ours' });
     if (runFloor) columns.push({ head: `floor ${fmt(r.events)}`, side: r.floor, which: 'floor' });
   }
-  const rows = ROWS.map((row) => [row.label, ...columns.map((c) => (!c.side ? NA : !c.side.run.ok && !row.always ? 'failed' : row.cell(c.side, c.which)))]);
+  const rows = ROWS.map((row) => [
+    row.label,
+    ...columns.map((c) => (!c.side ? NA : !c.side.run.ok && !row.always ? 'failed' : row.cell(c.side, c.which))),
+  ]);
   const head = ['metric', ...columns.map((c) => c.head)];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join(' | ')} |`;
   const rule = `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 2)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`;
   return [line(head), rule, ...rows.map(line)].join('\n');
 }
@@ -381,7 +441,8 @@ try {
   for (const { events, people } of sizes) {
     const result = await benchSize(events, people);
     results.push(result);
-    if ((result.ours && (!result.ours.run.ok || result.ours.queryError)) || (result.floor && !result.floor.run.ok)) failed = true;
+    if ((result.ours && (!result.ours.run.ok || result.ours.queryError)) || (result.floor && !result.floor.run.ok))
+      failed = true;
   }
 } catch (error) {
   if (error instanceof BenchError) {
@@ -399,21 +460,32 @@ function unreapedNote(results: SizeResult[]): string {
   const left = new Map<string, number>();
   for (const r of results) {
     for (const side of [r.ours, r.floor]) {
-      for (const p of side?.run.processes ?? []) if (p.unreaped) left.set(p.command, (left.get(p.command) ?? 0) + p.cpuMs);
+      for (const p of side?.run.processes ?? [])
+        if (p.unreaped) left.set(p.command, (left.get(p.command) ?? 0) + p.cpuMs);
     }
   }
   return left.size ? [...left].map(([command, ms]) => `${command}: ${seconds(ms)} in all`).join(', ') : 'none this run';
 }
 
-const busiest = Math.max(0, ...results.flatMap((r) => [r.ours, r.floor]).map((side) => (side && side.run.cpuMs > 0 ? side.run.otherCpuMs / side.run.cpuMs : 0)));
+const busiest = Math.max(
+  0,
+  ...results
+    .flatMap((r) => [r.ours, r.floor])
+    .map((side) => (side && side.run.cpuMs > 0 ? side.run.otherCpuMs / side.run.cpuMs : 0)),
+);
 
 const notes = [
   `Node ${process.versions.node}, ${os.cpus().length} cores, ${gb(os.totalmem())} RAM; seed ${seed}; RECORD_REFERENCE_DATE=${REFERENCE_DATE}; total bench time ${seconds(totalMs)}.`,
   `Temporary files: ${temp.base} (${temp.why})${keepRunDir ? `, kept in ${runDir}` : ', removed'}.`,
-  ...results.map((r) => `${fmt(r.events)} events: ${fmt(r.corpus.people)} people, ${fmt(r.corpus.sources)} sources, ${fmt(r.corpus.files)} files, ${mb(r.corpus.mdxBytes)} of MDX; "${query}" occurs in ${fmt(r.corpus.queryHits)} entries.`),
+  ...results.map(
+    (r) =>
+      `${fmt(r.events)} events: ${fmt(r.corpus.people)} people, ${fmt(r.corpus.sources)} sources, ${fmt(r.corpus.files)} files, ${mb(r.corpus.mdxBytes)} of MDX; "${query}" occurs in ${fmt(r.corpus.queryHits)} entries.`,
+  ),
   `CPU: growth of the bench's cutime+cstime (/proc/self/stat) across each build (the build and every descendant reaped), plus the own utime+stime of descendants it left unreaped (${unreapedNote(results)}). Peak RSS: largest sum of VmRSS over the build's process tree, sampled every 50 ms from /proc.`,
   ...(busiest > 0.05
-    ? [`WARNING: other processes used up to ${fmt(busiest * 100)}% as much CPU as a build while it ran (row "CPU used by others meanwhile"): this machine was busy, so wall times are inflated and the ratio is noisy.`]
+    ? [
+        `WARNING: other processes used up to ${fmt(busiest * 100)}% as much CPU as a build while it ran (row "CPU used by others meanwhile"): this machine was busy, so wall times are inflated and the ratio is noisy.`,
+      ]
     : []),
   `Gzip: zlib level 6. One query: /search/?q=${query} in headless Chromium, served by a local node:http server (gzip for text types), counting status line, headers and body of every /pagefind/ response until results render and the network is idle.`,
   `Our build: project config with its caches in the temporary folder (scripts/bench/ours.config.mjs). Floor: scripts/bench/floor, Astro's glob() loader over plain .md, stylesheet delivery as ours (build.inlineStylesheets = ${stylesheets}).`,
@@ -442,7 +514,10 @@ if (values.json) {
 console.log(`\n${notes.map((n) => `- ${n}`).join('\n')}\n\n${table(results)}\n`);
 for (const r of results) {
   const why = renderRepeat ? `; not measured: with --render-repeat each page is rendered ${renderRepeat} times` : '';
-  console.log(`ratio vs floor: ${r.ratio === undefined ? NA : r.ratio.toFixed(2)} (${fmt(r.events)} events, ${fmt(r.people)} people${why})`);
-  if (r.ratioWithSearch !== undefined) console.log(`  (vs the floor plus Pagefind on its own pages: ${r.ratioWithSearch.toFixed(2)})`);
+  console.log(
+    `ratio vs floor: ${r.ratio === undefined ? NA : r.ratio.toFixed(2)} (${fmt(r.events)} events, ${fmt(r.people)} people${why})`,
+  );
+  if (r.ratioWithSearch !== undefined)
+    console.log(`  (vs the floor plus Pagefind on its own pages: ${r.ratioWithSearch.toFixed(2)})`);
 }
 if (failed) process.exitCode = 1;

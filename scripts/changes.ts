@@ -20,19 +20,22 @@ const USAGE = 'usage: npm run changes -- <base-ref> [--root <dir>]   (for exampl
 const args = process.argv.slice(2);
 const rootAt = args.indexOf('--root');
 const root = path.resolve(rootAt >= 0 ? (args[rootAt + 1] ?? '.') : process.cwd());
-const positional = args.filter((a, i) => !a.startsWith('--') && (rootAt < 0 || (i !== rootAt + 1)));
+const positional = args.filter((a, i) => !a.startsWith('--') && (rootAt < 0 || i !== rootAt + 1));
 const base = positional[0];
 if (!base || positional.length > 1) {
   console.error(USAGE);
   process.exit(2);
 }
 
-const git = (...gitArgs: string[]) => execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const git = (...gitArgs: string[]) =>
+  execFileSync('git', gitArgs, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 try {
   git('rev-parse', '--verify', '--quiet', `${base}^{commit}`);
 } catch {
-  console.error(`changes: "${base}" is not a commit in ${root}. Fetch it first (git fetch origin) or name a branch, tag or commit.\n${USAGE}`);
+  console.error(
+    `changes: "${base}" is not a commit in ${root}. Fetch it first (git fetch origin) or name a branch, tag or commit.\n${USAGE}`,
+  );
   process.exit(2);
 }
 

@@ -24,7 +24,9 @@ if (process.env['GITHUB_ACTIONS'] === 'true') for (const p of problems) console.
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 if (problems.length) {
   const inFiles = new Set(problems.map((p) => p.file)).size;
-  console.error(`\n${plural(problems.length, 'problem')} in ${plural(inFiles, 'file')} (checked ${plural(files.length, 'file')} in ${ms} ms)`);
+  console.error(
+    `\n${plural(problems.length, 'problem')} in ${plural(inFiles, 'file')} (checked ${plural(files.length, 'file')} in ${ms} ms)`,
+  );
   process.exit(1);
 }
 console.log(`content ok: checked ${plural(files.length, 'file')} in ${ms} ms`);

@@ -19,7 +19,9 @@ try {
   }
   const { files, differences } = compareTrees(dirs[0] ?? '', dirs[1] ?? '');
   if (differences.length) {
-    console.error(`${differences.length} of ${files} files differ between two builds of the same commit:\n${differences.join('\n')}`);
+    console.error(
+      `${differences.length} of ${files} files differ between two builds of the same commit:\n${differences.join('\n')}`,
+    );
     process.exitCode = 1;
   } else {
     console.log(`reproducible: two builds of the same commit are byte-identical (${files} files)`);

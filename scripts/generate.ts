@@ -23,7 +23,8 @@ function wholeNumber(name: string, value: string | undefined, min: number, fallb
     if (fallback === undefined) fail(`--${name} is required`);
     return fallback;
   }
-  if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value))) fail(`--${name} must be a whole number, at least ${min}`);
+  if (!/^\d+$/.test(value) || Number(value) < min || !Number.isSafeInteger(Number(value)))
+    fail(`--${name} must be a whole number, at least ${min}`);
   return Number(value);
 }
 

@@ -15,7 +15,13 @@ import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/problems.ts';
 import { loadRecord } from '../src/lib/record.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '20' }, root: { type: 'string', default: '.' }, nest: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '20' },
+    root: { type: 'string', default: '.' },
+    nest: { type: 'string' },
+  },
+});
 const runs = Number(values.runs);
 const referenceDate = { precision: 'day', year: 2026, month: 11, day: 28, approximate: false } as const;
 
@@ -35,12 +41,16 @@ for (let i = 0; i <= runs; i++) {
 times.sort((a, b) => a - b);
 cpu.sort((a, b) => a - b);
 const ms = (n: number | undefined) => `${(n ?? 0).toFixed(1)} ms`;
-console.log(`content check of ${path.resolve(values.root)}, ${runs} runs: wall fastest ${ms(times[0])}, median ${ms(times[Math.floor(times.length / 2)])}, slowest ${ms(times.at(-1))}; CPU fastest ${ms(cpu[0])}, median ${ms(cpu[Math.floor(cpu.length / 2)])}`);
+console.log(
+  `content check of ${path.resolve(values.root)}, ${runs} runs: wall fastest ${ms(times[0])}, median ${ms(times[Math.floor(times.length / 2)])}, slowest ${ms(times.at(-1))}; CPU fastest ${ms(cpu[0])}, median ${ms(cpu[Math.floor(cpu.length / 2)])}`,
+);
 
 if (values.nest) {
   const depth = Number(values.nest);
   const root = mkdtempSync(path.join(tmpdir(), 'record-nest-'));
-  cpSync(path.resolve(import.meta.dirname, '../tests/fixtures/record/content'), path.join(root, 'content'), { recursive: true });
+  cpSync(path.resolve(import.meta.dirname, '../tests/fixtures/record/content'), path.join(root, 'content'), {
+    recursive: true,
+  });
   const file = path.join(root, 'content/events/deep.mdx');
   const frontmatter = '---\ntitle: Deep\nsummary: Deep.\ndate: 2024-11-06\nsources:\n  - source: uncharted\n---\n';
   writeFileSync(file, `${frontmatter}${'>'.repeat(depth)} text\n`);

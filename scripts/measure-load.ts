@@ -17,7 +17,12 @@ import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({
-  options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' }, page: { type: 'string', multiple: true }, trace: { type: 'boolean', default: false } },
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    runs: { type: 'string', default: '3' },
+    page: { type: 'string', multiple: true },
+    trace: { type: 'boolean', default: false },
+  },
 });
 const dir = path.resolve(values.dist ?? 'dist');
 const runs = Math.max(1, Number(values.runs) || 3);
@@ -75,7 +80,9 @@ function mainThreadTotals(trace: { traceEvents: TraceEvent[] }): Map<string, num
   const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const totals = new Map<string, number>();
   if (!main) return totals;
-  const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
+  const own = events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
   // Trace event nesting: a task contains parsing, which contains layout. Record each
   // event's self time under its own name, so the totals add up to the thread's busy time.
   const stack: { end: number; name: string; child: number; dur: number }[] = [];
@@ -97,18 +104,30 @@ function mainThreadTotals(trace: { traceEvents: TraceEvent[] }): Map<string, num
 }
 
 async function measure(browser: Browser, origin: string, url: string): Promise<Run> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const tracing = values.trace === true;
-  if (tracing) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'] });
+  if (tracing)
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'],
+    });
   await page.goto(`${origin}${url}`, { waitUntil: 'load' });
   // Long tasks after load (deferred work, late layout) still count: wait for a quiet second.
   await page.waitForTimeout(1000);
-  const trace = tracing ? (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] }) : { traceEvents: [] };
-  const result = await page.evaluate(() => (window as unknown as { __load: { shifts: number[]; shifted: string[]; longTasks: number[] } }).__load);
+  const trace = tracing
+    ? (JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] })
+    : { traceEvents: [] };
+  const result = await page.evaluate(
+    () => (window as unknown as { __load: { shifts: number[]; shifted: string[]; longTasks: number[] } }).__load,
+  );
   await context.close();
   return {
     cls: result.shifts.reduce((a, b) => a + b, 0),
@@ -124,12 +143,15 @@ const median = (xs: number[]) => {
   return s[Math.floor((s.length - 1) / 2)] ?? 0;
 };
 
-if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${dir}/index.html not found: run \`npm run build\` first, or pass --dist.`);
+if (!existsSync(path.join(dir, 'index.html')))
+  throw new Error(`${dir}/index.html not found: run \`npm run build\` first, or pass --dist.`);
 const browser = await launchChromium();
 const server = await serveStatic(dir);
 try {
   console.log(`Load on a phone: 375×667 at 2×, CPU slowed 4×; median of ${runs} runs per page (${dir})\n`);
-  console.log('| page type | page | layout shift (what moved) | long tasks (ms) | blocking time (ms) | main thread until load, largest costs (ms) |');
+  console.log(
+    '| page type | page | layout shift (what moved) | long tasks (ms) | blocking time (ms) | main thread until load, largest costs (ms) |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [type, url] of pages) {
     const results: Run[] = [];
@@ -145,7 +167,9 @@ try {
     const movedSet = [...new Set(results.flatMap((r) => r.shifted))];
     const moved = movedSet.length ? ` (${movedSet.join(', ')})` : '';
     const tasks = mid.longTasks.length ? mid.longTasks.map((d) => d.toFixed(0)).join(' + ') : 'none';
-    console.log(`| ${type} | ${url} | ${median(results.map((r) => r.cls)).toFixed(3)}${moved} | ${tasks} | ${median(results.map((r) => r.tbt)).toFixed(0)} | ${costs} |`);
+    console.log(
+      `| ${type} | ${url} | ${median(results.map((r) => r.cls)).toFixed(3)}${moved} | ${tasks} | ${median(results.map((r) => r.tbt)).toFixed(0)} | ${costs} |`,
+    );
   }
 } finally {
   await browser.close();

@@ -13,7 +13,12 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, page: { type: 'string', default: '/events/harris-concession-call/' } } });
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    page: { type: 'string', default: '/events/harris-concession-call/' },
+  },
+});
 const dist = path.resolve(values.dist ?? 'dist');
 if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
   console.error(`No built site with a search index in ${dist}: run npm run build first.`);
@@ -21,8 +26,26 @@ if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
 }
 
 const QUERIES = [
-  'Harris', 'Trump', 'Biden', 'Uncharted', 'Whipple', 'Emhoff', 'tough cookie', 'phone service', 'concede', 'golfing',
-  'Howard University', 'Oval Office', 'inauguration', 'Melania', 'Pager', 'very negative', 'dumb as a rock', 'Daily Beast', 'White House', 'Andrew Johnson',
+  'Harris',
+  'Trump',
+  'Biden',
+  'Uncharted',
+  'Whipple',
+  'Emhoff',
+  'tough cookie',
+  'phone service',
+  'concede',
+  'golfing',
+  'Howard University',
+  'Oval Office',
+  'inauguration',
+  'Melania',
+  'Pager',
+  'very negative',
+  'dumb as a rock',
+  'Daily Beast',
+  'White House',
+  'Andrew Johnson',
 ];
 
 const server = await serveStatic(dist);
@@ -90,8 +113,13 @@ try {
     await input.fill('');
     await latencyPage.evaluate(() => ((window as unknown as { timings: unknown[] }).timings = []));
     await input.pressSequentially(query, { delay: 30 });
-    await latencyPage.getByRole('status').filter({ hasText: `for “${query}”` }).waitFor();
-    const timings = await latencyPage.evaluate(() => (window as unknown as { timings: { query: string; ms: number }[] }).timings);
+    await latencyPage
+      .getByRole('status')
+      .filter({ hasText: `for “${query}”` })
+      .waitFor();
+    const timings = await latencyPage.evaluate(
+      () => (window as unknown as { timings: { query: string; ms: number }[] }).timings,
+    );
     const final = timings.filter((t) => t.query === query).at(-1);
     if (final) latencies.push(final.ms);
   }
@@ -104,12 +132,18 @@ try {
   console.log('');
   console.log('| measure | value |');
   console.log('| --- | --- |');
-  console.log(`| content page before search: HTML | ${kb(sum(before, (u) => u.endsWith('/') || u.endsWith('.html')))} |`);
+  console.log(
+    `| content page before search: HTML | ${kb(sum(before, (u) => u.endsWith('/') || u.endsWith('.html')))} |`,
+  );
   console.log(`| content page before search: CSS | ${kb(sum(before, (u) => u.endsWith('.css')))} |`);
   console.log(`| content page before search: JS | ${kb(sum(before, (u) => u.endsWith('.js')))} |`);
-  console.log(`| content page before search: Pagefind requests | ${[...before.keys()].filter((u) => u.startsWith('/pagefind/')).length} |`);
+  console.log(
+    `| content page before search: Pagefind requests | ${[...before.keys()].filter((u) => u.startsWith('/pagefind/')).length} |`,
+  );
   console.log(`| first query: search code (JS) | ${kb(sum(first, isSearchCode))} |`);
-  console.log(`| first query: Pagefind (JS, wasm, index, fragments) | ${kb(sum(first, (u) => u.startsWith('/pagefind/')))} |`);
+  console.log(
+    `| first query: Pagefind (JS, wasm, index, fragments) | ${kb(sum(first, (u) => u.startsWith('/pagefind/')))} |`,
+  );
   console.log(`| first query: total | ${kb(sum(first))} in ${first.size} requests |`);
   console.log(`| keystroke to results, median of ${latencies.length} | ${median.toFixed(0)} ms |`);
   console.log(`| keystroke to results, 90th percentile | ${p90.toFixed(0)} ms |`);

@@ -15,7 +15,8 @@ for (const file of files.filter((f) => f.endsWith('.html') && !f.startsWith('pag
   const type = pageType(file);
   const weight = pageWeight(dir, file);
   const current = largest.get(type);
-  if (!current || weight.htmlGzip > current.weight.htmlGzip) largest.set(type, { file, weight, count: (current?.count ?? 0) + 1 });
+  if (!current || weight.htmlGzip > current.weight.htmlGzip)
+    largest.set(type, { file, weight, count: (current?.count ?? 0) + 1 });
   else current.count++;
 }
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -23,7 +24,9 @@ console.log(`Page weights in ${dir} (the largest page of each type; kB, raw / gz
 console.log('| page type | pages | largest page | HTML | CSS | JS before search |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const [type, { file, weight: w, count }] of [...largest].sort()) {
-  console.log(`| ${type} | ${count} | /${file.replace(/index\.html$/, '')} | ${kb(w.html)} / ${kb(w.htmlGzip)} | ${kb(w.css)} / ${kb(w.cssGzip)} | ${kb(w.js)} / ${kb(w.jsGzip)} |`);
+  console.log(
+    `| ${type} | ${count} | /${file.replace(/index\.html$/, '')} | ${kb(w.html)} / ${kb(w.htmlGzip)} | ${kb(w.css)} / ${kb(w.cssGzip)} | ${kb(w.js)} / ${kb(w.jsGzip)} |`,
+  );
 }
 const css = totalCss(dir, files);
 console.log(`\nAll CSS together: ${kb(css.raw)} kB raw, ${kb(css.gzip)} kB gzipped.`);

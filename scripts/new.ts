@@ -51,8 +51,13 @@ const dir = path.join(root, 'content', folder);
 const file = path.join(dir, `${id}.mdx`);
 const relative = `content/${folder}/${id}.mdx`;
 if (existsSync(file)) fail(`${relative} exists already: edit it instead, or choose another id with --id.`);
-const clash = existsSync(dir) ? readdirSync(dir).find((name) => idFingerprint(name.replace(/\.mdx$/, '')) === idFingerprint(id)) : undefined;
-if (clash) fail(`content/${folder}/${clash} has nearly the same id (it differs only by case or punctuation): edit it instead, or choose a distinct id with --id.`);
+const clash = existsSync(dir)
+  ? readdirSync(dir).find((name) => idFingerprint(name.replace(/\.mdx$/, '')) === idFingerprint(id))
+  : undefined;
+if (clash)
+  fail(
+    `content/${folder}/${clash} has nearly the same id (it differs only by case or punctuation): edit it instead, or choose a distinct id with --id.`,
+  );
 
 function checkedDate(option: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -82,7 +87,8 @@ sources:
 TODO: a short biography in your own words. Link people and events like [Joe Biden](../people/joe-biden.mdx), and cite a source after each claim (CONTRIBUTING.md shows how).
 `;
 } else if (kind === 'event') {
-  const date = checkedDate('date', values.date) ?? fail('An event needs --date, like --date 2024-11-13 (or 2024-11, or 2024).');
+  const date =
+    checkedDate('date', values.date) ?? fail('An event needs --date, like --date 2024-11-13 (or 2024-11, or 2024).');
   content = `---
 title: ${quote(title)}
 summary: "TODO: one sentence saying what happened, shown in lists and search results"
@@ -103,7 +109,8 @@ TODO: the narrative in your own words. Link every person and event you name, lik
 `;
 } else {
   const sourceKind = values.kind ?? fail(`A source needs --kind: ${SOURCE_KINDS.join(', ')}.`);
-  if (!(SOURCE_KINDS as readonly string[]).includes(sourceKind)) fail(`--kind must be one of: ${SOURCE_KINDS.join(', ')}.`);
+  if (!(SOURCE_KINDS as readonly string[]).includes(sourceKind))
+    fail(`--kind must be one of: ${SOURCE_KINDS.join(', ')}.`);
   content = `---
 kind: ${sourceKind}
 title: ${quote(title)}

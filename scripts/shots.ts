@@ -44,7 +44,8 @@ const bad = widths.find((w) => !Number.isInteger(w) || w < 200);
 if (bad !== undefined) throw new Error(`--widths: "${values.widths}" is not a list of widths in px such as 320,1280`);
 const only = values.only?.split(',');
 const unknown = only?.filter((name) => !PAGES.some(([n]) => n === name)) ?? [];
-if (unknown.length) throw new Error(`--only: unknown page type ${unknown.join(', ')}; known: ${PAGES.map(([n]) => n).join(', ')}`);
+if (unknown.length)
+  throw new Error(`--only: unknown page type ${unknown.join(', ')}; known: ${PAGES.map(([n]) => n).join(', ')}`);
 const pages = PAGES.filter(([name]) => !only || only.includes(name));
 
 mkdirSync(out, { recursive: true });
@@ -63,7 +64,9 @@ try {
         await page.screenshot({ path: file, fullPage: !values.screen });
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-        console.log(`${path.relative(process.cwd(), file)}  ${height} px tall${overflow ? '  OVERFLOWS sideways' : ''}`);
+        console.log(
+          `${path.relative(process.cwd(), file)}  ${height} px tall${overflow ? '  OVERFLOWS sideways' : ''}`,
+        );
       }
       await context.close();
     }

@@ -43,7 +43,8 @@ export function writeCorpus(
   const started = performance.now();
   const dir = prepareOutput(recordRoot);
   const floorContent = floorSite === undefined ? undefined : path.join(floorSite, 'content');
-  if (floorContent) for (const sub of ['people', 'events', 'sources']) mkdirSync(path.join(floorContent, sub), { recursive: true });
+  if (floorContent)
+    for (const sub of ['people', 'events', 'sources']) mkdirSync(path.join(floorContent, sub), { recursive: true });
   const word = new RegExp(`\\b${queryWord.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu');
   let files = 0;
   let mdxBytes = 0;

@@ -24,11 +24,22 @@ function median(values: number[]): number {
   if (!values.length) return 0;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : Math.round(((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : Math.round(((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2);
 }
 
 export function distStats(dist: string): DistStats {
-  const stats: DistStats = { bytes: 0, files: 0, htmlPages: 0, entryPages: 0, entryHtmlMedianBytes: 0, entryHtmlMedianGzipBytes: 0, pagefindBytes: 0, pagefindFiles: 0 };
+  const stats: DistStats = {
+    bytes: 0,
+    files: 0,
+    htmlPages: 0,
+    entryPages: 0,
+    entryHtmlMedianBytes: 0,
+    entryHtmlMedianGzipBytes: 0,
+    pagefindBytes: 0,
+    pagefindFiles: 0,
+  };
   const raw: number[] = [];
   const gzipped: number[] = [];
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {

@@ -139,7 +139,7 @@ class ProcessTree {
     }
     const followed = new Set<number>();
     // Parents may be listed after their children: repeat until nothing new joins.
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const [pid, stat] of stats) {
         if (followed.has(pid) || !(this.present.has(pid) || followed.has(stat.ppid))) continue;
@@ -172,7 +172,9 @@ class ProcessTree {
    * reaps lazily, so the final sample at the build's exit still sees such zombies.)
    */
   unreaped(): number[] {
-    return [...this.seen.keys()].filter((pid) => pid !== this.root && !this.seen.has((this.seen.get(pid) as Stat).ppid));
+    return [...this.seen.keys()].filter(
+      (pid) => pid !== this.root && !this.seen.has((this.seen.get(pid) as Stat).ppid),
+    );
   }
 }
 
@@ -198,7 +200,11 @@ export function runBuild(options: BuildOptions): Promise<BuildRun> {
   const machineBefore = machineBusyMs();
   const selfBefore = process.cpuUsage();
   const started = performance.now();
-  const child = spawn(options.command, options.args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(options.command, options.args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const root = child.pid;
   options.onSpawn?.(root);
 
@@ -247,11 +253,20 @@ export function runBuild(options: BuildOptions): Promise<BuildRun> {
       const lingerMs = performance.now() - lingerStart;
       clearInterval(timer);
       const unreaped = new Set(processes?.unreaped() ?? []);
-      const list = [...(processes?.seen ?? new Map<number, Stat>())].map(([pid, stat]) => ({ pid, command: stat.command, cpuMs: ticksToMs(stat.ticks), peakRssBytes: processes?.peakRss.get(pid) ?? 0, unreaped: unreaped.has(pid) }));
+      const list = [...(processes?.seen ?? new Map<number, Stat>())].map(([pid, stat]) => ({
+        pid,
+        command: stat.command,
+        cpuMs: ticksToMs(stat.ticks),
+        peakRssBytes: processes?.peakRss.get(pid) ?? 0,
+        unreaped: unreaped.has(pid),
+      }));
       const cpuUnreapedMs = list.filter((p) => p.unreaped).reduce((sum, p) => sum + p.cpuMs, 0);
       if (spawnError) lines.push({ ms: wallMs, text: `could not start: ${spawnError.message}` });
       log.write(`# exit ${exitCode ?? signal} after ${(wallMs / 1000).toFixed(3)} s\n`);
-      for (const p of list) log.write(`# process ${p.pid} ${p.command}: ${Math.round(p.cpuMs)} ms CPU, peak RSS ${(p.peakRssBytes / 1e6).toFixed(1)} MB${p.unreaped ? ', left unreaped' : ''}\n`);
+      for (const p of list)
+        log.write(
+          `# process ${p.pid} ${p.command}: ${Math.round(p.cpuMs)} ms CPU, peak RSS ${(p.peakRssBytes / 1e6).toFixed(1)} MB${p.unreaped ? ', left unreaped' : ''}\n`,
+        );
       log.end(() =>
         resolve({
           ok: exitCode === 0 && !spawnError,

@@ -42,7 +42,11 @@ export function renderTiming(repeat: number): AstroIntegration {
               const body = hasBody ? await response.arrayBuffer() : null;
               best = Math.min(best, performance.now() - started);
               // The same status, headers and body (or none) as the response Astro would have had.
-              const fresh = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+              const fresh = new Response(body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+              });
               last = result instanceof Response ? fresh : { ...result, response: fresh };
             }
             const kind = kindOf(new URL(request.url).pathname);
@@ -66,7 +70,9 @@ export function renderTiming(repeat: number): AstroIntegration {
         for (const [kind, list] of [...times].sort()) {
           const sorted = [...list].sort((a, b) => a - b);
           const total = sorted.reduce((a, b) => a + b, 0);
-          logger.info(`render ${kind}: ${sorted.length} pages, median ${quantile(sorted, 0.5).toFixed(3)} ms, p90 ${quantile(sorted, 0.9).toFixed(3)} ms, sum ${(total / 1000).toFixed(2)} s (fastest of ${repeat})`);
+          logger.info(
+            `render ${kind}: ${sorted.length} pages, median ${quantile(sorted, 0.5).toFixed(3)} ms, p90 ${quantile(sorted, 0.9).toFixed(3)} ms, sum ${(total / 1000).toFixed(2)} s (fastest of ${repeat})`,
+          );
         }
       },
     },

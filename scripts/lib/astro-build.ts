@@ -21,6 +21,11 @@ export function astroBuild(outDir: string, recordRoot?: string): BuildResult {
   if (recordRoot) env['RECORD_ROOT'] = recordRoot;
   else delete env['RECORD_ROOT'];
   // process.execPath is the Node this runs on: the project's Node 24 under npm scripts.
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], { cwd: PROJECT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd: PROJECT,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}${result.stderr}`) };
 }

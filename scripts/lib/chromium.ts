@@ -22,6 +22,14 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     // Running as root in CI needs --no-sandbox; the rest keeps Chromium from calling
     // out to Google's servers, which this machine's network refuses.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-default-apps'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-default-apps',
+    ],
   });
 }

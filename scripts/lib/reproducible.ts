@@ -10,7 +10,8 @@ export function compareTrees(a: string, b: string): { files: number; differences
   const differences: string[] = [];
   for (const file of left) {
     if (!right.delete(file)) differences.push(`only in the first build: ${file}`);
-    else if (!readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file)))) differences.push(`differs: ${file}`);
+    else if (!readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))))
+      differences.push(`differs: ${file}`);
   }
   for (const file of right) differences.push(`only in the second build: ${file}`);
   return { files: left.length, differences };

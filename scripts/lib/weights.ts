@@ -28,7 +28,9 @@ export function pageWeight(dir: string, file: string): Weight {
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => asset(dir, m[1] ?? ''));
   const externalJs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => asset(dir, m[1] ?? ''));
   // Inline scripts that run (not JSON-LD data blocks).
-  const inlineJs = [...html.matchAll(/<script(?![^>]*\btype="application\/ld\+json")(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1] ?? ''));
+  const inlineJs = [
+    ...html.matchAll(/<script(?![^>]*\btype="application\/ld\+json")(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => Buffer.from(m[1] ?? ''));
   const js = [...externalJs, ...inlineJs];
   return {
     html: Buffer.byteLength(html),
@@ -42,7 +44,9 @@ export function pageWeight(dir: string, file: string): Weight {
 
 /** All CSS files the site ships, together. */
 export function totalCss(dir: string, files: readonly string[]): { raw: number; gzip: number } {
-  const css = files.filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/')).map((f) => readFileSync(path.join(dir, f)));
+  const css = files
+    .filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/'))
+    .map((f) => readFileSync(path.join(dir, f)));
   return { raw: css.reduce((n, b) => n + b.length, 0), gzip: css.reduce((n, b) => n + gz(b), 0) };
 }
 

@@ -11,8 +11,14 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { INDEXED_FOLDERS } from '../lib/search-document.ts';
 
-const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css'];
-
+const UNUSED_UI = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+];
 
 /**
  * Elements that end a run of words: a reader sees a break between two of them, so search
@@ -22,15 +28,18 @@ const UNUSED_UI = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js'
  * one word.
  */
 const BLOCK_ELEMENTS = new Set(
-  ('address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form ' +
-    'h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul').split(' '),
+  (
+    'address article aside blockquote br caption dd details dialog div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
 );
 
 /**
  * Comments, raw-text elements (whose content is never markup) and tags, with quoted
  * attribute values read whole so a ">" inside one does not end the tag.
  */
-const TOKEN = /<!--[\s\S]*?-->|<(script|style|template|textarea)\b(?:"[^"]*"|'[^']*'|[^'">])*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:"[^"]*"|'[^']*'|[^'">])*>/g;
+const TOKEN =
+  /<!--[\s\S]*?-->|<(script|style|template|textarea)\b(?:"[^"]*"|'[^']*'|[^'">])*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:"[^"]*"|'[^']*'|[^'">])*>/g;
 
 /**
  * The page as search should read it: a space before every opening and after every closing
@@ -41,10 +50,13 @@ const TOKEN = /<!--[\s\S]*?-->|<(script|style|template|textarea)\b(?:"[^"]*"|'[^
  * and leaves every byte it does not separate as it was, attributes included.
  */
 export function separateBlocks(html: string): string {
-  return html.replace(TOKEN, (tag: string, _raw: string | undefined, closing: string | undefined, name: string | undefined) => {
-    if (!name || !BLOCK_ELEMENTS.has(name.toLowerCase())) return tag;
-    return closing ? `${tag} ` : ` ${tag}`;
-  });
+  return html.replace(
+    TOKEN,
+    (tag: string, _raw: string | undefined, closing: string | undefined, name: string | undefined) => {
+      if (!name || !BLOCK_ELEMENTS.has(name.toLowerCase())) return tag;
+      return closing ? `${tag} ` : ` ${tag}`;
+    },
+  );
 }
 
 /**
@@ -93,7 +105,8 @@ export async function writeSearchIndex(dist: string): Promise<{ pages: number }>
     const staged = stageEntryPages(dist, staging);
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length) throw new Error(`Pagefind could not index dist/: ${added.errors.join('; ')}`);
-    if (added.page_count !== staged) throw new Error(`Pagefind indexed ${added.page_count} of the ${staged} entry pages`);
+    if (added.page_count !== staged)
+      throw new Error(`Pagefind indexed ${added.page_count} of the ${staged} entry pages`);
     const outputPath = path.join(dist, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

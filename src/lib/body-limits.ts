@@ -77,14 +77,21 @@ export function checkTreeLimits(tree: Root): LimitProblem | undefined {
     const { node, depth } = item;
     const at = () => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
     if (++count > MAX_TREE_NODES) {
-      return { ...at(), message: `is too large: its text makes more than ${MAX_TREE_NODES} elements. Split the narrative into separate events` };
+      return {
+        ...at(),
+        message: `is too large: its text makes more than ${MAX_TREE_NODES} elements. Split the narrative into separate events`,
+      };
     }
     if (depth > MAX_TREE_DEPTH) {
-      return { ...at(), message: `nests more than ${MAX_TREE_DEPTH} levels deep (lists, quotations, elements): flatten it` };
+      return {
+        ...at(),
+        message: `nests more than ${MAX_TREE_DEPTH} levels deep (lists, quotations, elements): flatten it`,
+      };
     }
     if ('children' in node) {
       // Pushed in reverse, so nodes are met in document order and the first offender is reported.
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, depth: depth + 1 });
+      for (let i = node.children.length - 1; i >= 0; i--)
+        stack.push({ node: node.children[i] as Nodes, depth: depth + 1 });
     }
   }
   return undefined;
@@ -114,7 +121,11 @@ export function scanFrontmatterNesting(yaml: string): LimitProblem | undefined {
   for (let i = 0; i < yaml.length; i++) {
     const c = yaml[i];
     if (i === lineStart && !quote && compactLists(i)) {
-      return { line, column: 1, message: `nests more than ${MAX_FRONTMATTER_NESTING} lists (- - -) inside each other: write plain fields and lists` };
+      return {
+        line,
+        column: 1,
+        message: `nests more than ${MAX_FRONTMATTER_NESTING} lists (- - -) inside each other: write plain fields and lists`,
+      };
     }
     if (c === '\n') {
       line++;

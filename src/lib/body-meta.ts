@@ -44,5 +44,7 @@ export function storedLinks(links: readonly BodyLink[]): StoredLink[] {
 }
 
 export function storedCitations(citations: readonly BodyCitation[]): StoredCitation[] {
-  return citations.map(({ source, locator, sentence }) => (locator === undefined ? { source, sentence } : { source, locator, sentence }));
+  return citations.map(({ source, locator, sentence }) =>
+    locator === undefined ? { source, sentence } : { source, locator, sentence },
+  );
 }

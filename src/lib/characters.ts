@@ -12,8 +12,9 @@
  * A carriage return not followed by a line feed is caught separately.
  */
 // Matching control characters is this pattern's whole purpose.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\r(?!\n)/g;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\r(?!\n)/g;
 
 const NAMES: Readonly<Record<number, string>> = {
   0x0b: 'LINE TABULATION',
@@ -65,7 +66,11 @@ export function forbiddenCharacters(text: string): CharacterProblem[] {
     lastLine = line;
     const codePoint = m[0].codePointAt(0) ?? 0;
     const bidi = codePoint >= 0x202a && codePoint <= 0x2069;
-    const what = bidi ? 'the bidirectional control' : codePoint >= 0xfffe ? 'the noncharacter' : 'the control character';
+    const what = bidi
+      ? 'the bidirectional control'
+      : codePoint >= 0xfffe
+        ? 'the noncharacter'
+        : 'the control character';
     out.push({
       line,
       column: m.index - lineStart + 1,

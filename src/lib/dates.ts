@@ -37,16 +37,24 @@ export interface HistoricalDate {
   part?: DayPart;
 }
 
-export type ParseResult =
-  | { ok: true; value: HistoricalDate }
-  | { ok: false; message: string };
+export type ParseResult = { ok: true; value: HistoricalDate } | { ok: false; message: string };
 
 export const ACCEPTED_FORMS =
   '1869 (a year), 2025-03 (a month), 2024-11-06 (a day) or 2024-11-06T14:30-05:00 (a time, with its offset from UTC)';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3 };
@@ -167,7 +175,10 @@ export function bounds(d: HistoricalDate, zone = 0): { start: number; end: numbe
       return { start: utc(d.year, 1, 1) - shift, end: utc(d.year + 1, 1, 1) - 1 - shift };
     case 'month': {
       const month = d.month ?? 1;
-      return { start: utc(d.year, month, 1) - shift, end: utc(d.year, month, daysInMonth(d.year, month) + 1) - 1 - shift };
+      return {
+        start: utc(d.year, month, 1) - shift,
+        end: utc(d.year, month, daysInMonth(d.year, month) + 1) - 1 - shift,
+      };
     }
     case 'day': {
       const [from, to] = d.part ? PART_HOURS[d.part] : [0, 24];
@@ -259,7 +270,12 @@ export function formatDate(d: HistoricalDate): string {
 export function rangeParts(start: HistoricalDate, end?: HistoricalDate): { start: string; end?: string } {
   if (!end || toISO(end) === toISO(start)) return { start: formatDate(start) };
   const days =
-    start.precision === 'day' && end.precision === 'day' && !start.approximate && !end.approximate && !start.part && !end.part;
+    start.precision === 'day' &&
+    end.precision === 'day' &&
+    !start.approximate &&
+    !end.approximate &&
+    !start.part &&
+    !end.part;
   if (days && start.year === end.year && start.month === end.month) {
     return { start: String(start.day), end: formatDate(end) };
   }

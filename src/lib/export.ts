@@ -35,10 +35,16 @@ interface ExportInput {
 }
 
 export function exportRecord(input: ExportInput) {
-  const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = <T extends { id: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     format: { name: 'record-export', version: EXPORT_VERSION, documentation: new URL('data/', input.siteUrl).href },
-    record: { title: input.about.title, description: input.about.description, language: input.about.language, url: input.siteUrl },
+    record: {
+      title: input.about.title,
+      description: input.about.description,
+      language: input.about.language,
+      url: input.siteUrl,
+    },
     people: byId(input.people).map(({ id, data: p }) => ({
       id,
       url: input.urlFor('people', id),
@@ -49,7 +55,13 @@ export function exportRecord(input: ExportInput) {
       died: exportDate(p.died) ?? null,
       birthplace: p.birthplace ?? null,
       aliases: p.aliases,
-      roles: p.roles.map((r) => ({ title: r.title, short: r.short ?? null, organisation: r.organisation ?? null, from: exportDate(r.from) ?? null, to: exportDate(r.to) ?? null })),
+      roles: p.roles.map((r) => ({
+        title: r.title,
+        short: r.short ?? null,
+        organisation: r.organisation ?? null,
+        from: exportDate(r.from) ?? null,
+        to: exportDate(r.to) ?? null,
+      })),
       wikidata: p.identifiers?.wikidata ?? null,
       sources: p.sources,
     })),
@@ -95,7 +107,13 @@ export function exportRecord(input: ExportInput) {
       })),
     ),
     accounts: input.events.flatMap(({ id, data: e }) =>
-      e.accounts.map((a, i) => ({ id: `${id}#account-${i + 1}`, event: id, point: a.point, versions: a.versions, note: a.note ?? null })),
+      e.accounts.map((a, i) => ({
+        id: `${id}#account-${i + 1}`,
+        event: id,
+        point: a.point,
+        versions: a.versions,
+        note: a.note ?? null,
+      })),
     ),
   };
 }

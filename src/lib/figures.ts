@@ -23,13 +23,16 @@ export interface TimelineLabels {
  * at, so marks stay round and axis text stays at the stylesheet's size at every width.
  */
 export function timelineHtml(layout: TimelineLayout, { id }: TimelineLabels): Html {
-  const periods = layout.bands.filter((band) => band.labelled).map((band) => {
-    const text = html`<text x="${pct(band.x)}" dx="3" y="14" class="tl-period">${band.label}</text>`;
-    return band.href ? html`<a href="${band.href}">${text}</a>` : html`<g aria-hidden="true">${text}</g>`;
-  });
+  const periods = layout.bands
+    .filter((band) => band.labelled)
+    .map((band) => {
+      const text = html`<text x="${pct(band.x)}" dx="3" y="14" class="tl-period">${band.label}</text>`;
+      return band.href ? html`<a href="${band.href}">${text}</a>` : html`<g aria-hidden="true">${text}</g>`;
+    });
   const axis = layout.bands.map((b) => html`<line x1="${pct(b.x)}" x2="${pct(b.x + b.width)}" y1="20" y2="20"></line>`);
   const ticks = layout.ticks.map(
-    (t) => html`<line x1="${pct(t.x)}" x2="${pct(t.x)}" y1="20" y2="25"></line>${t.labelled ? html`<text x="${pct(t.x)}" dx="3" y="38">${t.label}</text>` : ''}`,
+    (t) =>
+      html`<line x1="${pct(t.x)}" x2="${pct(t.x)}" y1="20" y2="25"></line>${t.labelled ? html`<text x="${pct(t.x)}" dx="3" y="38">${t.label}</text>` : ''}`,
   );
   const height = layout.ticks.length ? 44 : 26;
   const shading = layout.bands.map((b) => html`<rect x="${pct(b.x)}" width="${pct(b.width)}" height="100%"></rect>`);
@@ -59,7 +62,8 @@ export function timelineKeyHtml(layout: TimelineLayout): Html {
     used((m) => !m.span) && entry('tl-day', dot, 'a day'),
     used((m) => m.span) && entry('tl-span', bar, 'a month or a longer stretch'),
     used((m) => m.approximate) && entry('tl-approximate', dot, 'an approximate date'),
-    layout.bands.length > 1 && html`<span class="tl-key-item tl-key-bands">Years without events are left out; each band is as wide as its events need.</span>`,
+    layout.bands.length > 1 &&
+      html`<span class="tl-key-item tl-key-bands">Years without events are left out; each band is as wide as its events need.</span>`,
   ]}`;
 }
 
@@ -75,13 +79,19 @@ const times = (n: number, many: string) => (n === 1 ? '' : ` (${n} ${many})`);
 export function relationsHtml(rows: readonly RelationRow[], name: string): Html {
   return html`${rows.map((r) => {
     const ties = [
-      r.together > 0 && html`<span class="rel-together">${r.together} event${r.together === 1 ? '' : 's'} together</span>`,
-      r.spokeTo > 0 && html`<span class="rel-addressed">${name} addressed ${r.name}${times(r.spokeTo, 'quotations')}</span>`,
-      r.spokenTo > 0 && html`<span class="rel-addressed">${r.name} addressed ${name}${times(r.spokenTo, 'quotations')}</span>`,
-      r.spokeOf > 0 && html`<span class="rel-quoted">${name}, quoted on ${r.name}${times(r.spokeOf, 'quotations')}</span>`,
-      r.spokenOf > 0 && html`<span class="rel-quoted">${r.name}, quoted on ${name}${times(r.spokenOf, 'quotations')}</span>`,
+      r.together > 0 &&
+        html`<span class="rel-together">${r.together} event${r.together === 1 ? '' : 's'} together</span>`,
+      r.spokeTo > 0 &&
+        html`<span class="rel-addressed">${name} addressed ${r.name}${times(r.spokeTo, 'quotations')}</span>`,
+      r.spokenTo > 0 &&
+        html`<span class="rel-addressed">${r.name} addressed ${name}${times(r.spokenTo, 'quotations')}</span>`,
+      r.spokeOf > 0 &&
+        html`<span class="rel-quoted">${name}, quoted on ${r.name}${times(r.spokeOf, 'quotations')}</span>`,
+      r.spokenOf > 0 &&
+        html`<span class="rel-quoted">${r.name}, quoted on ${name}${times(r.spokenOf, 'quotations')}</span>`,
       r.wroteOn > 0 && html`<span class="rel-wrote">${name} wrote about ${r.name}${times(r.wroteOn, 'sources')}</span>`,
-      r.writtenOn > 0 && html`<span class="rel-wrote">${r.name} wrote about ${name}${times(r.writtenOn, 'sources')}</span>`,
+      r.writtenOn > 0 &&
+        html`<span class="rel-wrote">${r.name} wrote about ${name}${times(r.writtenOn, 'sources')}</span>`,
     ].filter((t): t is Html => t !== false);
     return html`<li><a href="${r.href}">${r.name}</a> <span class="rel-ties">${ties.map((t, i) => (i ? html` · ${t}` : t))}</span></li>`;
   })}`;

@@ -3,7 +3,18 @@
  * frontmatter and body. Nothing is repaired silently.
  */
 import jsYaml from 'js-yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 
 /** Larger files are refused: an entry that big should be split, and it protects the build. */
 export const MAX_FILE_BYTES = 200_000;
@@ -86,7 +97,8 @@ const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/;
  * syntax, unknown tags), and when the text might hold an anchor or alias.
  */
 export function parseFrontmatterFast(yamlText: string): { data: unknown } | undefined {
-  if (MAYBE_ANCHOR_OR_ALIAS.test(yamlText) || UNCOMMON_SYNTAX.test(yamlText) || hasNumberInOtherForm(yamlText)) return undefined;
+  if (MAYBE_ANCHOR_OR_ALIAS.test(yamlText) || UNCOMMON_SYNTAX.test(yamlText) || hasNumberInOtherForm(yamlText))
+    return undefined;
   try {
     return { data: jsYaml.load(yamlText, { schema: jsYaml.CORE_SCHEMA }) };
   } catch {
@@ -100,7 +112,8 @@ export function parseFrontmatterFast(yamlText: string): { data: unknown } | unde
  * a flow list, backslash escapes other than \" and \\, tags (!), a quoted value that goes on
  * past its line, a list item that is itself a list (- -). Frontmatter rarely uses them; the strict reader decides.
  */
-const UNCOMMON_SYNTAX = /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(['"])(?:(?!\1).)*$|[\]"']#|[{}]|\[[^\]\n]*:|\\[^"\\]|(?:^|[\s,[:-])!/m;
+const UNCOMMON_SYNTAX =
+  /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(['"])(?:(?!\1).)*$|[\]"']#|[{}]|\[[^\]\n]*:|\\[^"\\]|(?:^|[\s,[:-])!/m;
 
 /**
  * A whole value (or key) that the two YAML readers might take for a number written other than in
@@ -108,8 +121,10 @@ const UNCOMMON_SYNTAX = /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(['"])(?:(
  * .inf). js-yaml and the YAML 1.2 core schema disagree on several of these, so the strict
  * reader decides (and refuses them: see numberForm).
  */
-const VALUE_TOKEN = /(?:^|[:[{,]|^[ \t]*-)[ \t]*([-+]?\.?[0-9][^\s,\]}#:]*|[-+]?\.(?:inf|nan))[ \t]*(?=$|[,\]}:]|[ \t]#)/gim;
-const NUMBER_LIKE = /^[-+]?(?:0[xob][0-9a-f_]*|[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?|\.[0-9_]+(?:e[-+]?[0-9]+)?|\.inf|\.nan)$/i;
+const VALUE_TOKEN =
+  /(?:^|[:[{,]|^[ \t]*-)[ \t]*([-+]?\.?[0-9][^\s,\]}#:]*|[-+]?\.(?:inf|nan))[ \t]*(?=$|[,\]}:]|[ \t]#)/gim;
+const NUMBER_LIKE =
+  /^[-+]?(?:0[xob][0-9a-f_]*|[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?|\.[0-9_]+(?:e[-+]?[0-9]+)?|\.inf|\.nan)$/i;
 const PLAIN_INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
 
 function hasNumberInOtherForm(yamlText: string): boolean {
@@ -123,12 +138,18 @@ function hasNumberInOtherForm(yamlText: string): boolean {
 /** Why a number scalar is refused, or undefined when it is written in plain digits. */
 function numberForm(source: string, value: number): string | undefined {
   if (PLAIN_INTEGER.test(source)) return undefined;
-  const asYear = Number.isInteger(value) && value > 0 && value < 10_000 ? `write the year in plain digits (${value}); ` : '';
+  const asYear =
+    Number.isInteger(value) && value > 0 && value < 10_000 ? `write the year in plain digits (${value}); ` : '';
   return `YAML reads ${source} as the number ${value}, a form the record does not use: ${asYear}if it is text, put it in quotes: "${source}"`;
 }
 
 /** What a YAML error means for someone editing frontmatter, with the fix. */
-function explainYamlError(code: string, message: string, line: string, duplicate?: { key: string; first: number; second: number }): string {
+function explainYamlError(
+  code: string,
+  message: string,
+  line: string,
+  duplicate?: { key: string; first: number; second: number },
+): string {
   if (code === 'DUPLICATE_KEY' || /Map keys must be unique/.test(message)) {
     return duplicate
       ? `the field "${duplicate.key}" appears twice, on lines ${duplicate.first} and ${duplicate.second}: keep one`
@@ -161,7 +182,13 @@ function aliasHint(line: string, value: string): string {
  */
 export function parseFrontmatter(yamlText: string): YamlResult {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, version: '1.2' });
+  const doc = parseDocument(yamlText, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    version: '1.2',
+  });
   // Line 1 of the file is the opening ---, so YAML line n is file line n + 1.
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -191,10 +218,16 @@ export function parseFrontmatter(yamlText: string): YamlResult {
         if (why) errors.push({ ...at(node.range?.[0] ?? 0), message: why, field: fieldPath(ancestors, node) });
       }
       if ('anchor' in node && node.anchor) {
-        errors.push({ ...at(node.range?.[0] ?? 0), message: `YAML anchors (&${node.anchor}) are not allowed: write each value out in full` });
+        errors.push({
+          ...at(node.range?.[0] ?? 0),
+          message: `YAML anchors (&${node.anchor}) are not allowed: write each value out in full`,
+        });
       }
       if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
-        errors.push({ ...at(node.range?.[0] ?? 0), message: `YAML tags (${node.tag}) are not allowed: write plain values` });
+        errors.push({
+          ...at(node.range?.[0] ?? 0),
+          message: `YAML tags (${node.tag}) are not allowed: write plain values`,
+        });
       }
     },
   });
@@ -209,7 +242,8 @@ function fieldPath(ancestors: readonly unknown[], node: unknown): string {
   for (let i = 0; i < chain.length - 1; i++) {
     const parent = chain[i];
     const child = chain[i + 1];
-    if (isPair(parent) && parent.value === child && isScalar(parent.key)) out += `${out ? '.' : ''}${String(parent.key.value)}`;
+    if (isPair(parent) && parent.value === child && isScalar(parent.key))
+      out += `${out ? '.' : ''}${String(parent.key.value)}`;
     else if (isSeq(parent)) out += `[${parent.items.indexOf(child as never)}]`;
   }
   return out || 'frontmatter';

@@ -9,7 +9,12 @@ import { execFileSync } from 'node:child_process';
 
 function git(root: string, args: string[]): string | undefined {
   try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 256 * 1024 * 1024,
+    });
   } catch {
     return undefined;
   }
@@ -49,7 +54,16 @@ export function parseLog(log: string): Map<string, string> {
  */
 export function firstCommitDates(root: string, dir = 'content'): Map<string, string> | undefined {
   if (git(root, ['rev-parse', '--is-shallow-repository'])?.trim() !== 'false') return undefined;
-  const log = git(root, ['log', '--format=%x00%ct', '--name-only', '--diff-filter=A', '--relative', '--no-renames', '--', dir]);
+  const log = git(root, [
+    'log',
+    '--format=%x00%ct',
+    '--name-only',
+    '--diff-filter=A',
+    '--relative',
+    '--no-renames',
+    '--',
+    dir,
+  ]);
   if (log === undefined) return undefined;
   return parseAdditions(log);
 }

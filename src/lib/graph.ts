@@ -94,7 +94,9 @@ function emptySource(): SourceRelations {
 /** Chronological order of events, same-day ties included: see compareEvents. */
 export function chronology(events: readonly GraphEntry<Event>[]): string[] {
   return [...events]
-    .sort((a, b) => compareEvents({ id: a.id, date: a.data.date, end: a.data.end }, { id: b.id, date: b.data.date, end: b.data.end }))
+    .sort((a, b) =>
+      compareEvents({ id: a.id, date: a.data.date, end: a.data.end }, { id: b.id, date: b.data.date, end: b.data.end }),
+    )
     .map((e) => e.id);
 }
 
@@ -114,11 +116,17 @@ export function buildGraph(input: GraphInput): Graph {
       if (seen.has(key) || (link.collection === from.collection && link.id === from.id)) continue;
       seen.add(key);
       const target =
-        link.collection === 'people' ? people.get(link.id) : link.collection === 'sources' ? sources.get(link.id) : events.get(link.id);
+        link.collection === 'people'
+          ? people.get(link.id)
+          : link.collection === 'sources'
+            ? sources.get(link.id)
+            : events.get(link.id);
       target?.mentionedIn.push({ ...from, sentence: link.sentence });
     }
     for (const cite of entry.citations) {
-      sources.get(cite.source)?.claims.push({ ...from, sentence: cite.sentence, ...(cite.locator ? { locator: cite.locator } : {}) });
+      sources
+        .get(cite.source)
+        ?.claims.push({ ...from, sentence: cite.sentence, ...(cite.locator ? { locator: cite.locator } : {}) });
     }
   };
 
@@ -138,18 +146,25 @@ export function buildGraph(input: GraphInput): Graph {
         else row.set(other.person, [id]);
       }
     }
-    for (const s of e.sources) sources.get(s.source)?.events.push({ event: id, ...(s.locator ? { locator: s.locator } : {}) });
+    for (const s of e.sources)
+      sources.get(s.source)?.events.push({ event: id, ...(s.locator ? { locator: s.locator } : {}) });
     e.quotes.forEach((q, quote) => {
       for (const speaker of q.speakers) people.get(speaker)?.quoted.push({ event: id, quote });
       if (q.addressee) people.get(q.addressee)?.addressed.push({ event: id, quote });
       for (const person of q.about) people.get(person)?.about.push({ event: id, quote });
-      sources.get(q.source)?.quotes.push({ event: id, quote, via: false, ...(q.locator ? { locator: q.locator } : {}) });
-      if (q.via) sources.get(q.via.source)?.quotes.push({ event: id, quote, via: true, ...(q.via.locator ? { locator: q.via.locator } : {}) });
+      sources
+        .get(q.source)
+        ?.quotes.push({ event: id, quote, via: false, ...(q.locator ? { locator: q.locator } : {}) });
+      if (q.via)
+        sources
+          .get(q.via.source)
+          ?.quotes.push({ event: id, quote, via: true, ...(q.via.locator ? { locator: q.via.locator } : {}) });
     });
     e.accounts.forEach((a, account) => {
       a.versions.forEach((v, version) => {
         sources.get(v.source)?.accounts.push({ event: id, account, version });
-        if (v.via && v.via.source !== v.source) sources.get(v.via.source)?.accounts.push({ event: id, account, version });
+        if (v.via && v.via.source !== v.source)
+          sources.get(v.via.source)?.accounts.push({ event: id, account, version });
       });
     });
     mention({ collection: 'events', id }, event);

@@ -55,9 +55,10 @@ function idsAt(raw: unknown, pattern: string): { path: PropertyKey[]; id: string
   );
 }
 
-const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length === b.length && a.every((k, i) => k === b[i]);
-const isPrefix = (a: readonly PropertyKey[], b: readonly PropertyKey[]) => a.length <= b.length && a.every((k, i) => k === b[i]);
-
+const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) =>
+  a.length === b.length && a.every((k, i) => k === b[i]);
+const isPrefix = (a: readonly PropertyKey[], b: readonly PropertyKey[]) =>
+  a.length <= b.length && a.every((k, i) => k === b[i]);
 
 /**
  * `present` holds the ids of every entry file, valid or not: a reference to an entry that
@@ -70,8 +71,13 @@ export function checkIntegrity(
   partial: readonly PartialEntry[] = [],
 ): Problem[] {
   const problems: Problem[] = [];
-  const maps: Record<Collection, Map<string, unknown>> = { people: record.people, events: record.events, sources: record.sources };
-  const exists = (collection: Collection, id: string) => maps[collection].has(id) || (present?.[collection].has(id) ?? false);
+  const maps: Record<Collection, Map<string, unknown>> = {
+    people: record.people,
+    events: record.events,
+    sources: record.sources,
+  };
+  const exists = (collection: Collection, id: string) =>
+    maps[collection].has(id) || (present?.[collection].has(id) ?? false);
   const latestAllowed = bounds(referenceDate).end;
 
   const problem = (entry: Entry, path: readonly PropertyKey[], message: string) => {
@@ -88,7 +94,11 @@ export function checkIntegrity(
 
   const future = (entry: Entry, path: readonly PropertyKey[], date: HistoricalDate | undefined) => {
     if (date && bounds(date).start > latestAllowed) {
-      problem(entry, path, `${toISO(date)} is in the future (the record's reference date is ${toISO(referenceDate)}): check the year`);
+      problem(
+        entry,
+        path,
+        `${toISO(date)} is in the future (the record's reference date is ${toISO(referenceDate)}): check the year`,
+      );
     }
   };
 
@@ -109,14 +119,28 @@ export function checkIntegrity(
     }
     for (const cite of entry.citations) {
       if (exists('sources', cite.source)) continue;
-      problems.push({ file: entry.file, line: cite.line, column: cite.column, field: 'body', message: `<Cite>: ${unknownMessage('sources', cite.source, maps)}` });
+      problems.push({
+        file: entry.file,
+        line: cite.line,
+        column: cite.column,
+        field: 'body',
+        message: `<Cite>: ${unknownMessage('sources', cite.source, maps)}`,
+      });
     }
   };
 
-  const duplicateSources = (entry: Entry, list: readonly { source: string; locator?: string | undefined }[], path: readonly PropertyKey[]) => {
+  const duplicateSources = (
+    entry: Entry,
+    list: readonly { source: string; locator?: string | undefined }[],
+    path: readonly PropertyKey[],
+  ) => {
     for (const { index, first } of duplicateSourcesIn(list)) {
       const c = list[index];
-      problem(entry, [...path, index, 'source'], `repeats source ${first + 1} ("${c?.source}"${c?.locator ? `, ${c.locator}` : ''}): cite each source once (with different locators for different places)`);
+      problem(
+        entry,
+        [...path, index, 'source'],
+        `repeats source ${first + 1} ("${c?.source}"${c?.locator ? `, ${c.locator}` : ''}): cite each source once (with different locators for different places)`,
+      );
     }
   };
 
@@ -124,15 +148,30 @@ export function checkIntegrity(
    * Whether someone could do something over [start, end]: not before they were born, not
    * after they died. Reports at `path` and returns false when the dates say they could not.
    */
-  const alive = (entry: Entry, path: readonly PropertyKey[], id: string, start: HistoricalDate, end: HistoricalDate, what: string) => {
+  const alive = (
+    entry: Entry,
+    path: readonly PropertyKey[],
+    id: string,
+    start: HistoricalDate,
+    end: HistoricalDate,
+    what: string,
+  ) => {
     const person = record.people.get(id)?.data;
     if (!person) return true;
     if (person.born && isCertainlyBefore(end, person.born)) {
-      problem(entry, path, `${what} (${formatDate(start)}) is before "${id}" was born (${formatDate(person.born)}): check the dates or the person`);
+      problem(
+        entry,
+        path,
+        `${what} (${formatDate(start)}) is before "${id}" was born (${formatDate(person.born)}): check the dates or the person`,
+      );
       return false;
     }
     if (person.died && isCertainlyBefore(person.died, start)) {
-      problem(entry, path, `${what} (${formatDate(start)}) is after "${id}" died (${formatDate(person.died)}): check the dates or the person`);
+      problem(
+        entry,
+        path,
+        `${what} (${formatDate(start)}) is after "${id}" died (${formatDate(person.died)}): check the dates or the person`,
+      );
       return false;
     }
     return true;
@@ -146,9 +185,17 @@ export function checkIntegrity(
       future(entry, ['roles', i, 'from'], role.from);
       future(entry, ['roles', i, 'to'], role.to);
       const start = role.from ?? role.to;
-      if (!start || !alive(entry, ['roles', i, role.from ? 'from' : 'to'], entry.id, start, role.to ?? start, 'the role')) continue;
+      if (
+        !start ||
+        !alive(entry, ['roles', i, role.from ? 'from' : 'to'], entry.id, start, role.to ?? start, 'the role')
+      )
+        continue;
       if (role.to && person.died && isCertainlyBefore(person.died, role.to)) {
-        problem(entry, ['roles', i, 'to'], `the role ends (${formatDate(role.to)}) after "${entry.id}" died (${formatDate(person.died)}): a role ends at death at the latest`);
+        problem(
+          entry,
+          ['roles', i, 'to'],
+          `the role ends (${formatDate(role.to)}) after "${entry.id}" died (${formatDate(person.died)}): a role ends at death at the latest`,
+        );
       }
     }
     citations(entry, person.sources, 'sources');
@@ -165,8 +212,15 @@ export function checkIntegrity(
     if (group.length < 2) continue;
     for (const entry of group) {
       if (entry.data.disambiguation) continue;
-      const others = group.filter((e) => e !== entry).map((e) => `"${e.id}" (${e.file})`).join(', ');
-      problem(entry, ['name'], `is also the name of ${others}: add \`disambiguation\` (like "born 1946" or "the journalist") so readers can tell them apart`);
+      const others = group
+        .filter((e) => e !== entry)
+        .map((e) => `"${e.id}" (${e.file})`)
+        .join(', ');
+      problem(
+        entry,
+        ['name'],
+        `is also the name of ${others}: add \`disambiguation\` (like "born 1946" or "the journalist") so readers can tell them apart`,
+      );
     }
   }
 
@@ -186,7 +240,8 @@ export function checkIntegrity(
     future(entry, ['date'], event.date);
     future(entry, ['end'], event.end);
     const last = event.end ?? event.date;
-    const during = (path: readonly PropertyKey[], id: string, what: string) => alive(entry, path, id, event.date, last, what);
+    const during = (path: readonly PropertyKey[], id: string, what: string) =>
+      alive(entry, path, id, event.date, last, what);
     for (const [i, participant] of event.participants.entries()) {
       const path = ['participants', i, 'person'];
       if (!resolve(entry, path, 'people', participant.person)) continue;
@@ -198,15 +253,24 @@ export function checkIntegrity(
     /** A quotation's or a version's source (or the source it was read in) is one of the event's. */
     const listed = (path: readonly PropertyKey[], source: string, via: string | undefined, what: string) => {
       if (via === source) {
-        problem(entry, [...path, 'via', 'source'], `is "${source}", the same as \`source\`: \`via\` names another source that quotes it; delete \`via\``);
+        problem(
+          entry,
+          [...path, 'via', 'source'],
+          `is "${source}", the same as \`source\`: \`via\` names another source that quotes it; delete \`via\``,
+        );
         return;
       }
       if (eventSources.has(source) || (via !== undefined && eventSources.has(via))) return;
       const missing = via ?? source;
-      problem(entry, [...path, via ? 'via' : 'source', ...(via ? ['source'] : [])], `${what} comes from "${missing}", which is not among the event's sources: add it to \`sources\``);
+      problem(
+        entry,
+        [...path, via ? 'via' : 'source', ...(via ? ['source'] : [])],
+        `${what} comes from "${missing}", which is not among the event's sources: add it to \`sources\``,
+      );
     };
     for (const [i, quote] of event.quotes.entries()) {
-      const speakerPath = (k: number) => (quote.speakers.length > 1 ? ['quotes', i, 'speaker', k] : ['quotes', i, 'speaker']);
+      const speakerPath = (k: number) =>
+        quote.speakers.length > 1 ? ['quotes', i, 'speaker', k] : ['quotes', i, 'speaker'];
       const speakers = new Set<string>();
       quote.speakers.forEach((speaker, k) => {
         if (speakers.has(speaker)) {
@@ -234,7 +298,11 @@ export function checkIntegrity(
         const key = `${version.source}\u0000${version.locator ?? ''}\u0000${version.via?.source ?? ''}`;
         const first = versions.get(key);
         if (first !== undefined) {
-          problem(entry, [...path, 'source'], `repeats version ${first + 1} ("${version.source}"${version.locator ? `, ${version.locator}` : ''}): give each source's version once`);
+          problem(
+            entry,
+            [...path, 'source'],
+            `repeats version ${first + 1} ("${version.source}"${version.locator ? `, ${version.locator}` : ''}): give each source's version once`,
+          );
           continue;
         }
         versions.set(key, j);
@@ -249,7 +317,9 @@ export function checkIntegrity(
   for (const entry of partial) {
     for (const [pattern, collection] of REFERENCE_FIELDS[entry.collection]) {
       for (const { path, id } of idsAt(entry.raw, pattern)) {
-        const failed = entry.failed.some((f) => samePath(f.path, path) || (isPrefix(f.path, path) && f.code === 'invalid_type'));
+        const failed = entry.failed.some(
+          (f) => samePath(f.path, path) || (isPrefix(f.path, path) && f.code === 'invalid_type'),
+        );
         if (!failed) resolve(entry as unknown as Entry, path, collection, id);
       }
     }
@@ -259,7 +329,9 @@ export function checkIntegrity(
 }
 
 /** Problems for a source cited twice with the same locator in one list. */
-function duplicateSourcesIn(list: readonly { source: string; locator?: string | undefined }[]): { index: number; first: number }[] {
+function duplicateSourcesIn(
+  list: readonly { source: string; locator?: string | undefined }[],
+): { index: number; first: number }[] {
   const seen = new Map<string, number>();
   const out: { index: number; first: number }[] = [];
   for (const [i, c] of list.entries()) {

@@ -26,9 +26,30 @@ export interface KindInfo {
 }
 
 export const KINDS: Readonly<Record<Collection, KindInfo>> = {
-  events: { collection: 'events', kind: 'event', noun: 'event', plural: 'events', label: 'Event', pluralLabel: 'Events' },
-  people: { collection: 'people', kind: 'person', noun: 'person', plural: 'people', label: 'Person', pluralLabel: 'People' },
-  sources: { collection: 'sources', kind: 'source', noun: 'source', plural: 'sources', label: 'Source', pluralLabel: 'Sources' },
+  events: {
+    collection: 'events',
+    kind: 'event',
+    noun: 'event',
+    plural: 'events',
+    label: 'Event',
+    pluralLabel: 'Events',
+  },
+  people: {
+    collection: 'people',
+    kind: 'person',
+    noun: 'person',
+    plural: 'people',
+    label: 'Person',
+    pluralLabel: 'People',
+  },
+  sources: {
+    collection: 'sources',
+    kind: 'source',
+    noun: 'source',
+    plural: 'sources',
+    label: 'Source',
+    pluralLabel: 'Sources',
+  },
 };
 
 const BY_KIND: Readonly<Record<EntryKind, KindInfo>> = {

@@ -22,7 +22,6 @@ import { ID_PATTERN, suggestedId } from './ids.ts';
 import { sentenceAt, sentencesOf, type Sentences } from './sentences.ts';
 import { isCollection, type Collection } from './kinds.ts';
 
-
 /** Elements a body may use, with the attributes each may carry (all plain strings). */
 const ALLOWED_ELEMENTS: Readonly<Record<string, { attributes: readonly string[]; required?: readonly string[] }>> = {
   Cite: { attributes: ['source', 'locator'], required: ['source'] },
@@ -38,11 +37,42 @@ const ALLOWED_ELEMENTS: Readonly<Record<string, { attributes: readonly string[];
 
 /** Ids the page templates use; body headings never take them. */
 const RESERVED_IDS = [
-  'main', 'content', 'participants', 'quotes', 'accounts', 'sources', 'appears-in', 'roles', 'timeline', 'related',
-  'related-list', 'supports', 'search', 'mentioned-in', 'quoted', 'addressed', 'said-about', 'authored', 'events',
-  'events-list', 'timeline-list', 'year-list', 'network-title', 'network-desc', 'at-a-glance', 'further-reading',
-  'on-this-page', 'supports-events', 'supports-claims', 'supports-quotes', 'supports-accounts', 'supports-people',
-  'mentioned-in-events', 'mentioned-in-people', 'mentioned-in-sources', 'cite-preview',
+  'main',
+  'content',
+  'participants',
+  'quotes',
+  'accounts',
+  'sources',
+  'appears-in',
+  'roles',
+  'timeline',
+  'related',
+  'related-list',
+  'supports',
+  'search',
+  'mentioned-in',
+  'quoted',
+  'addressed',
+  'said-about',
+  'authored',
+  'events',
+  'events-list',
+  'timeline-list',
+  'year-list',
+  'network-title',
+  'network-desc',
+  'at-a-glance',
+  'further-reading',
+  'on-this-page',
+  'supports-events',
+  'supports-claims',
+  'supports-quotes',
+  'supports-accounts',
+  'supports-people',
+  'mentioned-in-events',
+  'mentioned-in-people',
+  'mentioned-in-sources',
+  'cite-preview',
 ];
 /** Numbered ids the templates use ([1] → #ref-1, quotations, accounts) and figure ids. */
 const RESERVED_PATTERN = /^(ref|quote|account)-\d+$|^cite-\d+-\d+$|-timeline-(title|desc)$/;
@@ -170,7 +200,14 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
   const headings: BodyHeading[] = [];
   const entryNodes: ParsedBody['entryNodes'] = [];
   let tree: Root;
-  const empty = (): ParsedBody => ({ tree: { type: 'root', children: [] }, problems, links, citations, headings, entryNodes });
+  const empty = (): ParsedBody => ({
+    tree: { type: 'root', children: [] },
+    problems,
+    links,
+    citations,
+    headings,
+    entryNodes,
+  });
   // Measured before parsing: the parser and every walker below recurse over the tree.
   const tooDeep = scanBodyNesting(body);
   if (tooDeep) {
@@ -218,15 +255,25 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
     const at = () => pos(node, lineOffset);
     switch (node.type) {
       case 'mdxjsEsm':
-        problems.push({ ...at(), message: '`import` and `export` are not allowed in content: entries are data, not code. Remove the line; to link an entry write [text](../people/id.mdx)' });
+        problems.push({
+          ...at(),
+          message:
+            '`import` and `export` are not allowed in content: entries are data, not code. Remove the line; to link an entry write [text](../people/id.mdx)',
+        });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        problems.push({ ...at(), message: `{expressions} are not allowed in content: entries are data, not code. To write a literal brace, escape it: \\{` });
+        problems.push({
+          ...at(),
+          message: `{expressions} are not allowed in content: entries are data, not code. To write a literal brace, escape it: \\{`,
+        });
         return;
       case 'heading':
         if (node.depth === 1) {
-          problems.push({ ...at(), message: 'a body cannot use a level-1 heading (#): the page title is the only one. Start sections at ##' });
+          problems.push({
+            ...at(),
+            message: 'a body cannot use a level-1 heading (#): the page title is the only one. Start sections at ##',
+          });
         } else {
           const text = toString(node);
           const slug = headingId(slugger, text);
@@ -237,13 +284,22 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
         break;
       case 'image':
       case 'imageReference':
-        problems.push({ ...at(), message: 'images are not allowed in content: we publish no photographs we have no rights to. Describe the photo in words and cite it as a source of kind "photo"' });
+        problems.push({
+          ...at(),
+          message:
+            'images are not allowed in content: we publish no photographs we have no rights to. Describe the photo in words and cite it as a source of kind "photo"',
+        });
         return;
       case 'link':
       case 'definition': {
         const verdict = classifyUrl(node.url, file);
         if (verdict.kind === 'entry') {
-          entryNodes.push({ node, collection: verdict.collection, id: verdict.id, ...(verdict.fragment ? { fragment: verdict.fragment } : {}) });
+          entryNodes.push({
+            node,
+            collection: verdict.collection,
+            id: verdict.id,
+            ...(verdict.fragment ? { fragment: verdict.fragment } : {}),
+          });
         }
         if (verdict.kind === 'bad') problems.push({ ...at(), message: verdict.message });
         else if (verdict.kind === 'entry' && node.type === 'link') {
@@ -270,7 +326,12 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
           const attrs = attributeMap(node);
           const source = attrs.get('source') ?? '';
           const locator = attrs.get('locator');
-          citations.push({ source, ...(locator ? { locator } : {}), sentence: sentenceFor(node, block, true), ...at() });
+          citations.push({
+            source,
+            ...(locator ? { locator } : {}),
+            sentence: sentenceFor(node, block, true),
+            ...at(),
+          });
         }
         if (!ok) return;
         break;
@@ -290,7 +351,8 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
 function attributeMap(node: Jsx): Map<string, string> {
   const map = new Map<string, string>();
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') map.set(attribute.name, attribute.value);
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string')
+      map.set(attribute.name, attribute.value);
   }
   return map;
 }
@@ -298,7 +360,9 @@ function attributeMap(node: Jsx): Map<string, string> {
 function checkElement(node: Jsx, problems: BodyMessage[], lineOffset: number): boolean {
   const at = pos(node, lineOffset);
   const name = node.name ?? '';
-  const names = Object.keys(ALLOWED_ELEMENTS).map((n) => `<${n}>`).join(', ');
+  const names = Object.keys(ALLOWED_ELEMENTS)
+    .map((n) => `<${n}>`)
+    .join(', ');
   if (name === '') {
     problems.push({ ...at, message: `fragments (<>…</>) are not allowed in content; allowed elements: ${names}` });
     return false;
@@ -307,7 +371,19 @@ function checkElement(node: Jsx, problems: BodyMessage[], lineOffset: number): b
   const rule = Object.hasOwn(ALLOWED_ELEMENTS, name) ? ALLOWED_ELEMENTS[name] : undefined;
   if (!rule) {
     const lower = name.toLowerCase();
-    const danger = ['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form', 'svg', 'math'].includes(lower);
+    const danger = [
+      'script',
+      'style',
+      'iframe',
+      'object',
+      'embed',
+      'link',
+      'meta',
+      'base',
+      'form',
+      'svg',
+      'math',
+    ].includes(lower);
     problems.push({
       ...at,
       message: danger
@@ -320,13 +396,19 @@ function checkElement(node: Jsx, problems: BodyMessage[], lineOffset: number): b
   const seen = new Set<string>();
   for (const attribute of node.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push({ ...at, message: `<${name}> has a spread {…} attribute: attributes in content must be plain strings, like source="uncharted"` });
+      problems.push({
+        ...at,
+        message: `<${name}> has a spread {…} attribute: attributes in content must be plain strings, like source="uncharted"`,
+      });
       ok = false;
       continue;
     }
     const attrName = attribute.name;
     if (/^on/i.test(attrName)) {
-      problems.push({ ...at, message: `<${name}> has the event handler attribute ${attrName}: content cannot run scripts` });
+      problems.push({
+        ...at,
+        message: `<${name}> has the event handler attribute ${attrName}: content cannot run scripts`,
+      });
       ok = false;
       continue;
     }
@@ -351,12 +433,18 @@ function checkElement(node: Jsx, problems: BodyMessage[], lineOffset: number): b
   }
   for (const required of rule.required ?? []) {
     if (!seen.has(required) && ok) {
-      problems.push({ ...at, message: `<${name}> needs the attribute ${required}, like <Cite source="uncharted" locator="p. 212" />` });
+      problems.push({
+        ...at,
+        message: `<${name}> needs the attribute ${required}, like <Cite source="uncharted" locator="p. 212" />`,
+      });
       ok = false;
     }
   }
   if (name === 'Cite' && node.children.length > 0) {
-    problems.push({ ...at, message: '<Cite> takes no content: write <Cite source="…" /> after the sentence it supports' });
+    problems.push({
+      ...at,
+      message: '<Cite> takes no content: write <Cite source="…" /> after the sentence it supports',
+    });
     ok = false;
   }
   if (name === 'Cite' && ok) {
@@ -364,7 +452,10 @@ function checkElement(node: Jsx, problems: BodyMessage[], lineOffset: number): b
     if (!ID_PATTERN.test(source)) {
       const suggestion = suggestedId(source);
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
-      problems.push({ ...at, message: `<Cite source="${source}"> must name a source id: lowercase letters, digits and hyphens${hint}` });
+      problems.push({
+        ...at,
+        message: `<Cite source="${source}"> must name a source id: lowercase letters, digits and hyphens${hint}`,
+      });
       ok = false;
     }
   }
@@ -373,7 +464,9 @@ function checkElement(node: Jsx, problems: BodyMessage[], lineOffset: number): b
 
 function explainSyntaxError(reason: string): string {
   const hint =
-    /before name|Unexpected character|expected a closing tag|Unexpected end of file|Unexpected closing|expected a valid JSX tag/i.test(reason)
+    /before name|Unexpected character|expected a closing tag|Unexpected end of file|Unexpected closing|expected a valid JSX tag/i.test(
+      reason,
+    )
       ? ' In content MDX, a bare < starts an element and { starts an expression: write \\< or \\{ for the characters themselves.'
       : '';
   // HTML's <br> has no closing tag; MDX wants every element closed.
@@ -413,7 +506,12 @@ export function numberReferences(
       seen.uses++;
       continue;
     }
-    const ref: Reference = { n: refs.length + 1, source: c.source, ...(c.locator ? { locator: c.locator } : {}), uses: 1 };
+    const ref: Reference = {
+      n: refs.length + 1,
+      source: c.source,
+      ...(c.locator ? { locator: c.locator } : {}),
+      uses: 1,
+    };
     refs.push(ref);
     byKey.set(key(c.source, c.locator), ref);
   }

@@ -16,12 +16,19 @@ export function compareNames(a: string, b: string): number {
 
 /** The letter a sort name is filed under: "É" under "E", digits and symbols under "#". */
 export function initialOf(sortName: string): string {
-  const first = sortName.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  const first = sortName
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
 
 /** Groups items under their initial, in A–Z order, keeping the order within each group. */
-export function groupByInitial<T>(items: readonly T[], sortNameOf: (item: T) => string): { initial: string; items: T[] }[] {
+export function groupByInitial<T>(
+  items: readonly T[],
+  sortNameOf: (item: T) => string,
+): { initial: string; items: T[] }[] {
   const sorted = [...items].sort((a, b) => compareNames(sortNameOf(a), sortNameOf(b)));
   const groups = new Map<string, T[]>();
   for (const item of sorted) {
@@ -30,5 +37,7 @@ export function groupByInitial<T>(items: readonly T[], sortNameOf: (item: T) => 
     if (group) group.push(item);
     else groups.set(initial, [item]);
   }
-  return [...groups].map(([initial, list]) => ({ initial, items: list })).sort((a, b) => (a.initial === '#' ? 1 : b.initial === '#' ? -1 : a.initial < b.initial ? -1 : 1));
+  return [...groups]
+    .map(([initial, list]) => ({ initial, items: list }))
+    .sort((a, b) => (a.initial === '#' ? 1 : b.initial === '#' ? -1 : a.initial < b.initial ? -1 : 1));
 }

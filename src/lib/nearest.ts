@@ -10,7 +10,11 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      next[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (next[j - 1] ?? 0) + 1,
+        (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     row = next;
   }
@@ -24,7 +28,11 @@ const slug = (path: string) => path.toLowerCase().replace(/\/+$/, '').split('/')
  * id), then the whole address, so "/people/dnald-trump" and "/person/donald-trump/" both
  * find Donald Trump. Entries too far to be a likely typo are left out.
  */
-export function nearestEntries<T extends readonly [url: string, title: string]>(path: string, entries: readonly T[], limit = 5): T[] {
+export function nearestEntries<T extends readonly [url: string, title: string]>(
+  path: string,
+  entries: readonly T[],
+  limit = 5,
+): T[] {
   const target = slug(path);
   const whole = path.toLowerCase();
   if (!target) return [];

@@ -38,7 +38,15 @@ export interface Relation extends RelationCounts {
   person: string;
 }
 
-const KINDS: (keyof RelationCounts)[] = ['together', 'spokeTo', 'spokenTo', 'spokeOf', 'spokenOf', 'wroteOn', 'writtenOn'];
+const KINDS: (keyof RelationCounts)[] = [
+  'together',
+  'spokeTo',
+  'spokenTo',
+  'spokeOf',
+  'spokenOf',
+  'wroteOn',
+  'writtenOn',
+];
 
 /** Everyone related to `person`, most relations first, then by name (`nameOf` gives the name). */
 export function relationsOf(person: string, input: RelationInput, nameOf: (id: string) => string): Relation[] {
@@ -46,7 +54,20 @@ export function relationsOf(person: string, input: RelationInput, nameOf: (id: s
   const add = (other: string, kind: keyof RelationCounts, n = 1) => {
     if (other === person) return;
     let row = rows.get(other);
-    if (!row) rows.set(other, (row = { person: other, together: 0, spokeTo: 0, spokenTo: 0, spokeOf: 0, spokenOf: 0, wroteOn: 0, writtenOn: 0 }));
+    if (!row)
+      rows.set(
+        other,
+        (row = {
+          person: other,
+          together: 0,
+          spokeTo: 0,
+          spokenTo: 0,
+          spokeOf: 0,
+          spokenOf: 0,
+          wroteOn: 0,
+          writtenOn: 0,
+        }),
+      );
     row[kind] += n;
   };
   for (const t of input.together) add(t.person, 'together', t.events.length);
@@ -67,7 +88,9 @@ export function relationsOf(person: string, input: RelationInput, nameOf: (id: s
     if (about.has(person)) for (const author of new Set(w.authors)) add(author, 'writtenOn');
   }
   const total = (r: Relation) => KINDS.reduce((sum, k) => sum + r[k], 0);
-  return [...rows.values()].sort((a, b) => total(b) - total(a) || compareNames(nameOf(a.person), nameOf(b.person)) || (a.person < b.person ? -1 : 1));
+  return [...rows.values()].sort(
+    (a, b) => total(b) - total(a) || compareNames(nameOf(a.person), nameOf(b.person)) || (a.person < b.person ? -1 : 1),
+  );
 }
 
 type Quote = RelationInput['quotes'][number];
@@ -88,6 +111,9 @@ export function relationInput(record: {
   return {
     together: record.together,
     quotes: [...new Set(record.quotes)],
-    writing: [...new Set(record.sourceIds)].map((id) => ({ authors: record.authorsOf(id), about: record.coveredBy(id) })),
+    writing: [...new Set(record.sourceIds)].map((id) => ({
+      authors: record.authorsOf(id),
+      about: record.coveredBy(id),
+    })),
   };
 }

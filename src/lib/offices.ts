@@ -90,7 +90,10 @@ export function officeOn(roles: readonly Role[], date: HistoricalDate, end?: His
   // one that falls inside the event, and at the event's two ends.
   const instants = [event.start];
   for (const r of bounded) {
-    for (const [b, exact] of [[r.from, r.fromExact], [r.to, r.toExact]] as const) {
+    for (const [b, exact] of [
+      [r.from, r.fromExact],
+      [r.to, r.toExact],
+    ] as const) {
       if (!b || b.start <= event.start || b.start > event.end) continue;
       instants.push(b.start - 1);
       const after = exact ? b.start : b.end + 1;

@@ -53,5 +53,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** "2 problems in content:" and one line per problem, in stable order. */
 export function describeProblems(problems: readonly Problem[]): string {
   const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in content`;
-  return `${count}:\n${sortProblems([...problems]).map(formatProblem).join('\n')}`;
+  return `${count}:\n${sortProblems([...problems])
+    .map(formatProblem)
+    .join('\n')}`;
 }

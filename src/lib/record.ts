@@ -13,11 +13,26 @@ import { sourceSchema, type Source } from '../schemas/source.ts';
 import { scanFrontmatterNesting } from './body-limits.ts';
 import { forbiddenCharacters } from './characters.ts';
 import type { HistoricalDate } from './dates.ts';
-import { MAX_FILE_BYTES, invalidUtf8Offset, parseFrontmatter, parseFrontmatterFast, splitFrontmatter, type YamlResult } from './files.ts';
+import {
+  MAX_FILE_BYTES,
+  invalidUtf8Offset,
+  parseFrontmatter,
+  parseFrontmatterFast,
+  splitFrontmatter,
+  type YamlResult,
+} from './files.ts';
 import { idFingerprint, isValidId, toId } from './ids.ts';
 import { checkIntegrity } from './integrity.ts';
 import { COLLECTIONS, KINDS, type Collection } from './kinds.ts';
-import { numberReferences, parseBody, renderBody, type BodyCitation, type BodyHeading, type BodyLink, type Reference } from './mdx.ts';
+import {
+  numberReferences,
+  parseBody,
+  renderBody,
+  type BodyCitation,
+  type BodyHeading,
+  type BodyLink,
+  type Reference,
+} from './mdx.ts';
 import { formatPath, sortProblems, type Problem } from './problems.ts';
 import { explainIssues } from './zod-problems.ts';
 
@@ -40,7 +55,12 @@ export const SCHEMAS: { [C in Kind]: z.ZodType<DataByCollection[C], unknown> } =
 };
 
 /** What one entry of each kind is called in messages. */
-export const NOUN: Record<Kind, string> = { people: KINDS.people.noun, events: KINDS.events.noun, sources: KINDS.sources.noun, record: 'record description' };
+export const NOUN: Record<Kind, string> = {
+  people: KINDS.people.noun,
+  events: KINDS.events.noun,
+  sources: KINDS.sources.noun,
+  record: 'record description',
+};
 
 /** The file that describes the record as a whole, relative to the content folder. */
 const RECORD_FILE = 'record.mdx';
@@ -100,14 +120,24 @@ export interface LoadResult {
   files: string[];
 }
 
-async function listEntries(root: string, contentDir: string, problems: Problem[]): Promise<{ collection: Kind; file: string }[]> {
+async function listEntries(
+  root: string,
+  contentDir: string,
+  problems: Problem[],
+): Promise<{ collection: Kind; file: string }[]> {
   const base = path.join(root, contentDir);
   const found: { collection: Kind; file: string }[] = [];
   let top: import('node:fs').Dirent[];
   try {
     top = await readdir(base, { withFileTypes: true });
   } catch {
-    problems.push({ file: contentDir, line: 0, column: 0, field: 'file', message: `the content folder is missing: create ${contentDir}/people, ${contentDir}/events and ${contentDir}/sources` });
+    problems.push({
+      file: contentDir,
+      line: 0,
+      column: 0,
+      field: 'file',
+      message: `the content folder is missing: create ${contentDir}/people, ${contentDir}/events and ${contentDir}/sources`,
+    });
     return found;
   }
   for (const dirent of top) {
@@ -118,10 +148,22 @@ async function listEntries(root: string, contentDir: string, problems: Problem[]
       continue;
     }
     if (dirent.isFile() && /^(README|readme)\.md$/.test(dirent.name)) continue;
-    problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `does not belong here: entries go in ${COLLECTIONS.map((c) => `${contentDir}/${c}/`).join(', ')}` });
+    problems.push({
+      file: rel,
+      line: 0,
+      column: 0,
+      field: 'file',
+      message: `does not belong here: entries go in ${COLLECTIONS.map((c) => `${contentDir}/${c}/`).join(', ')}`,
+    });
   }
   if (!found.some((f) => f.collection === 'record')) {
-    problems.push({ file: `${contentDir}/${RECORD_FILE}`, line: 0, column: 0, field: 'file', message: 'is missing: it names the record and says what it covers (see CONTRIBUTING.md)' });
+    problems.push({
+      file: `${contentDir}/${RECORD_FILE}`,
+      line: 0,
+      column: 0,
+      field: 'file',
+      message: 'is missing: it names the record and says what it covers (see CONTRIBUTING.md)',
+    });
   }
   await Promise.all(
     COLLECTIONS.map(async (collection) => {
@@ -135,20 +177,40 @@ async function listEntries(root: string, contentDir: string, problems: Problem[]
         const rel = `${contentDir}/${collection}/${dirent.name}`;
         if (dirent.isSymbolicLink()) {
           // A link reads whatever it points to, outside the reviewed content folder too.
-          problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `is a symbolic link: entries must be ordinary files. Replace the link with a copy of the file it points to` });
+          problems.push({
+            file: rel,
+            line: 0,
+            column: 0,
+            field: 'file',
+            message: `is a symbolic link: entries must be ordinary files. Replace the link with a copy of the file it points to`,
+          });
           continue;
         }
         if (!dirent.isFile()) {
-          problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `folders are not allowed inside ${contentDir}/${collection}/: put the entry file directly in it` });
+          problems.push({
+            file: rel,
+            line: 0,
+            column: 0,
+            field: 'file',
+            message: `folders are not allowed inside ${contentDir}/${collection}/: put the entry file directly in it`,
+          });
           continue;
         }
         if (!dirent.name.endsWith('.mdx')) {
           const stem = dirent.name.replace(/\.[^.]+$/, '');
           if (/\.mdx$/i.test(dirent.name)) {
-            problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `has the extension "${dirent.name.slice(stem.length)}": entry files end in lowercase .mdx. Rename it to ${toId(stem) || stem}.mdx` });
+            problems.push({
+              file: rel,
+              line: 0,
+              column: 0,
+              field: 'file',
+              message: `has the extension "${dirent.name.slice(stem.length)}": entry files end in lowercase .mdx. Rename it to ${toId(stem) || stem}.mdx`,
+            });
             continue;
           }
-          const hint = /\.(md|markdown|mdown)$/i.test(dirent.name) ? ` rename it to ${toId(dirent.name.replace(/\.[^.]+$/, ''))}.mdx` : ' only .mdx entry files belong here';
+          const hint = /\.(md|markdown|mdown)$/i.test(dirent.name)
+            ? ` rename it to ${toId(dirent.name.replace(/\.[^.]+$/, ''))}.mdx`
+            : ' only .mdx entry files belong here';
           problems.push({ file: rel, line: 0, column: 0, field: 'file', message: `is not an entry file:${hint}` });
           continue;
         }
@@ -184,16 +246,27 @@ async function readEntry(
   partial: PartialEntry[],
 ): Promise<Entry | undefined> {
   const id = path.posix.basename(file, '.mdx');
-  const report = (line: number, column: number, field: string, message: string) => problems.push({ file, line, column, field, message });
+  const report = (line: number, column: number, field: string, message: string) =>
+    problems.push({ file, line, column, field, message });
   if (!isValidId(id)) {
     const fixed = toId(id);
-    report(0, 0, 'file', `the file name must be a lowercase kebab-case id (letters a–z, digits, hyphens): rename it to ${fixed || 'a name like jill-biden'}.mdx`);
+    report(
+      0,
+      0,
+      'file',
+      `the file name must be a lowercase kebab-case id (letters a–z, digits, hyphens): rename it to ${fixed || 'a name like jill-biden'}.mdx`,
+    );
     return undefined;
   }
   const absolute = path.join(root, file);
   const size = (await stat(absolute)).size;
   if (size > MAX_FILE_BYTES) {
-    report(0, 0, 'file', `is ${size} bytes; entries may be at most ${MAX_FILE_BYTES} bytes. Split the narrative into separate events`);
+    report(
+      0,
+      0,
+      'file',
+      `is ${size} bytes; entries may be at most ${MAX_FILE_BYTES} bytes. Split the narrative into separate events`,
+    );
     return undefined;
   }
   const bytes = await readFile(absolute);
@@ -217,7 +290,8 @@ async function readEntry(
   if (characters.length) {
     // Lines of the file; a leading byte-order mark is not a character of line 1.
     const frontmatterLines = split.bodyLineOffset;
-    for (const c of characters) report(c.line, c.column, c.line <= frontmatterLines ? 'frontmatter' : 'body', c.message);
+    for (const c of characters)
+      report(c.line, c.column, c.line <= frontmatterLines ? 'frontmatter' : 'body', c.message);
     return undefined;
   }
   const nested = scanFrontmatterNesting(split.frontmatter);
@@ -233,7 +307,8 @@ async function readEntry(
   const yamlErrors = fast ? [] : strictYaml().errors;
   for (const e of yamlErrors) report(e.line, e.column, e.field ?? 'frontmatter', e.message);
   const bodyPlaceholders = placeholderLines(split.body);
-  for (const line of bodyPlaceholders) report(line + split.bodyLineOffset, 1, 'body', 'is a placeholder left by `npm run new`: replace it with your text');
+  for (const line of bodyPlaceholders)
+    report(line + split.bodyLineOffset, 1, 'body', 'is a placeholder left by `npm run new`: replace it with your text');
   const parsedBody = parseBody(split.body, file, split.bodyLineOffset);
   for (const m of parsedBody.problems) report(m.line, m.column, 'body', m.message);
   // From here on a file with problems is still checked for its references (checkIntegrity).
@@ -264,7 +339,10 @@ async function readEntry(
       const { line, column } = strictYaml().locate(p.path, p.atKey);
       report(line, column, p.field, p.message);
     }
-    return keep(raw, result.error.issues.map((i) => ({ path: i.path, code: i.code })));
+    return keep(
+      raw,
+      result.error.issues.map((i) => ({ path: i.path, code: i.code })),
+    );
   }
   if (parsedBody.problems.length) return keep(raw, []);
   const data = result.data;
@@ -287,12 +365,14 @@ async function readEntry(
 
 /** Placeholder text written by `npm run new`: "TODO: …" or an id like "todo-source-id". */
 const PLACEHOLDER = /^TODO\b|^todo-/;
-const PLACEHOLDER_MESSAGE = 'is a placeholder left by `npm run new`: replace it (or delete the line if the field is optional)';
+const PLACEHOLDER_MESSAGE =
+  'is a placeholder left by `npm run new`: replace it (or delete the line if the field is optional)';
 
 function placeholderPaths(data: unknown, at: PropertyKey[] = []): PropertyKey[][] {
   if (typeof data === 'string') return PLACEHOLDER.test(data.trim()) ? [at] : [];
   if (Array.isArray(data)) return data.flatMap((item, i) => placeholderPaths(item, [...at, i]));
-  if (data && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => placeholderPaths(value, [...at, key]));
+  if (data && typeof data === 'object')
+    return Object.entries(data).flatMap(([key, value]) => placeholderPaths(value, [...at, key]));
   return [];
 }
 
@@ -311,7 +391,10 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
   const firstByFingerprint = new Map<string, string>();
   const readable: typeof listed = [];
   // Well-named files first, so a misnamed copy is the one reported.
-  const byValidity = [...listed].sort((a, b) => Number(!isValidId(path.posix.basename(a.file, '.mdx'))) - Number(!isValidId(path.posix.basename(b.file, '.mdx'))));
+  const byValidity = [...listed].sort(
+    (a, b) =>
+      Number(!isValidId(path.posix.basename(a.file, '.mdx'))) - Number(!isValidId(path.posix.basename(b.file, '.mdx'))),
+  );
   for (const item of byValidity) {
     const id = path.posix.basename(item.file, '.mdx');
     const key = `${item.collection}/${idFingerprint(id)}`;
@@ -336,7 +419,9 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
   }
   const partial: PartialEntry[] = [];
   const entries = await Promise.all(
-    readable.map(({ collection, file }) => readEntry(options.root, collection, file, problems, options.render, known, partial)),
+    readable.map(({ collection, file }) =>
+      readEntry(options.root, collection, file, problems, options.render, known, partial),
+    ),
   );
   for (const entry of entries) {
     if (!entry) continue;

@@ -18,14 +18,26 @@ export function referenceDate(root: string, env: NodeJS.ProcessEnv = process.env
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch && /^\d+$/.test(epoch)) return fromDate(new Date(Number(epoch) * 1000));
   try {
-    const iso = execFileSync('git', ['log', '-1', '--format=%cI'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const iso = execFileSync('git', ['log', '-1', '--format=%cI'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (iso) return fromDate(new Date(iso));
   } catch {
     // Not a git checkout (a source tarball): fall through.
   }
-  throw new Error('No reference date: set RECORD_REFERENCE_DATE=YYYY-MM-DD or SOURCE_DATE_EPOCH, or build from a git checkout');
+  throw new Error(
+    'No reference date: set RECORD_REFERENCE_DATE=YYYY-MM-DD or SOURCE_DATE_EPOCH, or build from a git checkout',
+  );
 }
 
 function fromDate(date: Date): HistoricalDate {
-  return { precision: 'day', year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), approximate: false };
+  return {
+    precision: 'day',
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    approximate: false,
+  };
 }

@@ -30,7 +30,11 @@ export interface ListedEvent {
   data: { title: string; summary: string; date: HistoricalDate; end?: HistoricalDate | undefined };
 }
 
-export function eventListHtml(base: string, events: readonly ListedEvent[], detail?: (event: ListedEvent) => string | undefined): Html {
+export function eventListHtml(
+  base: string,
+  events: readonly ListedEvent[],
+  detail?: (event: ListedEvent) => string | undefined,
+): Html {
   return html`${events.map(
     (e) =>
       html`<li><span class="when">${dateHtml(e.data.date, e.data.end)}</span> <a href="${entryUrl(base, 'events', e.id)}">${e.data.title}</a> <p>${detail?.(e) ?? e.data.summary}</p></li>`,
@@ -44,7 +48,9 @@ function titleHtml(title: string, descriptive: boolean): Html {
 
 /** A mark [n] that cites a reference, with the id the reference links back to; the word joiner keeps it on its word's line. */
 function citeMarkHtml(mark: CiteMark | undefined): Html | '' {
-  return mark ? html`<sup class="cite" id="${mark.id}"><a href="#ref-${mark.n}" aria-label="Source ${mark.n}">\u2060[${mark.n}]</a></sup>` : '';
+  return mark
+    ? html`<sup class="cite" id="${mark.id}"><a href="#ref-${mark.n}" aria-label="Source ${mark.n}">\u2060[${mark.n}]</a></sup>`
+    : '';
 }
 
 /** A source as an attribution names it: a book by its title, an article by outlet and date. */
@@ -93,7 +99,10 @@ export function mentionListHtml(base: string, collection: Collection, mentions: 
  * Items of an entry's numbered list of sources: title, publisher, date and locator, and a
  * way back to every mark that cites it (↑ alone for one, ↑ a b c for several, as Wikipedia does).
  */
-export function referenceListHtml(base: string, references: readonly (ReferenceItem & { supports?: string | undefined })[]): Html {
+export function referenceListHtml(
+  base: string,
+  references: readonly (ReferenceItem & { supports?: string | undefined })[],
+): Html {
   return html`${references.map((r) => {
     const back =
       r.backlinks.length === 1
@@ -117,14 +126,23 @@ function letter(i: number): string {
 }
 
 /** Items of a source page's list of the events it supports, with where in it. */
-export function supportedEventsHtml(base: string, events: readonly { id: string; title: string; locator?: string | undefined }[]): Html {
+export function supportedEventsHtml(
+  base: string,
+  events: readonly { id: string; title: string; locator?: string | undefined }[],
+): Html {
   return html`${events.map((e) => html`<li><a href="${entryUrl(base, 'events', e.id)}">${e.title}</a>${e.locator ? `, ${e.locator}` : ''}</li>`)}`;
 }
 
 /** Items of a source page's list of our sentences cited to it, each with the entry it is in: excerpts, not quotations. */
 export function claimListHtml(
   base: string,
-  claims: readonly { collection: Collection; id: string; title: string; sentence: string; locator?: string | undefined }[],
+  claims: readonly {
+    collection: Collection;
+    id: string;
+    title: string;
+    sentence: string;
+    locator?: string | undefined;
+  }[],
 ): Html {
   return html`${claims.map(
     (c) =>
@@ -143,11 +161,14 @@ export function participantListHtml(base: string, rows: readonly ParticipantRow[
 /** Items of a person page's list of what they wrote: title in italics, date. */
 export function authoredListHtml(base: string, sources: readonly { source: SourceLabel }[]): Html {
   return html`${sources.map(
-    ({ source }) => html`<li>${sourceTitleHtml(base, source)}${source.published ? html` (${dateHtml(source.published)})` : ''}</li>`,
+    ({ source }) =>
+      html`<li>${sourceTitleHtml(base, source)}${source.published ? html` (${dateHtml(source.published)})` : ''}</li>`,
   )}`;
 }
 
 /** A source's authors as a reader writes them, "A, B and C", linked when they have a page: one string, so no stray spaces. */
 export function authorsHtml(base: string, authors: readonly { id?: string | undefined; name: string }[]): Html {
-  return joinedHtml(authors.map((a) => (a.id ? html`<a href="${entryUrl(base, 'people', a.id)}">${a.name}</a>` : html`${a.name}`)));
+  return joinedHtml(
+    authors.map((a) => (a.id ? html`<a href="${entryUrl(base, 'people', a.id)}">${a.name}</a>` : html`${a.name}`)),
+  );
 }

@@ -48,7 +48,10 @@ export function forgeRepository(remote: string): Repository | undefined {
     path = url.pathname;
   }
   const forge = FORGE_HOSTS[host.toLowerCase()];
-  const parts = path.replace(/\.git\/?$/, '').split('/').filter(Boolean);
+  const parts = path
+    .replace(/\.git\/?$/, '')
+    .split('/')
+    .filter(Boolean);
   // GitLab allows groups within groups; GitHub and Codeberg have exactly owner/name.
   const valid = forge === 'gitlab' ? parts.length >= 2 : parts.length === 2;
   if (!forge || !valid || parts.some((p) => !/^[\w.-]+$/.test(p))) return undefined;
@@ -65,7 +68,7 @@ export function resolveRepository(setting: string | undefined, remote: string | 
     if (!repository) {
       throw new Error(
         `REPOSITORY_URL "${setting}" is not a repository on GitHub, GitLab or Codeberg. ` +
-          'Set it to the repository\'s web address, such as https://github.com/owner/name, or unset it to leave out edit links.',
+          "Set it to the repository's web address, such as https://github.com/owner/name, or unset it to leave out edit links.",
       );
     }
     return repository;

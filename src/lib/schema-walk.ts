@@ -55,7 +55,8 @@ function fieldSchema(root: AnySchema, path: readonly PropertyKey[]): AnySchema |
       const { schema: inner } = unwrap(current);
       const d = def(inner);
       if (d.element) current = d.element;
-      else if (d.type === 'union' && d.options) current = d.options.map((o) => def(unwrap(o).schema).element).find(Boolean);
+      else if (d.type === 'union' && d.options)
+        current = d.options.map((o) => def(unwrap(o).schema).element).find(Boolean);
       else return undefined;
     } else {
       current = objectShape(current)?.[String(key)];

@@ -10,7 +10,12 @@ import { COLLECTIONS, type EntryKind } from './kinds.ts';
 export const FILTER_KEYS = ['kind', 'year', 'person', 'source'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = { kind: 'Kind', year: 'Year', person: 'Person', source: 'Source' };
+export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = {
+  kind: 'Kind',
+  year: 'Year',
+  person: 'Person',
+  source: 'Source',
+};
 
 /** Separates the names in the `aliases` and `authors` metadata fields (a name never contains it). */
 const NAME_SEPARATOR = ';';
@@ -54,7 +59,11 @@ export interface SearchAttribute {
  * Pagefind's inline syntax).
  */
 export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
-  const filter = (key: FilterKey, value: string | number): SearchAttribute => ({ attr: 'data-pagefind-filter', key, value: String(value) });
+  const filter = (key: FilterKey, value: string | number): SearchAttribute => ({
+    attr: 'data-pagefind-filter',
+    key,
+    value: String(value),
+  });
   const meta = (key: MetaKey, value: string): SearchAttribute => ({ attr: 'data-pagefind-meta', key, value });
   return [
     filter('kind', doc.kind),

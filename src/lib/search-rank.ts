@@ -52,7 +52,10 @@ function named(typed: readonly string[], item: Rankable): boolean {
   if (item.kind === 'person') return names.some((name) => typed.every((w) => name.includes(w)));
   if (item.kind !== 'source') return false;
   const besides = new Set([...(item.authors ?? []).flatMap(words), ...(item.form ? words(item.form) : [])]);
-  return names.some((name) => name.length > 0 && name.every((w) => typed.includes(w)) && typed.every((w) => name.includes(w) || besides.has(w)));
+  return names.some(
+    (name) =>
+      name.length > 0 && name.every((w) => typed.includes(w)) && typed.every((w) => name.includes(w) || besides.has(w)),
+  );
 }
 
 export function tier(query: string, item: Rankable): number {

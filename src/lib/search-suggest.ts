@@ -16,7 +16,9 @@ export interface NameList {
 export function nameList(phrases: Iterable<string>): NameList {
   const counts = new Map<string, number>();
   // "Harris's" is a form of "Harris", not a word to suggest ("harriss").
-  for (const phrase of phrases) for (const w of new Set(words(phrase.replace(/['’]s\b/g, '')))) if (w.length >= 3 && !/^\d+$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const phrase of phrases)
+    for (const w of new Set(words(phrase.replace(/['’]s\b/g, ''))))
+      if (w.length >= 3 && !/^\d+$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return { words: [...counts].sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : a > b ? 1 : 0)).map(([w]) => w) };
 }
 
@@ -54,7 +56,11 @@ const allowed = (word: string) => (word.length <= 4 ? 1 : 2);
  * three letters or more) that no result's title or excerpt has as a whole word, so Pagefind
  * matched it as the start of a longer word ("emhof" finding "Emhoff").
  */
-export function foundLoosely(query: string, found: readonly { title: string; excerpt: string }[], few: number): boolean {
+export function foundLoosely(
+  query: string,
+  found: readonly { title: string; excerpt: string }[],
+  few: number,
+): boolean {
   if (found.length < few) return true;
   const seen = new Set(found.flatMap((r) => words(`${r.title} ${r.excerpt.replace(/<\/?mark>/g, '')}`)));
   return words(query).some((w) => w.length >= 3 && !seen.has(w));

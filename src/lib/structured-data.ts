@@ -16,7 +16,12 @@ type Json = string | number | boolean | null | undefined | Json[] | { [key: stri
  * \\u escapes, so "</script>" or "<!--" inside a string stays inside the string.
  */
 export function serializeJsonLd(data: Json): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** schema.org takes ISO 8601 at any precision: "1869", "2025-03", "2024-11-06". */
@@ -72,7 +77,9 @@ export function eventJsonLd(event: Event, url: string, lookup: Lookup): Json {
 }
 
 export function sourceJsonLd(source: Source, url: string, lookup: Lookup): Json {
-  const authors = source.authors.map((a) => ('person' in a ? personRef(a.person, lookup) : { '@type': 'Person', name: a.name }));
+  const authors = source.authors.map((a) =>
+    'person' in a ? personRef(a.person, lookup) : { '@type': 'Person', name: a.name },
+  );
   const common = {
     '@context': 'https://schema.org',
     name: source.title,
@@ -85,7 +92,12 @@ export function sourceJsonLd(source: Source, url: string, lookup: Lookup): Json 
   };
   switch (source.kind) {
     case 'book':
-      return { ...common, '@type': 'Book', alternativeHeadline: source.subtitle, isbn: source.isbn ? normalizeIsbn(source.isbn) : undefined };
+      return {
+        ...common,
+        '@type': 'Book',
+        alternativeHeadline: source.subtitle,
+        isbn: source.isbn ? normalizeIsbn(source.isbn) : undefined,
+      };
     case 'article':
       return { ...common, '@type': 'NewsArticle', headline: source.title };
     case 'photo':

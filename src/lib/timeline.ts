@@ -102,7 +102,10 @@ const TEXT_INSET = 3;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The distinct years of a set of dates (and their ends), as one period each. */
-export function yearPeriods(dates: readonly { date: HistoricalDate; end?: HistoricalDate | undefined }[], href?: (year: number) => string) {
+export function yearPeriods(
+  dates: readonly { date: HistoricalDate; end?: HistoricalDate | undefined }[],
+  href?: (year: number) => string,
+) {
   const years = new Set<number>();
   for (const d of dates) {
     const last = d.end ?? d.date;
@@ -130,7 +133,9 @@ export function shareWidths(total: number, weight: readonly number[], min: reado
     const weightLeft = weight.reduce((sum, w, i) => (fixed.has(i) ? sum : sum + w), 0);
     const open = weight.length - fixed.size;
     // Without weights the free width is shared equally.
-    const widths = weight.map((w, i) => (fixed.has(i) ? (min[i] ?? 0) : weightLeft > 0 ? (free * w) / weightLeft : free / open));
+    const widths = weight.map((w, i) =>
+      fixed.has(i) ? (min[i] ?? 0) : weightLeft > 0 ? (free * w) / weightLeft : free / open,
+    );
     const under = widths.findIndex((w, i) => !fixed.has(i) && w < (min[i] ?? 0));
     if (under === -1) return widths;
     fixed.add(under);
@@ -145,12 +150,13 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
   const gap = n > 1 ? (options.gap ?? 12) : 0;
   const periods = options.periods.map((p) => ({ ...p, start: bounds(p.start).start, end: bounds(p.end).end }));
   const textWidth = (text: string) => text.length * charWidth;
-  const counts = periods.map((p) =>
-    items.filter((item) => {
-      const from = bounds(item.date).start;
-      const to = bounds(item.end ?? item.date).end;
-      return to >= p.start && from <= p.end;
-    }).length,
+  const counts = periods.map(
+    (p) =>
+      items.filter((item) => {
+        const from = bounds(item.date).start;
+        const to = bounds(item.end ?? item.date).end;
+        return to >= p.start && from <= p.end;
+      }).length,
   );
   // A band is as wide as its share of the events, and never narrower than its name; when
   // the names of many periods cannot all fit, bands share the track by events alone and
@@ -158,14 +164,33 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
   const named = periods.map((p) => TEXT_INSET * 2 + textWidth(p.label));
   const available = trackWidth - gap * (n - 1);
   const allNamed = named.reduce((a, b) => a + b, 0) <= available;
-  const widths = shareWidths(available, counts.map((c) => Math.max(c, 1)), allNamed ? named : periods.map(() => 2));
+  const widths = shareWidths(
+    available,
+    counts.map((c) => Math.max(c, 1)),
+    allNamed ? named : periods.map(() => 2),
+  );
   let left = 0;
   const text: TextBox[] = [];
   const bands: Band[] = periods.map((p, i) => {
     const width = widths[i] ?? 0;
     const labelled = width >= (named[i] ?? 0);
-    const band = { start: p.start, end: p.end, x: left / trackWidth, width: width / trackWidth, label: p.label, labelled, count: counts[i] ?? 0, ...(p.href ? { href: p.href } : {}) };
-    if (labelled) text.push({ text: p.label, left: left + TEXT_INSET, right: left + TEXT_INSET + textWidth(p.label), row: 'period' });
+    const band = {
+      start: p.start,
+      end: p.end,
+      x: left / trackWidth,
+      width: width / trackWidth,
+      label: p.label,
+      labelled,
+      count: counts[i] ?? 0,
+      ...(p.href ? { href: p.href } : {}),
+    };
+    if (labelled)
+      text.push({
+        text: p.label,
+        left: left + TEXT_INSET,
+        right: left + TEXT_INSET + textWidth(p.label),
+        row: 'period',
+      });
     left += width + gap;
     return band;
   });
@@ -183,7 +208,9 @@ export function layoutTimeline(items: readonly TimelineItem[], options: Timeline
       const bandEnd = (band.x + band.width) * trackWidth;
       const months = MONTHS.flatMap((label, m) => {
         const x = xOf(Date.UTC(year, m, 1));
-        return x === undefined ? [] : [{ m, x, label, left: x * trackWidth + TEXT_INSET, right: x * trackWidth + TEXT_INSET + textWidth(label) }];
+        return x === undefined
+          ? []
+          : [{ m, x, label, left: x * trackWidth + TEXT_INSET, right: x * trackWidth + TEXT_INSET + textWidth(label) }];
       });
       // Every month is ticked; its name is shown every month, or every second, third or
       // sixth, whichever is the first to let each name clear the next and end in its band.

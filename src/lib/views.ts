@@ -79,7 +79,9 @@ export const KIND_LABEL: Record<Source['kind'], string> = {
 };
 
 /** Events grouped by the year they began in, keeping the given (chronological) order. */
-export function groupByYear<T extends { data: { date: HistoricalDate } }>(events: readonly T[]): { year: number; events: T[] }[] {
+export function groupByYear<T extends { data: { date: HistoricalDate } }>(
+  events: readonly T[],
+): { year: number; events: T[] }[] {
   const groups: { year: number; events: T[] }[] = [];
   for (const event of events) {
     const last = groups.at(-1);

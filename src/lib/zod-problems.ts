@@ -12,7 +12,8 @@ import { fieldDescription, fieldNames, type AnySchema } from './schema-walk.ts';
 function valueAt(data: unknown, path: readonly PropertyKey[]): { present: boolean; value: unknown } {
   let current: unknown = data;
   for (const key of path) {
-    if (current === null || typeof current !== 'object' || !(key in (current as object))) return { present: false, value: undefined };
+    if (current === null || typeof current !== 'object' || !(key in (current as object)))
+      return { present: false, value: undefined };
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return { present: true, value: current };

@@ -42,7 +42,10 @@ export function recordLoader(collection: Kind): Loader {
         pending ??= read();
         const { record, problems, updated } = await pending;
         if (problems.length) {
-          const error = new AstroError(describeProblems(problems), 'Fix each file as the message says. `npm run check:content` checks content in seconds without building.');
+          const error = new AstroError(
+            describeProblems(problems),
+            'Fix each file as the message says. `npm run check:content` checks content in seconds without building.',
+          );
           // The problems carry their own locations; the loader's stack trace would only add noise.
           error.stack = '';
           throw error;
@@ -59,7 +62,12 @@ export function recordLoader(collection: Kind): Loader {
           };
           const date = updated?.get(entry.file);
           if (date) metadata.updated = date;
-          store.set({ id: entry.id, data: entry.data as unknown as Record<string, unknown>, filePath: entry.file, rendered: { html: entry.html, metadata } });
+          store.set({
+            id: entry.id,
+            data: entry.data as unknown as Record<string, unknown>,
+            filePath: entry.file,
+            rendered: { html: entry.html, metadata },
+          });
         }
         served.add(collection);
       };

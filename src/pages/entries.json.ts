@@ -8,6 +8,10 @@ import { siteRecord } from '../site/record.ts';
 
 export const GET: APIRoute = async () => {
   const { people, events, sources } = await siteRecord();
-  const list = entryList(import.meta.env.BASE_URL, { people: [...people.values()], events: [...events.values()], sources: [...sources.values()] });
+  const list = entryList(import.meta.env.BASE_URL, {
+    people: [...people.values()],
+    events: [...events.values()],
+    sources: [...sources.values()],
+  });
   return new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } });
 };

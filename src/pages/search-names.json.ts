@@ -6,9 +6,15 @@ import { siteRecord } from '../site/record.ts';
 export const GET: APIRoute = async () => {
   const { people, events, sources } = await siteRecord();
   const phrases = [
-    ...[...people.values()].flatMap((p) => [p.data.name, ...(p.data.fullName ? [p.data.fullName] : []), ...p.data.aliases]),
+    ...[...people.values()].flatMap((p) => [
+      p.data.name,
+      ...(p.data.fullName ? [p.data.fullName] : []),
+      ...p.data.aliases,
+    ]),
     ...[...events.values()].map((e) => e.data.title),
     ...[...sources.values()].map((s) => s.data.title),
   ];
-  return new Response(JSON.stringify(nameList(phrases)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(nameList(phrases)), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

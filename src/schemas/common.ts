@@ -23,7 +23,9 @@ export const historicalDate = z
 export const entryId = (what: 'person' | 'source' | 'event') =>
   z
     .string({ error: `must be the id of a ${what}: its file name without .mdx, like "kamala-harris"` })
-    .regex(ID_PATTERN, { error: `must be the id of a ${what}: lowercase letters, digits and hyphens, like "kamala-harris"` });
+    .regex(ID_PATTERN, {
+      error: `must be the id of a ${what}: lowercase letters, digits and hyphens, like "kamala-harris"`,
+    });
 
 /** "a list", "the number 12": what a contributor wrote instead of the expected type. */
 export function describeInput(value: unknown): string {
@@ -51,7 +53,10 @@ export const text = (description: string) =>
     .describe(description);
 
 export const httpsUrl = z
-  .url({ protocol: /^https$/, error: 'must be a full https:// address (http, javascript: and other schemes are refused)' })
+  .url({
+    protocol: /^https$/,
+    error: 'must be a full https:// address (http, javascript: and other schemes are refused)',
+  })
   .describe('A full https:// address.');
 
 /** Where in a source a claim is supported. */
@@ -67,4 +72,3 @@ export const citation = z
 export const tag = z
   .string({ error: 'must be a tag' })
   .regex(ID_PATTERN, { error: 'must be a tag in lowercase kebab-case, like "concession"' });
-

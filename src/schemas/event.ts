@@ -21,23 +21,40 @@ export const quote = z
       })
       .optional()
       .describe('Who said or wrote the words: a person id, or a list of ids for joint authors.'),
-    speakerDescription: text('Who said it, when they have no page: "Harris\'s aides". Use instead of `speaker`.').optional(),
+    speakerDescription: text(
+      'Who said it, when they have no page: "Harris\'s aides". Use instead of `speaker`.',
+    ).optional(),
     addressee: entryId('person').optional().describe('Who the words were said to, when someone was addressed.'),
     about: z.array(entryId('person')).default([]).describe('People the words are about, when they were not addressed.'),
     source: entryId('source').describe('The source the words come from (the book that first printed them, say).'),
     locator: text('Where in that source: "p. 212", "ch. 14".').optional(),
-    via: citation.optional().describe('The source we read the words in, when it quotes `source` (the article quoting a book).'),
+    via: citation
+      .optional()
+      .describe('The source we read the words in, when it quotes `source` (the article quoting a book).'),
     attribution: z
-      .enum(ATTRIBUTIONS, { error: 'must be one of: firsthand (the source heard or printed the words itself), reported (the source says someone said them: "reportedly"), paraphrase (not the exact words)' })
-      .describe('firsthand: the source witnessed or printed the words itself; reported: the source relays them ("reportedly"); paraphrase: not the exact words.'),
+      .enum(ATTRIBUTIONS, {
+        error:
+          'must be one of: firsthand (the source heard or printed the words itself), reported (the source says someone said them: "reportedly"), paraphrase (not the exact words)',
+      })
+      .describe(
+        'firsthand: the source witnessed or printed the words itself; reported: the source relays them ("reportedly"); paraphrase: not the exact words.',
+      ),
     note: text('Context a reader needs, such as a differing wording elsewhere.').optional(),
   })
   .superRefine((q, ctx) => {
     if (q.speaker === undefined && q.speakerDescription === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['speaker'], message: 'is missing: give `speaker` (a person id) or, for someone without a page, `speakerDescription`' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['speaker'],
+        message: 'is missing: give `speaker` (a person id) or, for someone without a page, `speakerDescription`',
+      });
     }
     if (q.speaker !== undefined && q.speakerDescription !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['speakerDescription'], message: 'is not needed when `speaker` is given: keep one of the two' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['speakerDescription'],
+        message: 'is not needed when `speaker` is given: keep one of the two',
+      });
     }
   })
   .transform(({ speaker, ...rest }) => ({
@@ -52,9 +69,9 @@ const accountVersion = z
     source: entryId('source').describe('The source giving this version.'),
     locator: text('Where in that source.').optional(),
     via: citation.optional().describe('The source we read this version in, when it reports `source`.'),
-    says: text('This source\'s version, in our words, with any short quotation marked as such.'),
+    says: text("This source's version, in our words, with any short quotation marked as such."),
   })
-  .describe('One source\'s version of a contested point.');
+  .describe("One source's version of a contested point.");
 
 const account = z
   .strictObject({
@@ -62,10 +79,10 @@ const account = z
     versions: z
       .array(accountVersion)
       .min(2, { error: 'needs at least two versions: an account compares sources' })
-      .describe('Each source\'s version, two or more.'),
+      .describe("Each source's version, two or more."),
     note: text('How the versions relate, when it helps: "These agree on the outcome."').optional(),
   })
-  .describe('A point on which sources differ, with each source\'s version side by side.');
+  .describe("A point on which sources differ, with each source's version side by side.");
 
 export const eventSchema = z
   .strictObject({
@@ -73,38 +90,66 @@ export const eventSchema = z
     summary: text('One sentence, shown in lists, search results and link previews.').pipe(
       z.string().max(300, { error: 'must be one sentence of at most 300 characters; put the rest in the body' }),
     ),
-    date: historicalDate.describe('When it happened, at the precision known: 1869-03-04, 2025-03, 2024-11-06T14:30-05:00.'),
+    date: historicalDate.describe(
+      'When it happened, at the precision known: 1869-03-04, 2025-03, 2024-11-06T14:30-05:00.',
+    ),
     end: historicalDate.optional().describe('When it ended, for events over more than one day or time.'),
     time: z
-      .enum(DAY_PARTS, { error: 'must be one of: morning (before noon), afternoon (noon to 6 p.m.), evening (after 6 p.m.)' })
+      .enum(DAY_PARTS, {
+        error: 'must be one of: morning (before noon), afternoon (noon to 6 p.m.), evening (after 6 p.m.)',
+      })
       .optional()
-      .describe('Part of the day, when the sources say only that: morning (before noon), afternoon (noon to 6 p.m.) or evening. Only with a date given to the day.'),
-    approximate: z.boolean({ error: 'must be true or false' }).default(false).describe('true when the sources give the date only roughly ("about October 2024").'),
+      .describe(
+        'Part of the day, when the sources say only that: morning (before noon), afternoon (noon to 6 p.m.) or evening. Only with a date given to the day.',
+      ),
+    approximate: z
+      .boolean({ error: 'must be true or false' })
+      .default(false)
+      .describe('true when the sources give the date only roughly ("about October 2024").'),
     place: text('Where it happened: "White House, Washington, D.C.".').optional(),
     participants: z.array(participant).default([]).describe('The people who took part, each with their part in it.'),
-    sources: z.array(citation).min(1, { error: 'needs at least one source: every event is tied to where it is reported' }).describe('The sources for this event, each with a locator where known.'),
+    sources: z
+      .array(citation)
+      .min(1, { error: 'needs at least one source: every event is tied to where it is reported' })
+      .describe('The sources for this event, each with a locator where known.'),
     quotes: z.array(quote).default([]).describe('What was said, each tied to its source.'),
     accounts: z.array(account).default([]).describe('Points on which sources differ.'),
     tags: z.array(tag).default([]).describe('Topic tags in kebab-case: "concession", "phone-call".'),
   })
   .superRefine((event, ctx) => {
     if (event.end && isCertainlyBefore(event.end, event.date)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'is before `date`: an event cannot end before it begins' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'is before `date`: an event cannot end before it begins',
+      });
     }
     if (event.time && event.date.precision !== 'day') {
-      ctx.addIssue({ code: 'custom', path: ['time'], message: `needs a date given to the day (like 2024-11-06): ${event.date.precision === 'minute' ? 'the date already has a time; remove `time`' : 'a part of the day means nothing without its day'}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['time'],
+        message: `needs a date given to the day (like 2024-11-06): ${event.date.precision === 'minute' ? 'the date already has a time; remove `time`' : 'a part of the day means nothing without its day'}`,
+      });
     }
     const seen = new Set<string>();
     for (const [i, p] of event.participants.entries()) {
       if (seen.has(p.person)) {
-        ctx.addIssue({ code: 'custom', path: ['participants', i, 'person'], message: `lists "${p.person}" twice: give one entry per person and combine the roles` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['participants', i, 'person'],
+          message: `lists "${p.person}" twice: give one entry per person and combine the roles`,
+        });
       }
       seen.add(p.person);
     }
   })
   .transform(({ time, ...event }) => ({
     ...event,
-    date: { ...event.date, approximate: event.approximate, ...(time && event.date.precision === 'day' ? { part: time } : {}) },
+    date: {
+      ...event.date,
+      approximate: event.approximate,
+      ...(time && event.date.precision === 'day' ? { part: time } : {}),
+    },
     ...(event.end ? { end: { ...event.end, approximate: event.approximate } } : {}),
   }));
 

@@ -8,7 +8,11 @@ export const siteSchema = z.strictObject({
   description: text('Two sentences on what the record covers, for search engines and link previews.').pipe(
     z.string().max(300, { error: 'must be at most 300 characters' }),
   ),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en" or "en-US"' }).default('en').describe('The language of the content: "en".'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en" or "en-US"' })
+    .default('en')
+    .describe('The language of the content: "en".'),
 });
 
 export type Site = z.output<typeof siteSchema>;

@@ -18,12 +18,18 @@ export const sourceSchema = z
   .strictObject({
     kind: z
       .enum(SOURCE_KINDS, { error: `must be one of: ${SOURCE_KINDS.join(', ')}` })
-      .describe('What the source is: book, article, interview, statement, photo, reference (an encyclopedia or official biography), broadcast.'),
-    title: text('The title as published; for a source without a title of its own, a short description (see `titleIsDescriptive`).'),
+      .describe(
+        'What the source is: book, article, interview, statement, photo, reference (an encyclopedia or official biography), broadcast.',
+      ),
+    title: text(
+      'The title as published; for a source without a title of its own, a short description (see `titleIsDescriptive`).',
+    ),
     titleIsDescriptive: z
       .boolean({ error: 'must be true or false' })
       .default(false)
-      .describe('true when the source has no title of its own and `title` is a description the record wrote: shown as plain text, not as a title in italics.'),
+      .describe(
+        'true when the source has no title of its own and `title` is a description the record wrote: shown as plain text, not as a title in italics.',
+      ),
     subtitle: text('The subtitle, for books.').optional(),
     authors: z.array(author).default([]).describe('The authors, photographers or speakers, in the order credited.'),
     publisher: text('The publisher or outlet: "Penguin Press", "The Daily Beast", "Associated Press".').optional(),
@@ -31,17 +37,27 @@ export const sourceSchema = z
     url: httpsUrl.optional().describe('Where to read it: a full https:// address.'),
     isbn: z
       .string({ error: 'must be an ISBN written as text, like "978-0-593-83253-0"' })
-      .refine(isValidIsbn, { error: 'is not a valid ISBN-10 or ISBN-13: check the digits (the last one is a checksum)' })
+      .refine(isValidIsbn, {
+        error: 'is not a valid ISBN-10 or ISBN-13: check the digits (the last one is a checksum)',
+      })
       .optional()
       .describe('For books: the ISBN-13 or ISBN-10 of the edition cited.'),
     description: text('One line on what it is, shown in lists.').optional(),
   })
   .superRefine((source, ctx) => {
     if (source.kind === 'book' && source.isbn === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['isbn'], message: 'is required for a book: give the ISBN of the edition cited' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['isbn'],
+        message: 'is required for a book: give the ISBN of the edition cited',
+      });
     }
     if (source.kind !== 'book' && source.isbn !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['isbn'], message: `is only for books; this source is of kind "${source.kind}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['isbn'],
+        message: `is only for books; this source is of kind "${source.kind}"`,
+      });
     }
   });
 

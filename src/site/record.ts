@@ -34,8 +34,16 @@ export function sortNameOf(person: PersonEntry): string {
 }
 
 async function build(): Promise<SiteRecord> {
-  const [people, events, sources] = await Promise.all([getCollection('people'), getCollection('events'), getCollection('sources')]);
-  const graph = buildGraph({ people: people.map(graphEntry), events: events.map(graphEntry), sources: sources.map(graphEntry) });
+  const [people, events, sources] = await Promise.all([
+    getCollection('people'),
+    getCollection('events'),
+    getCollection('sources'),
+  ]);
+  const graph = buildGraph({
+    people: people.map(graphEntry),
+    events: events.map(graphEntry),
+    sources: sources.map(graphEntry),
+  });
   const eventMap = new Map(events.map((e) => [e.id, e]));
   return {
     people: new Map(people.map((p) => [p.id, p])),

@@ -20,13 +20,24 @@ async function open(url: string, width: number): Promise<Page> {
 }
 
 test('the built site has entry pages of every kind to check', () => {
-  expect(pages.some((p) => p.startsWith('/events/')) && pages.some((p) => p.startsWith('/people/')) && pages.some((p) => p.startsWith('/sources/'))).toBe(true);
+  expect(
+    pages.some((p) => p.startsWith('/events/')) &&
+      pages.some((p) => p.startsWith('/people/')) &&
+      pages.some((p) => p.startsWith('/sources/')),
+  ).toBe(true);
 });
 
 test.each(pages)('%s: every heading is unique on the page', { timeout: TIMEOUT }, async (url) => {
   const page = await open(url, 1280);
   // Counts in brackets ("Events (3)") do not make two headings different.
-  const headings = await page.$$eval('h1, h2, h3, h4', (hs) => hs.map((h) => (h.textContent ?? '').replace(/\(\d+\)/g, '').replace(/\s+/g, ' ').trim()));
+  const headings = await page.$$eval('h1, h2, h3, h4', (hs) =>
+    hs.map((h) =>
+      (h.textContent ?? '')
+        .replace(/\(\d+\)/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
+  );
   await page.close();
   expect(headings.filter((h, i) => headings.indexOf(h) !== i)).toEqual([]);
 });
@@ -60,7 +71,8 @@ test.each(pages)('%s: at 320 px no citation starts a line alone', { timeout: TIM
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       walker.currentNode = mark;
       let node = walker.previousNode();
-      while (node && (!/\S/.test(node.textContent ?? '') || node.parentElement?.closest('sup.cite'))) node = walker.previousNode();
+      while (node && (!/\S/.test(node.textContent ?? '') || node.parentElement?.closest('sup.cite')))
+        node = walker.previousNode();
       if (!node) return [];
       const text = node.textContent ?? '';
       const end = text.trimEnd().length;
@@ -78,46 +90,67 @@ test.each(pages)('%s: at 320 px no citation starts a line alone', { timeout: TIM
   expect(orphans).toEqual([]);
 });
 
-test.each(eventPages)('%s: at 1280 px each participant’s name, office and age, and the start of their part, share one line', { timeout: TIMEOUT }, async (url) => {
-  const page = await open(url, 1280);
-  const broken = await page.$$eval('.participants li', (items) =>
-    items.flatMap((li) => {
-      const parts = [li.querySelector('a'), li.querySelector('.participant-office'), li.querySelector('.role')].filter((el) => el !== null);
-      const first = parts.map((el) => el.getClientRects()[0]);
-      const top = first[0]?.top ?? 0;
-      const lines = parts.slice(0, 2).map((el) => el.getClientRects().length);
-      return first.every((r) => r !== undefined && Math.abs(r.top - top) < 2) && lines.every((n) => n === 1) ? [] : [li.textContent ?? ''];
-    }),
-  );
-  await page.close();
-  expect(broken).toEqual([]);
-});
+test.each(eventPages)(
+  '%s: at 1280 px each participant’s name, office and age, and the start of their part, share one line',
+  { timeout: TIMEOUT },
+  async (url) => {
+    const page = await open(url, 1280);
+    const broken = await page.$$eval('.participants li', (items) =>
+      items.flatMap((li) => {
+        const parts = [
+          li.querySelector('a'),
+          li.querySelector('.participant-office'),
+          li.querySelector('.role'),
+        ].filter((el) => el !== null);
+        const first = parts.map((el) => el.getClientRects()[0]);
+        const top = first[0]?.top ?? 0;
+        const lines = parts.slice(0, 2).map((el) => el.getClientRects().length);
+        return first.every((r) => r !== undefined && Math.abs(r.top - top) < 2) && lines.every((n) => n === 1)
+          ? []
+          : [li.textContent ?? ''];
+      }),
+    );
+    await page.close();
+    expect(broken).toEqual([]);
+  },
+);
 
-test('a reference is marked when a reader arrives at it, and a citation mark when they come back', { timeout: TIMEOUT }, async () => {
-  const page = await open('/events/harris-concession-call/#ref-1', 1280);
-  const marked = (selector: string) =>
-    page.$eval(selector, (el) => getComputedStyle(el).backgroundColor !== getComputedStyle(document.body).backgroundColor);
-  expect(await marked('#ref-1')).toBe(true);
-  await page.click('#ref-1 .backlinks a >> nth=0');
-  expect(page.url()).toMatch(/#cite-1-1$/);
-  expect(await marked('#cite-1-1')).toBe(true);
-  await page.close();
-});
+test(
+  'a reference is marked when a reader arrives at it, and a citation mark when they come back',
+  { timeout: TIMEOUT },
+  async () => {
+    const page = await open('/events/harris-concession-call/#ref-1', 1280);
+    const marked = (selector: string) =>
+      page.$eval(
+        selector,
+        (el) => getComputedStyle(el).backgroundColor !== getComputedStyle(document.body).backgroundColor,
+      );
+    expect(await marked('#ref-1')).toBe(true);
+    await page.click('#ref-1 .backlinks a >> nth=0');
+    expect(page.url()).toMatch(/#cite-1-1$/);
+    expect(await marked('#cite-1-1')).toBe(true);
+    await page.close();
+  },
+);
 
-test('with JavaScript, a citation shows its reference on hover and on focus, from the site itself', { timeout: TIMEOUT }, async () => {
-  const page = await open('/events/harris-concession-call/', 1280);
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.hover('#cite-1-1 a');
-  const preview = page.locator('#cite-preview');
-  await preview.waitFor();
-  expect(await preview.textContent()).toContain('The Daily Beast');
-  expect(await page.getAttribute('#cite-1-1 a', 'aria-describedby')).toBe('cite-preview');
-  await page.mouse.move(0, 0);
-  await preview.waitFor({ state: 'detached' });
-  await page.focus('#cite-2-1 a');
-  await preview.waitFor();
-  expect(await preview.textContent()).toContain('Epoch Times');
-  expect(requests.filter((r) => new URL(r).origin !== site.origin)).toEqual([]);
-  await page.close();
-});
+test(
+  'with JavaScript, a citation shows its reference on hover and on focus, from the site itself',
+  { timeout: TIMEOUT },
+  async () => {
+    const page = await open('/events/harris-concession-call/', 1280);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.hover('#cite-1-1 a');
+    const preview = page.locator('#cite-preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('The Daily Beast');
+    expect(await page.getAttribute('#cite-1-1 a', 'aria-describedby')).toBe('cite-preview');
+    await page.mouse.move(0, 0);
+    await preview.waitFor({ state: 'detached' });
+    await page.focus('#cite-2-1 a');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('Epoch Times');
+    expect(requests.filter((r) => new URL(r).origin !== site.origin)).toEqual([]);
+    await page.close();
+  },
+);

@@ -40,7 +40,8 @@ interface Findings {
 
 // Runs in the page: measures what the reader sees.
 function inspect(): Findings {
-  const describe = (el: Element) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+  const describe = (el: Element) =>
+    `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
   const box = (el: Element, what: string): Box => {
     const r = el.getBoundingClientRect();
     return { what, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
@@ -55,7 +56,8 @@ function inspect(): Findings {
       if (!el || !(node.textContent ?? '').trim()) continue;
       const style = getComputedStyle(el);
       const r = el.getBoundingClientRect();
-      if (style.display === 'none' || style.visibility === 'hidden' || r.width === 0 || el.closest('title, desc')) continue;
+      if (style.display === 'none' || style.visibility === 'hidden' || r.width === 0 || el.closest('title, desc'))
+        continue;
       // Text in an SVG is drawn at its font size times the SVG's scale on screen.
       const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
       const size = parseFloat(style.fontSize) * scale;
@@ -67,17 +69,26 @@ function inspect(): Findings {
   const axes: Box[] = [];
   for (const timeline of document.querySelectorAll('figure.timeline')) {
     for (const el of timeline.querySelectorAll('.tl-scale text, .tl-text')) {
-      if (getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0) boxes.push(box(el, describe(el)));
+      if (getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().width > 0)
+        boxes.push(box(el, describe(el)));
     }
     // The axis lines, as drawn: their stroke's thickness about the line.
     for (const line of timeline.querySelectorAll<SVGLineElement>('.tl-scale line')) {
       const r = line.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
       const half = parseFloat(getComputedStyle(line).strokeWidth) / 2;
-      axes.push({ what: 'the axis', left: r.left - half, right: r.right + half, top: r.top - half, bottom: r.bottom + half });
+      axes.push({
+        what: 'the axis',
+        left: r.left - half,
+        right: r.right + half,
+        top: r.top - half,
+        bottom: r.bottom + half,
+      });
     }
   }
-  const wide = figures.filter((f) => f.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map(describe);
+  const wide = figures
+    .filter((f) => f.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+    .map(describe);
   return {
     timelines: document.querySelectorAll('figure.timeline').length,
     relations: document.querySelectorAll('ul.relations').length,
@@ -90,27 +101,31 @@ function inspect(): Findings {
   };
 }
 
-const intersects = (a: Box, b: Box) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const intersects = (a: Box, b: Box) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 describe.each(WIDTHS)('at %i px', (width) => {
-  test.each(PAGES)('$url: figure text at least 12px, no text over other text or the axis, no sideways scroll', async (page) => {
-    const context = await site.browser.newContext({ viewport: { width, height: 900 } });
-    const tab = await context.newPage();
-    await tab.goto(`${site.origin}${page.url}`);
-    const found = await tab.evaluate(inspect);
-    await context.close();
+  test.each(PAGES)(
+    '$url: figure text at least 12px, no text over other text or the axis, no sideways scroll',
+    async (page) => {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+      const tab = await context.newPage();
+      await tab.goto(`${site.origin}${page.url}`);
+      const found = await tab.evaluate(inspect);
+      await context.close();
 
-    expect(found.timelines > 0).toBe(page.timeline);
-    expect(found.relations > 0).toBe(page.relations);
-    expect(found.texts).toBeGreaterThan(0);
-    expect(found.small).toEqual([]);
-    const overlaps: string[] = [];
-    found.boxes.forEach((a, i) => {
-      for (const b of found.boxes.slice(i + 1)) if (intersects(a, b)) overlaps.push(`${a.what} over ${b.what}`);
-      for (const axis of found.axes) if (intersects(a, axis)) overlaps.push(`${a.what} over the axis`);
-    });
-    expect(overlaps).toEqual([]);
-    expect(found.wide).toEqual([]);
-    expect(found.overflow).toBeLessThanOrEqual(0);
-  });
+      expect(found.timelines > 0).toBe(page.timeline);
+      expect(found.relations > 0).toBe(page.relations);
+      expect(found.texts).toBeGreaterThan(0);
+      expect(found.small).toEqual([]);
+      const overlaps: string[] = [];
+      found.boxes.forEach((a, i) => {
+        for (const b of found.boxes.slice(i + 1)) if (intersects(a, b)) overlaps.push(`${a.what} over ${b.what}`);
+        for (const axis of found.axes) if (intersects(a, axis)) overlaps.push(`${a.what} over the axis`);
+      });
+      expect(overlaps).toEqual([]);
+      expect(found.wide).toEqual([]);
+      expect(found.overflow).toBeLessThanOrEqual(0);
+    },
+  );
 });

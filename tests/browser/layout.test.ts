@@ -36,8 +36,13 @@ describe('at 320 px', () => {
       };
       const wide = [...document.body.querySelectorAll('*')]
         .filter((el) => el.getBoundingClientRect().right > width + 0.5 && !scrolls(el))
-        .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`);
-      const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+        .map(
+          (el) =>
+            `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}> "${(el.textContent ?? '').trim().slice(0, 40)}"`,
+        );
+      const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) =>
+        (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      );
       return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5), headings };
     });
     await page.close();
@@ -66,8 +71,12 @@ describe('the 404 page', () => {
     const page = await site.browser.newPage();
     const response = await page.goto(`${site.origin}/people/dnald-trump/`);
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('searchbox', { name: 'Search the record' }).inputValue()).resolves.toBe('people dnald trump');
-    const suggestion = page.getByRole('region', { name: 'Perhaps you meant' }).getByRole('link', { name: 'Donald Trump' });
+    await expect(page.getByRole('searchbox', { name: 'Search the record' }).inputValue()).resolves.toBe(
+      'people dnald trump',
+    );
+    const suggestion = page
+      .getByRole('region', { name: 'Perhaps you meant' })
+      .getByRole('link', { name: 'Donald Trump' });
     await suggestion.waitFor();
     expect(await suggestion.getAttribute('href')).toBe('/people/donald-trump/');
     await page.close();

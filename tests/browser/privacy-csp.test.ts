@@ -21,7 +21,9 @@ async function watchedPage(): Promise<{ page: Page; requests: string[]; errors: 
   page.on('pageerror', (e) => errors.push(e.message));
   // Added through the DevTools protocol, so the policy under test does not block it.
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return { page, requests, errors };
 }

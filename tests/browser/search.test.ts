@@ -23,8 +23,13 @@ async function newPage(): Promise<Page> {
 async function searchFor(page: Page, query: string): Promise<string[]> {
   const input = page.getByRole('searchbox', { name: 'Search the record' });
   await input.fill(query);
-  await page.getByRole('status').filter({ hasText: `for “${query}”` }).waitFor();
-  return page.locator('.search-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page
+    .getByRole('status')
+    .filter({ hasText: `for “${query}”` })
+    .waitFor();
+  return page
+    .locator('.search-result-link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /**
@@ -105,9 +110,14 @@ describe('did you mean', () => {
     await page.goto(`${site.origin}/search/`);
     await searchFor(page, typo);
     await page.getByRole('button', { name: better, exact: true }).click();
-    await page.getByRole('status').filter({ hasText: `for “${better}”` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `for “${better}”` })
+      .waitFor();
     expect(await page.getByRole('searchbox', { name: 'Search the record' }).inputValue()).toBe(better);
-    const results = await page.locator('.search-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const results = await page
+      .locator('.search-result-link')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(results[0]).toBe(expected);
     await page.close();
   });
@@ -153,30 +163,37 @@ test('excerpts never join two words the page keeps apart', { timeout: 300_000 },
 });
 
 describe('the dialog fits its frame', () => {
-  test.each([320, 1280])('at %i px wide, nothing overflows sideways and results show beside open filters', async (width) => {
-    const context = await site.browser.newContext({ viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${site.origin}/events/harris-concession-call/`);
-    await page.keyboard.press('Control+k');
-    const dialog = page.getByRole('dialog', { name: 'Search' });
-    await dialog.waitFor();
-    await page.keyboard.type('Harris');
-    await page.getByRole('status').filter({ hasText: 'for “Harris”' }).waitFor();
-    if (width >= 1000) await dialog.getByText('Filters', { exact: true }).click();
-    await dialog.locator('.filter-kind').or(dialog.locator('.search-result').first()).first().waitFor();
-    const overflow = await dialog.evaluate((d) => {
-      const frame = d.getBoundingClientRect();
-      const out = [...d.querySelectorAll('*')]
-        .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > frame.right + 0.5)
-        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-      return { scroll: d.scrollWidth - d.clientWidth, page: document.documentElement.scrollWidth - window.innerWidth, out };
-    });
-    expect(overflow).toEqual({ scroll: 0, page: 0, out: [] });
-    // The first result is in view, with the filters open on a wide screen.
-    const first = await dialog.locator('.search-result').first().boundingBox();
-    expect(first && first.y + 20 < 800).toBe(true);
-    await context.close();
-  });
+  test.each([320, 1280])(
+    'at %i px wide, nothing overflows sideways and results show beside open filters',
+    async (width) => {
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/events/harris-concession-call/`);
+      await page.keyboard.press('Control+k');
+      const dialog = page.getByRole('dialog', { name: 'Search' });
+      await dialog.waitFor();
+      await page.keyboard.type('Harris');
+      await page.getByRole('status').filter({ hasText: 'for “Harris”' }).waitFor();
+      if (width >= 1000) await dialog.getByText('Filters', { exact: true }).click();
+      await dialog.locator('.filter-kind').or(dialog.locator('.search-result').first()).first().waitFor();
+      const overflow = await dialog.evaluate((d) => {
+        const frame = d.getBoundingClientRect();
+        const out = [...d.querySelectorAll('*')]
+          .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > frame.right + 0.5)
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+        return {
+          scroll: d.scrollWidth - d.clientWidth,
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          out,
+        };
+      });
+      expect(overflow).toEqual({ scroll: 0, page: 0, out: [] });
+      // The first result is in view, with the filters open on a wide screen.
+      const first = await dialog.locator('.search-result').first().boundingBox();
+      expect(first && first.y + 20 < 800).toBe(true);
+      await context.close();
+    },
+  );
 });
 
 test('filters offer only values that can match, and keep a checked value in view', async () => {
@@ -189,7 +206,10 @@ test('filters offer only values that can match, and keep a checked value in view
   expect(await page.locator('.search-filters li:not([hidden]) .count', { hasText: '(0)' }).count()).toBe(0);
   // Checking People leaves no event years to offer, yet People stays checked and in view.
   await page.getByRole('checkbox', { name: /^People/ }).check();
-  await page.getByRole('status').filter({ hasText: /results? for “Harris”/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /results? for “Harris”/ })
+    .waitFor();
   await expect.poll(() => page.getByRole('checkbox', { name: /^People/ }).isVisible()).toBe(true);
   await page.close();
 });
@@ -205,12 +225,19 @@ test('filters combine: kind and person together give exactly the events that per
     .sort();
   const page = await newPage();
   await page.goto(`${site.origin}/search/?kind=event&person=Joe+Biden`);
-  await page.getByRole('status').filter({ hasText: /\d+ results?\./ }).waitFor();
-  const found = await page.locator('.search-result-link').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ results?\./ })
+    .waitFor();
+  const found = await page
+    .locator('.search-result-link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(found.sort()).toEqual(expected);
   // Counts are shown per value, and the boxes reflect the URL.
   await expect.poll(() => page.getByRole('checkbox', { name: /Joe Biden/ }).isChecked()).toBe(true);
-  expect(await page.locator('.filter-kind label', { hasText: 'Events' }).textContent()).toMatch(new RegExp(`\\(${expected.length}\\)`));
+  expect(await page.locator('.filter-kind label', { hasText: 'Events' }).textContent()).toMatch(
+    new RegExp(`\\(${expected.length}\\)`),
+  );
   await page.close();
 });
 
@@ -247,7 +274,10 @@ test('a ?q= link opens the search page with its results', async () => {
   const page = await newPage();
   await page.goto(`${site.origin}/search/?q=Uncharted`);
   expect(await page.getByRole('searchbox', { name: 'Search the record' }).inputValue()).toBe('Uncharted');
-  await page.getByRole('status').filter({ hasText: /\d+ results? for “Uncharted”/ }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ results? for “Uncharted”/ })
+    .waitFor();
   expect(await page.locator('.search-result-title').first().textContent()).toBe('Uncharted');
   await page.close();
 });

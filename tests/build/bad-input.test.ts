@@ -70,18 +70,17 @@ describe.each([
   'deep-blockquote',
   'deep-sub-elements',
   'control-character-in-title',
-])(
-  'astro build on the %s case',
-  (name) => {
-    test('fails with the same problems and writes no page', () => {
-      const root = materialize(name);
-      const out = mkdtempSync(path.join(tmpdir(), `record-build-${name}-`));
-      cleanup.push(root, out);
-      const { status, output } = astroBuild(out, root);
-      expect(status).not.toBe(0);
-      const expected = expectedProblems(name);
-      expect(output).toContain(`${expected.length} problem${expected.length === 1 ? '' : 's'} in content:\n${expected.join('\n')}\n`);
-      expect(existsSync(path.join(out, 'index.html'))).toBe(false);
-    });
-  },
-);
+])('astro build on the %s case', (name) => {
+  test('fails with the same problems and writes no page', () => {
+    const root = materialize(name);
+    const out = mkdtempSync(path.join(tmpdir(), `record-build-${name}-`));
+    cleanup.push(root, out);
+    const { status, output } = astroBuild(out, root);
+    expect(status).not.toBe(0);
+    const expected = expectedProblems(name);
+    expect(output).toContain(
+      `${expected.length} problem${expected.length === 1 ? '' : 's'} in content:\n${expected.join('\n')}\n`,
+    );
+    expect(existsSync(path.join(out, 'index.html'))).toBe(false);
+  });
+});

@@ -63,7 +63,9 @@ test('meta descriptions hold their text in one attribute, the quote that would e
 
 test('JSON-LD cannot be closed by a string: < and > are escaped inside it', () => {
   for (const page of [eventPage, personPage]) {
-    const blocks = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    const blocks = [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+      (m) => m[1] ?? '',
+    );
     expect(blocks.length).toBe(1);
     expect(blocks[0]).not.toMatch(/[<>]/);
     const data = JSON.parse(blocks[0] ?? '{}') as { name?: string; alternateName?: string[] };

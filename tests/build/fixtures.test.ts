@@ -16,7 +16,12 @@ afterAll(() => {
 test('the valid fixture builds one page per entry and a search index', () => {
   const { status, output } = astroBuild(out, root);
   expect(status, output).toBe(0);
-  for (const page of ['people/donald-trump', 'people/kamala-harris', 'events/harris-concession-call', 'sources/uncharted']) {
+  for (const page of [
+    'people/donald-trump',
+    'people/kamala-harris',
+    'events/harris-concession-call',
+    'sources/uncharted',
+  ]) {
     expect(existsSync(path.join(out, page, 'index.html')), page).toBe(true);
   }
   expect(readdirSync(path.join(out, 'pagefind'))).toContain('pagefind.js');

@@ -14,20 +14,48 @@ const page = (url: string) => readFileSync(path.join(dir, url, 'index.html'), 'u
 let record: RecordContent;
 
 beforeAll(async () => {
-  const loaded = await loadRecord({ root: PROJECT, referenceDate: { precision: 'day', year: 2026, month: 11, day: 28, approximate: false } });
+  const loaded = await loadRecord({
+    root: PROJECT,
+    referenceDate: { precision: 'day', year: 2026, month: 11, day: 28, approximate: false },
+  });
   expect(loaded.problems).toEqual([]);
   record = loaded.record;
 });
 
 const PEOPLE = [
-  'donald-trump', 'kamala-harris', 'joe-biden', 'doug-emhoff', 'melania-trump', 'josh-dawsey', 'tyler-pager', 'isaac-arnsdorf',
-  'chris-whipple', 'andrew-harnik', 'eric-thayer', 'win-mcnamee', 'jill-biden', 'sheila-nix', 'lorraine-voles', 'andrew-johnson',
+  'donald-trump',
+  'kamala-harris',
+  'joe-biden',
+  'doug-emhoff',
+  'melania-trump',
+  'josh-dawsey',
+  'tyler-pager',
+  'isaac-arnsdorf',
+  'chris-whipple',
+  'andrew-harnik',
+  'eric-thayer',
+  'win-mcnamee',
+  'jill-biden',
+  'sheila-nix',
+  'lorraine-voles',
+  'andrew-johnson',
 ];
 const EVENTS = [
-  'andrew-johnson-skips-grant-inauguration', 'trump-does-not-invite-biden-2020', 'trump-leaves-white-house-2021',
-  'trump-attacks-harris-intelligence', 'trump-insults-biden-before-election', 'harris-dnc-phone-bank', 'election-night-2024',
-  'harris-concession-call', 'biden-calls-trump', 'harris-concession-speech', 'biden-trump-oval-office-meeting',
-  'bidens-welcome-trumps-2025', 'pager-calls-biden', 'uncharted-published', 'book-2024-published',
+  'andrew-johnson-skips-grant-inauguration',
+  'trump-does-not-invite-biden-2020',
+  'trump-leaves-white-house-2021',
+  'trump-attacks-harris-intelligence',
+  'trump-insults-biden-before-election',
+  'harris-dnc-phone-bank',
+  'election-night-2024',
+  'harris-concession-call',
+  'biden-calls-trump',
+  'harris-concession-speech',
+  'biden-trump-oval-office-meeting',
+  'bidens-welcome-trumps-2025',
+  'pager-calls-biden',
+  'uncharted-published',
+  'book-2024-published',
 ];
 const SOURCES = ['book-2024', 'uncharted', 'daily-beast-2025-07-08'];
 
@@ -38,9 +66,15 @@ const ARTICLE_QUOTES: [event: string, words: string][] = [
   ['harris-concession-call', 'I’m calling to concede. It was a fair election'],
   ['harris-concession-call', 'The peaceful transfer of power is important. It’s important to the country.'],
   ['harris-concession-call', 'I hope you’re president for all Americans.'],
-  ['harris-concession-call', 'had considered alluding to (Trump’s) failure to concede when things turned out the other way'],
+  [
+    'harris-concession-call',
+    'had considered alluding to (Trump’s) failure to concede when things turned out the other way',
+  ],
   ['harris-concession-call', 'You’re a tough cookie'],
-  ['harris-concession-call', 'did not compliment her campaign, but he acknowledged she’d given him a run for his money'],
+  [
+    'harris-concession-call',
+    'did not compliment her campaign, but he acknowledged she’d given him a run for his money',
+  ],
   ['harris-concession-call', 'great'],
   ['harris-concession-call', 'gracious'],
   ['trump-attacks-harris-intelligence', 'low-IQ individual'],
@@ -101,12 +135,13 @@ describe('ages are computed from birth dates', () => {
 
   test('no age is typed into the content', () => {
     for (const event of record.events.values()) {
-      for (const p of event.data.participants) expect(p.role, `${event.id}: ${p.person}`).not.toMatch(/\bage \d|\b\d{2}-year-old/);
+      for (const p of event.data.participants)
+        expect(p.role, `${event.id}: ${p.person}`).not.toMatch(/\bage \d|\b\d{2}-year-old/);
     }
   });
 });
 
-describe('offices are those held at the event\'s time', () => {
+describe("offices are those held at the event's time", () => {
   const facts = (event: string, person: string) => {
     const html = page(`events/${event}`);
     const at = html.indexOf(`href="/people/${person}/"`, html.indexOf('id="participants"'));

@@ -25,8 +25,12 @@ const file = (rel: string) => path.join(root, rel);
 
 test('scaffolds a person, an event and a source, which pass the check once their placeholders are filled', () => {
   expect(run('new.ts', 'person', 'Jill Biden').out).toContain('Created content/people/jill-biden.mdx');
-  expect(run('new.ts', 'event', 'Biden hosts Trump', '--date', '2024-11-13').out).toContain('Created content/events/biden-hosts-trump.mdx');
-  expect(run('new.ts', 'source', 'A White House statement', '--kind', 'statement').out).toContain('Created content/sources/a-white-house-statement.mdx');
+  expect(run('new.ts', 'event', 'Biden hosts Trump', '--date', '2024-11-13').out).toContain(
+    'Created content/events/biden-hosts-trump.mdx',
+  );
+  expect(run('new.ts', 'source', 'A White House statement', '--kind', 'statement').out).toContain(
+    'Created content/sources/a-white-house-statement.mdx',
+  );
 
   const before = run('check-content.ts');
   expect(before.status).toBe(1);

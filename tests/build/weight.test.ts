@@ -21,7 +21,7 @@ test('every content page runs at most 3 kB of JavaScript before search is opened
   expect(over).toEqual([]);
 });
 
-test('the 404 page runs at most 1.5 kB of JavaScript beyond the content pages\' 3 kB', () => {
+test("the 404 page runs at most 1.5 kB of JavaScript beyond the content pages' 3 kB", () => {
   expect(pageWeight(dir, '404.html').js).toBeLessThanOrEqual(4.5 * KB);
 });
 

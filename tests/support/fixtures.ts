@@ -17,7 +17,9 @@ export function badCases(): string[] {
 }
 
 export function expectedProblems(name: string): string[] {
-  return readFileSync(path.join(BAD, name, 'expected'), 'utf8').split('\n').filter(Boolean);
+  return readFileSync(path.join(BAD, name, 'expected'), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 }
 
 /** The base record with a case applied, in a new temporary folder. */
@@ -26,7 +28,8 @@ export function materialize(name?: string): string {
   cpSync(path.join(BASE, 'content'), path.join(root, 'content'), { recursive: true });
   if (!name) return root;
   const dir = path.join(BAD, name);
-  if (existsSync(path.join(dir, 'content'))) cpSync(path.join(dir, 'content'), path.join(root, 'content'), { recursive: true });
+  if (existsSync(path.join(dir, 'content')))
+    cpSync(path.join(dir, 'content'), path.join(root, 'content'), { recursive: true });
   const deletions = path.join(dir, 'delete');
   if (existsSync(deletions)) {
     for (const file of readFileSync(deletions, 'utf8').split('\n').filter(Boolean)) rmSync(path.join(root, file));

@@ -101,7 +101,12 @@ describe('firstCommitDates', () => {
 });
 
 test('parseAdditions keeps the oldest addition of each file', () => {
-  expect(parseAdditions('\u00001740830400\n\ncontent/a.mdx\n\u00001730894400\n\ncontent/a.mdx\ncontent/b.mdx\n')).toEqual(
-    new Map([['content/a.mdx', '2024-11-06T12:00:00Z'], ['content/b.mdx', '2024-11-06T12:00:00Z']]),
+  expect(
+    parseAdditions('\u00001740830400\n\ncontent/a.mdx\n\u00001730894400\n\ncontent/a.mdx\ncontent/b.mdx\n'),
+  ).toEqual(
+    new Map([
+      ['content/a.mdx', '2024-11-06T12:00:00Z'],
+      ['content/b.mdx', '2024-11-06T12:00:00Z'],
+    ]),
   );
 });

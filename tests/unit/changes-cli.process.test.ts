@@ -15,8 +15,14 @@ const SCRIPT = path.join(ROOT, 'scripts/changes.ts');
 const repo = mkdtempSync(path.join(tmpdir(), 'record-changes-cli-'));
 const env = { ...process.env, RECORD_REFERENCE_DATE: '2026-01-01', GIT_CONFIG_NOSYSTEM: '1', HOME: repo };
 
-const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: repo, env, encoding: 'utf8' });
-const run = (...args: string[]) => spawnSync(process.execPath, [SCRIPT, ...args, '--root', repo], { cwd: ROOT, env, encoding: 'utf8' });
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+    cwd: repo,
+    env,
+    encoding: 'utf8',
+  });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [SCRIPT, ...args, '--root', repo], { cwd: ROOT, env, encoding: 'utf8' });
 
 beforeAll(() => {
   cpSync(path.join(ROOT, 'tests/fixtures/changes/base/content'), path.join(repo, 'content'), { recursive: true });
@@ -36,7 +42,13 @@ describe('npm run changes -- <base-ref> (spawns git and node)', { timeout: 180_0
 
   test('compares the working tree with the base commit, not with itself', () => {
     const file = path.join(repo, 'content/events/harris-concession-call.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('    role: recipient\n', '    role: recipient\n  - person: sheila-nix\n    role: placed the call\n'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '    role: recipient\n',
+        '    role: recipient\n  - person: sheila-nix\n    role: placed the call\n',
+      ),
+    );
     const result = run('main');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('**1 event changed, 3 other pages affected**');

@@ -105,7 +105,12 @@ describe('npm run changes: what a change does to the record', () => {
     {
       name: 'a person removed leaves the index',
       edit: (e) => e.remove('people/sheila-nix.mdx'),
-      expected: ['**1 person removed, 2 other pages affected**', 'Sheila Nix (`content/people/sheila-nix.mdx`)', 'People: − Sheila Nix (Nix, Sheila; Chief of staff of Kamala Harris\'s 2024 campaign.)', 'Counts: number of people: 3 → 2'],
+      expected: [
+        '**1 person removed, 2 other pages affected**',
+        'Sheila Nix (`content/people/sheila-nix.mdx`)',
+        "People: − Sheila Nix (Nix, Sheila; Chief of staff of Kamala Harris's 2024 campaign.)",
+        'Counts: number of people: 3 → 2',
+      ],
     },
     {
       name: 'an entry with the same content under a new id is renamed, not removed and added',
@@ -141,7 +146,12 @@ describe('npm run changes: what a change does to the record', () => {
     },
     {
       name: 'a participant added names them with their part, and changes related people',
-      edit: (e) => e.replace('events/harris-concession-call.mdx', '    role: recipient\n', '    role: recipient\n  - person: sheila-nix\n    role: placed the call\n'),
+      edit: (e) =>
+        e.replace(
+          'events/harris-concession-call.mdx',
+          '    role: recipient\n',
+          '    role: recipient\n  - person: sheila-nix\n    role: placed the call\n',
+        ),
       expected: [
         'participants: + Sheila Nix (placed the call)',
         '`/people/sheila-nix/` Sheila Nix',
@@ -152,7 +162,12 @@ describe('npm run changes: what a change does to the record', () => {
     },
     {
       name: 'a quotation’s source change names the quotation by its first words and the sources by title',
-      edit: (e) => e.replace('events/harris-concession-call.mdx', '    addressee: kamala-harris\n    source: uncharted', '    addressee: kamala-harris\n    source: daily-beast'),
+      edit: (e) =>
+        e.replace(
+          'events/harris-concession-call.mdx',
+          '    addressee: kamala-harris\n    source: uncharted',
+          '    addressee: kamala-harris\n    source: daily-beast',
+        ),
       expected: [
         'quote “You’re a tough cookie”: source Uncharted → The Daily Beast',
         'Quoted: quote “You’re a tough cookie”: source Uncharted → The Daily Beast',
@@ -191,13 +206,25 @@ describe('npm run changes: what a change does to the record', () => {
     },
     {
       name: 'a new link in a body gives the target page a backlink',
-      edit: (e) => e.replace('people/donald-trump.mdx', 'Biography.', 'He was [sworn in](../events/trump-inauguration-2025.mdx) again.'),
-      expected: ['**1 person changed, 1 other page affected**', '`/events/trump-inauguration-2025/` Trump is sworn in for a second term', 'Mentioned in: + Donald Trump (He was sworn in again.)'],
+      edit: (e) =>
+        e.replace(
+          'people/donald-trump.mdx',
+          'Biography.',
+          'He was [sworn in](../events/trump-inauguration-2025.mdx) again.',
+        ),
+      expected: [
+        '**1 person changed, 1 other page affected**',
+        '`/events/trump-inauguration-2025/` Trump is sworn in for a second term',
+        'Mentioned in: + Donald Trump (He was sworn in again.)',
+      ],
     },
     {
       name: 'the record’s own description is compared too',
       edit: (e) => e.replace('record.mdx', 'tagline: A small record', 'tagline: A tiny record'),
-      expected: ['**record description changed, 0 other pages affected**', "tagline: A small record for the change report's tests. → A tiny record for the change report's tests."],
+      expected: [
+        '**record description changed, 0 other pages affected**',
+        "tagline: A small record for the change report's tests. → A tiny record for the change report's tests.",
+      ],
     },
   ];
 
@@ -212,21 +239,29 @@ describe('npm run changes: what a change does to the record', () => {
     const got = lines(markdown);
     expect(report.summary).toBe('1 source removed, 4 other pages affected, 2 new problems');
     expect(got).toContain('Trump campaign statement (`content/sources/statement.mdx`)');
-    expect(got).toContain('Harris calls Trump to concede (content/events/harris-concession-call.mdx): quote "strength, professionalism, and tenacity" cites the source “statement”, which does not exist');
+    expect(got).toContain(
+      'Harris calls Trump to concede (content/events/harris-concession-call.mdx): quote "strength, professionalism, and tenacity" cites the source “statement”, which does not exist',
+    );
     expect(report.problems).toEqual([
       'content/events/harris-concession-call.mdx:13:13: sources[2].source: no source "statement"',
       'content/events/harris-concession-call.mdx:23:13: quotes[1].source: no source "statement"',
     ]);
-    expect(got).toContain('What was said: quote “strength, professionalism, and tenacity”: source Trump campaign statement → “statement” (no such source)');
+    expect(got).toContain(
+      'What was said: quote “strength, professionalism, and tenacity”: source Trump campaign statement → “statement” (no such source)',
+    );
   });
 
   test('a reference to a person who does not exist still reports the change and names the problem', async () => {
-    const { report, markdown } = await change((e) => e.replace('events/harris-concession-call.mdx', '  - person: donald-trump\n', '  - person: donald-trunp\n'));
+    const { report, markdown } = await change((e) =>
+      e.replace('events/harris-concession-call.mdx', '  - person: donald-trump\n', '  - person: donald-trunp\n'),
+    );
     const got = lines(markdown);
     expect(got).toContain('participants: + “donald-trunp” (no such person) (recipient)');
     expect(got).toContain('participants: − Donald Trump (recipient)');
     expect(got).toContain('Took part in: − Harris calls Trump to concede (6 November 2024; recipient; 78)');
-    expect(report.problems).toEqual(['content/events/harris-concession-call.mdx:8:13: participants[1].person: no person "donald-trunp" (did you mean "donald-trump"?)']);
+    expect(report.problems).toEqual([
+      'content/events/harris-concession-call.mdx:8:13: participants[1].person: no person "donald-trunp" (did you mean "donald-trump"?)',
+    ]);
   });
 
   test('a file that no longer reads is named, treated as unchanged, and the rest is still reported', async () => {
@@ -246,7 +281,11 @@ describe('npm run changes: what a change does to the record', () => {
 describe('word diff of a body', () => {
   test.each([
     { before: 'one two three', after: 'one two three', hunks: undefined },
-    { before: 'a b c d e f g h i j k l m', after: 'a b c d e f X h i j k l m', hunks: ['… b c d e f [-g-]{+X+} h i j k l …'] },
+    {
+      before: 'a b c d e f g h i j k l m',
+      after: 'a b c d e f X h i j k l m',
+      hunks: ['… b c d e f [-g-]{+X+} h i j k l …'],
+    },
     { before: 'He called Trump.', after: 'He phoned Trump.', hunks: ['He [-called-]{+phoned+} Trump.'] },
     { before: 'x\ny', after: 'x y', hunks: ['(only spacing or line breaks changed)'] },
   ])('$before → $after', ({ before, after, hunks }) => {

@@ -23,18 +23,25 @@ describe('the field reference', () => {
   test.each(Object.keys(SCHEMAS))('documents every field of %s as the schema describes it', (kind) => {
     for (const field of listFields(SCHEMAS[kind as keyof typeof SCHEMAS] as unknown as AnySchema)) {
       expect(field.description, field.path).not.toBe('');
-      expect(reference, field.path).toContain(`| \`${field.path}\` | ${field.required ? 'yes' : ''} | ${field.description} |`);
+      expect(reference, field.path).toContain(
+        `| \`${field.path}\` | ${field.required ? 'yes' : ''} | ${field.description} |`,
+      );
     }
   });
 
   test('documents no field the schemas do not have', () => {
-    const known = new Set(Object.values(SCHEMAS).flatMap((s) => listFields(s as unknown as AnySchema).map((f) => f.path)));
+    const known = new Set(
+      Object.values(SCHEMAS).flatMap((s) => listFields(s as unknown as AnySchema).map((f) => f.path)),
+    );
     expect(documented.filter((f) => f !== undefined && !known.has(f))).toEqual([]);
   });
 });
 
 test('the complete examples pass the content check next to the real content', async () => {
-  const examples = [...guide.matchAll(/^```mdx file=(\S+)\n([\s\S]*?)^```$/gm)].map((m) => ({ file: m[1] ?? '', text: m[2] ?? '' }));
+  const examples = [...guide.matchAll(/^```mdx file=(\S+)\n([\s\S]*?)^```$/gm)].map((m) => ({
+    file: m[1] ?? '',
+    text: m[2] ?? '',
+  }));
   expect(examples.map((e) => e.file)).toEqual([
     'content/people/steven-cheung.mdx',
     'content/events/trump-campaign-statement-on-concession.mdx',
@@ -46,13 +53,19 @@ test('the complete examples pass the content check next to the real content', as
   for (const { file, text } of examples) writeFileSync(path.join(root, file), text);
   const { problems, record } = await loadRecord({ root, referenceDate: REFERENCE_DATE });
   expect(problems.map(formatProblem)).toEqual([]);
-  expect(record.people.has('steven-cheung') && record.events.has('trump-campaign-statement-on-concession') && record.sources.has('book-2024-uk')).toBe(true);
+  expect(
+    record.people.has('steven-cheung') &&
+      record.events.has('trump-campaign-statement-on-concession') &&
+      record.sources.has('book-2024-uk'),
+  ).toBe(true);
 });
 
 test('the example messages are ones the check really prints', () => {
   const block = /```text\n([\s\S]*?)```/.exec(guide.slice(guide.indexOf('## Running the checks')))?.[1] ?? '';
   const corpus = path.join(ROOT, 'tests/fixtures/bad');
-  const printed = new Set(readdirSync(corpus).flatMap((c) => readFileSync(path.join(corpus, c, 'expected'), 'utf8').split('\n')));
+  const printed = new Set(
+    readdirSync(corpus).flatMap((c) => readFileSync(path.join(corpus, c, 'expected'), 'utf8').split('\n')),
+  );
   const lines = block.split('\n').filter(Boolean);
   expect(lines.length).toBeGreaterThan(0);
   for (const line of lines) expect(printed, line).toContain(line);

@@ -42,7 +42,10 @@ describe('parseHistoricalDate', () => {
     ['2024-13', '"2024-13": month 13 does not exist (months run 01 to 12).'],
     ['2024-00-10', '"2024-00-10": month 00 does not exist (months run 01 to 12).'],
     ['2024-11-06T24:00-05:00', '"2024-11-06T24:00-05:00": 24:00 is not a time of day (00:00 to 23:59).'],
-    ['2024-11-06T14:30', '"2024-11-06T14:30" needs its offset from UTC, for example 2024-11-06T14:30-05:00 for US Eastern Standard Time or 2024-11-06T14:30Z for UTC.'],
+    [
+      '2024-11-06T14:30',
+      '"2024-11-06T14:30" needs its offset from UTC, for example 2024-11-06T14:30-05:00 for US Eastern Standard Time or 2024-11-06T14:30Z for UTC.',
+    ],
     ['11/06/2024', `"11/06/2024" is not a date this record accepts. Write ${ACCEPTED_FORMS}.`],
     ['6 November 2024', `"6 November 2024" is not a date this record accepts. Write ${ACCEPTED_FORMS}.`],
     ['2024-1-6', `"2024-1-6" is not a date this record accepts. Write ${ACCEPTED_FORMS}.`],
@@ -66,7 +69,15 @@ describe('parseHistoricalDate', () => {
 
 describe('compareDates', () => {
   test('sorts mixed precisions: a period before what happened within it', () => {
-    const dates = ['2024-11-06T14:30-05:00', '2024-11-06', '2024', '2024-11', '1869-03-04', '2025-03', '2024-11-05'].map((t) => d(t));
+    const dates = [
+      '2024-11-06T14:30-05:00',
+      '2024-11-06',
+      '2024',
+      '2024-11',
+      '1869-03-04',
+      '2025-03',
+      '2024-11-05',
+    ].map((t) => d(t));
     expect(dates.sort(compareDates).map(toISO)).toEqual([
       '1869-03-04',
       '2024',
@@ -200,11 +211,32 @@ describe('ageOn', () => {
 describe('ageOver', () => {
   const harris = d('1964-10-20');
   test.each([
-    ['Harris over the attacks of 22 July – 2 November 2024 (60 on 20 October)', harris, '2024-07-22', '2024-11-02', undefined, '59–60'],
+    [
+      'Harris over the attacks of 22 July – 2 November 2024 (60 on 20 October)',
+      harris,
+      '2024-07-22',
+      '2024-11-02',
+      undefined,
+      '59–60',
+    ],
     ['Harris over 22 July – 19 October 2024, no birthday inside', harris, '2024-07-22', '2024-10-19', undefined, '59'],
     ['Harris on one day, 6 November 2024', harris, '2024-11-06', undefined, undefined, '60'],
-    ['Trump over Election Night, 5–6 November 2024', d('1946-06-14'), '2024-11-05', '2024-11-06T05:34-05:00', undefined, '78'],
-    ['a birth year alone: the same uncertainty at both ends', d('1995'), '2025-03-01', '2025-06-01', undefined, '29 or 30'],
+    [
+      'Trump over Election Night, 5–6 November 2024',
+      d('1946-06-14'),
+      '2024-11-05',
+      '2024-11-06T05:34-05:00',
+      undefined,
+      '78',
+    ],
+    [
+      'a birth year alone: the same uncertainty at both ends',
+      d('1995'),
+      '2025-03-01',
+      '2025-06-01',
+      undefined,
+      '29 or 30',
+    ],
     ['a birth year alone over a whole year', d('1995'), '2025-01-01', '2025-12-31', undefined, '29–30'],
     ['a span running past a death stops at it', d('1808-12-29'), '1875-01-01', '1876-01-01', d('1875-07-31'), '66'],
     ['nothing after a death', d('1808-12-29'), '1880-01-01', undefined, d('1875-07-31'), undefined],
@@ -229,7 +261,13 @@ describe('parts of a day', () => {
   });
 
   test('order a day: untimed, morning, afternoon, evening, the next day', () => {
-    const dates = [part('2024-11-05', 'evening'), d('2024-11-06'), part('2024-11-05', 'afternoon'), d('2024-11-05'), part('2024-11-05', 'morning')];
+    const dates = [
+      part('2024-11-05', 'evening'),
+      d('2024-11-06'),
+      part('2024-11-05', 'afternoon'),
+      d('2024-11-05'),
+      part('2024-11-05', 'morning'),
+    ];
     expect(dates.sort(compareDates).map(formatDate)).toEqual([
       '5 November 2024',
       '5 November 2024, morning',
@@ -241,7 +279,11 @@ describe('parts of a day', () => {
 });
 
 describe('compareEvents', () => {
-  const ev = (id: string, date: ReturnType<typeof d>, end?: ReturnType<typeof d>) => ({ id, date, ...(end ? { end } : {}) });
+  const ev = (id: string, date: ReturnType<typeof d>, end?: ReturnType<typeof d>) => ({
+    id,
+    date,
+    ...(end ? { end } : {}),
+  });
   test('lists the afternoon phone bank before Election Night, whatever their file names', () => {
     const phoneBank = ev('z-phone-bank', { ...d('2024-11-05'), part: 'afternoon' });
     const night = ev('a-election-night', { ...d('2024-11-05'), part: 'evening' }, d('2024-11-06T05:34-05:00'));
@@ -251,6 +293,8 @@ describe('compareEvents', () => {
   test('falls back to the earlier end, then to the id, when the record cannot place events within their day', () => {
     const day = d('2024-11-06');
     expect([ev('b', day), ev('a', day)].sort(compareEvents).map((e) => e.id)).toEqual(['a', 'b']);
-    expect([ev('a', day, d('2024-11-08')), ev('b', day, d('2024-11-07'))].sort(compareEvents).map((e) => e.id)).toEqual(['b', 'a']);
+    expect([ev('a', day, d('2024-11-08')), ev('b', day, d('2024-11-07'))].sort(compareEvents).map((e) => e.id)).toEqual(
+      ['b', 'a'],
+    );
   });
 });

@@ -11,11 +11,63 @@ import { parseFrontmatter, parseFrontmatterFast } from '../../src/lib/files.ts';
 
 /** What a contributor might type as a value: numbers in every form YAML knows, dates, words. */
 const TRICKY = [
-  '1951', '-1951', '+1951', '01951', '0', '0x79F', '0X79f', '0o3637', '0b11110011111', '1.951e3', '1951.0', '1_951',
-  '.5', '1e3', '.inf', '-.Inf', '.NaN', 'true', 'True', 'TRUE', 'yes', 'no', 'on', 'null', 'Null', '~', '',
-  '2024-11-06', '2024-11-06T14:30-05:00', '2024-11', '12:30', '1:30:00', '0.1.2', 'Biden', 'a call', "O'Hara",
-  '"quoted: text"', "'single'", '"esc \\u0041 \\x41 \\/ \\t"', '"\\N\\_"', '[a, b]', '{a: 1}', '[]', '{}', '- x',
-  '"1951"', 'Q42', '#hash', 'a #comment', 'x: y', '*alias', '&anchor v', '!tag v', '|', '>', '@at', '`tick`',
+  '1951',
+  '-1951',
+  '+1951',
+  '01951',
+  '0',
+  '0x79F',
+  '0X79f',
+  '0o3637',
+  '0b11110011111',
+  '1.951e3',
+  '1951.0',
+  '1_951',
+  '.5',
+  '1e3',
+  '.inf',
+  '-.Inf',
+  '.NaN',
+  'true',
+  'True',
+  'TRUE',
+  'yes',
+  'no',
+  'on',
+  'null',
+  'Null',
+  '~',
+  '',
+  '2024-11-06',
+  '2024-11-06T14:30-05:00',
+  '2024-11',
+  '12:30',
+  '1:30:00',
+  '0.1.2',
+  'Biden',
+  'a call',
+  "O'Hara",
+  '"quoted: text"',
+  "'single'",
+  '"esc \\u0041 \\x41 \\/ \\t"',
+  '"\\N\\_"',
+  '[a, b]',
+  '{a: 1}',
+  '[]',
+  '{}',
+  '- x',
+  '"1951"',
+  'Q42',
+  '#hash',
+  'a #comment',
+  'x: y',
+  '*alias',
+  '&anchor v',
+  '!tag v',
+  '|',
+  '>',
+  '@at',
+  '`tick`',
 ];
 
 const CHARS = [...'0123456789.eExXoObB_+-: #"\'*&![]{},~nultrfaTYN\\ab'];
@@ -31,7 +83,9 @@ const value = fc.oneof(
   fc.array(scalar, { maxLength: 3 }).map((items) => ` [${items.join(', ')}]`),
   fc.tuple(key, scalar).map(([k, s]) => `\n  ${k}: ${s}`),
 );
-const document = fc.array(fc.tuple(key, value), { minLength: 1, maxLength: 6 }).map((fields) => fields.map(([k, v]) => `${k}:${v}`).join('\n') + '\n');
+const document = fc
+  .array(fc.tuple(key, value), { minLength: 1, maxLength: 6 })
+  .map((fields) => fields.map(([k, v]) => `${k}:${v}`).join('\n') + '\n');
 
 /** The strict reader's verdict, in the shape the fast one gives. */
 function strictly(text: string): { data: unknown } | { errors: string[] } {
@@ -63,7 +117,11 @@ describe('a year is written in plain digits, whichever reader reads it', () => {
     // Alone, and next to something that used to send the file down the other path.
     for (const text of [`${line}\n`, `${line}\ntitle: "&x"\n`]) {
       expect(parseFrontmatterFast(text)).toBeUndefined();
-      expect(parseFrontmatter(text).errors.map((e) => e.message).join('\n')).toContain(message);
+      expect(
+        parseFrontmatter(text)
+          .errors.map((e) => e.message)
+          .join('\n'),
+      ).toContain(message);
     }
   });
 

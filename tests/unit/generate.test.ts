@@ -73,7 +73,8 @@ describe('generateRecord', () => {
       for (const link of event.links.filter((l) => l.collection === 'events')) {
         const other = record.events.get(link.id)?.data;
         expect(other, link.id).toBeDefined();
-        if (other) expect(isCertainlyBefore(other.end ?? other.date, event.data.date), `${event.id} → ${link.id}`).toBe(true);
+        if (other)
+          expect(isCertainlyBefore(other.end ?? other.date, event.data.date), `${event.id} → ${link.id}`).toBe(true);
       }
     }
     const withEventLinks = [...record.events.values()].filter((e) => e.links.some((l) => l.collection === 'events'));

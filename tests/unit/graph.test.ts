@@ -6,7 +6,6 @@ import type { Event } from '../../src/schemas/event.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
-
 const person = (id: string, extra: Partial<GraphEntry<Person>> = {}): GraphEntry<Person> => ({
   id,
   data: { name: id, description: id, aliases: [], roles: [], sources: [] },
@@ -22,9 +21,25 @@ const source = (id: string, authors: Source['authors'] = []): GraphEntry<Source>
   citations: [],
 });
 
-const event = (id: string, when: string, data: Partial<Event>, extra: Partial<GraphEntry<Event>> = {}): GraphEntry<Event> => ({
+const event = (
+  id: string,
+  when: string,
+  data: Partial<Event>,
+  extra: Partial<GraphEntry<Event>> = {},
+): GraphEntry<Event> => ({
   id,
-  data: { title: id, summary: id, date: date(when), approximate: false, participants: [], sources: [], quotes: [], accounts: [], tags: [], ...data },
+  data: {
+    title: id,
+    summary: id,
+    date: date(when),
+    approximate: false,
+    participants: [],
+    sources: [],
+    quotes: [],
+    accounts: [],
+    tags: [],
+    ...data,
+  },
   links: [],
   citations: [],
   ...extra,
@@ -44,9 +59,25 @@ const input = {
         ],
         sources: [{ source: 'uncharted', locator: 'ch. 1' }],
         quotes: [
-          { text: 'I am calling to concede', speakers: ['harris'], addressee: 'trump', about: [], source: 'uncharted', via: { source: 'article' }, attribution: 'reported' },
+          {
+            text: 'I am calling to concede',
+            speakers: ['harris'],
+            addressee: 'trump',
+            about: [],
+            source: 'uncharted',
+            via: { source: 'article' },
+            attribution: 'reported',
+          },
         ],
-        accounts: [{ point: 'praise', versions: [{ source: 'uncharted', says: 'a' }, { source: 'article', says: 'b' }] }],
+        accounts: [
+          {
+            point: 'praise',
+            versions: [
+              { source: 'uncharted', says: 'a' },
+              { source: 'article', says: 'b' },
+            ],
+          },
+        ],
       },
       { links: [{ collection: 'people', id: 'biden', sentence: 'Biden called later.' }] },
     ),
@@ -94,7 +125,9 @@ describe('buildGraph', () => {
   });
 
   test('records body mentions with their sentence', () => {
-    expect(graph.people.get('biden')?.mentionedIn).toEqual([{ collection: 'events', id: 'call', sentence: 'Biden called later.' }]);
+    expect(graph.people.get('biden')?.mentionedIn).toEqual([
+      { collection: 'events', id: 'call', sentence: 'Biden called later.' },
+    ]);
   });
 
   test('weights co-participants by shared events', () => {
@@ -128,7 +161,12 @@ describe('what the loader stores of links and citations', () => {
   });
 
   test('every citation kept, with its locator when it has one', () => {
-    expect(storedCitations([{ source: 's', sentence: 'A.', line: 1, column: 2 }, { source: 's', locator: 'p. 3', sentence: 'B.', line: 4, column: 5 }])).toEqual([
+    expect(
+      storedCitations([
+        { source: 's', sentence: 'A.', line: 1, column: 2 },
+        { source: 's', locator: 'p. 3', sentence: 'B.', line: 4, column: 5 },
+      ]),
+    ).toEqual([
       { source: 's', sentence: 'A.' },
       { source: 's', locator: 'p. 3', sentence: 'B.' },
     ]);

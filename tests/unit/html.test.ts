@@ -1,8 +1,16 @@
 import { date as d } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
 import { escapeHtml, html } from '../../src/lib/html.ts';
-import { claimListHtml, dateHtml, eventListHtml, mentionListHtml, participantListHtml, quoteHtml, referenceListHtml, supportedEventsHtml } from '../../src/lib/render-lists.ts';
-
+import {
+  claimListHtml,
+  dateHtml,
+  eventListHtml,
+  mentionListHtml,
+  participantListHtml,
+  quoteHtml,
+  referenceListHtml,
+  supportedEventsHtml,
+} from '../../src/lib/render-lists.ts';
 
 describe('html', () => {
   test('escapes every interpolated string', () => {
@@ -13,26 +21,48 @@ describe('html', () => {
   });
 
   test('writes numbers as they are and leaves text without special characters untouched', () => {
-    expect(html`<rect x="${12.5}" width="${0}"></rect>${'plain text'}`.value).toBe('<rect x="12.5" width="0"></rect>plain text');
+    expect(html`<rect x="${12.5}" width="${0}"></rect>${'plain text'}`.value).toBe(
+      '<rect x="12.5" width="0"></rect>plain text',
+    );
   });
 
   test('keeps nested html, joins arrays and drops empty values', () => {
-    expect(html`<ul>${['a', 'b'].map((x) => html`<li>${x}</li>`)}${false}${undefined}</ul>`.value).toBe('<ul><li>a</li><li>b</li></ul>');
+    expect(html`<ul>${['a', 'b'].map((x) => html`<li>${x}</li>`)}${false}${undefined}</ul>`.value).toBe(
+      '<ul><li>a</li><li>b</li></ul>',
+    );
   });
 });
 
 describe('list rendering', () => {
   test('dates as <time> elements, ranges split', () => {
-    expect(dateHtml(d('2024-11-05'), d('2024-11-06')).value).toBe('<time datetime="2024-11-05">5</time>–<time datetime="2024-11-06">6 November 2024</time>');
+    expect(dateHtml(d('2024-11-05'), d('2024-11-06')).value).toBe(
+      '<time datetime="2024-11-05">5</time>–<time datetime="2024-11-06">6 November 2024</time>',
+    );
   });
 
   test('an event list escapes titles and summaries', () => {
-    const out = eventListHtml('/', [{ id: 'x', data: { title: '<b>T</b>', summary: 'S & "Q"', date: d('2025-03') } }]).value;
-    expect(out).toBe('<li><span class="when"><time datetime="2025-03">March 2025</time></span> <a href="/events/x/">&lt;b&gt;T&lt;/b&gt;</a> <p>S &amp; &quot;Q&quot;</p></li>');
+    const out = eventListHtml('/', [
+      { id: 'x', data: { title: '<b>T</b>', summary: 'S & "Q"', date: d('2025-03') } },
+    ]).value;
+    expect(out).toBe(
+      '<li><span class="when"><time datetime="2025-03">March 2025</time></span> <a href="/events/x/">&lt;b&gt;T&lt;/b&gt;</a> <p>S &amp; &quot;Q&quot;</p></li>',
+    );
   });
 
-  const book = { id: 's', title: 'Book & Co', descriptive: false, kind: 'book', short: { text: 'Book & Co', italic: true } } as const;
-  const article = { id: 'd', title: 'Headline', descriptive: false, kind: 'article', short: { text: 'The Daily Beast, 8 July 2025', italic: false } } as const;
+  const book = {
+    id: 's',
+    title: 'Book & Co',
+    descriptive: false,
+    kind: 'book',
+    short: { text: 'Book & Co', italic: true },
+  } as const;
+  const article = {
+    id: 'd',
+    title: 'Headline',
+    descriptive: false,
+    kind: 'article',
+    short: { text: 'The Daily Beast, 8 July 2025', italic: false },
+  } as const;
 
   test('a quotation escapes its words, names and notes, and folds the note', () => {
     const out = quoteHtml('/', {
@@ -70,7 +100,10 @@ describe('list rendering', () => {
 
 describe('the lists pages repeat', () => {
   test('mentions: the entry that links here, and our sentence as an excerpt, not a quotation, escaped', () => {
-    expect(mentionListHtml('/base/', 'events', [{ id: 'e', title: 'A & B', sentence: 'He said "<no>".', work: false }]).value).toBe(
+    expect(
+      mentionListHtml('/base/', 'events', [{ id: 'e', title: 'A & B', sentence: 'He said "<no>".', work: false }])
+        .value,
+    ).toBe(
       '<li><a href="/base/events/e/">A &amp; B</a> <span class="excerpt">He said &quot;&lt;no&gt;&quot;.</span></li>',
     );
     expect(mentionListHtml('/', 'sources', [{ id: 'p', title: '2024', sentence: '', work: true }]).value).toBe(
@@ -83,7 +116,13 @@ describe('the lists pages repeat', () => {
       ({ id, title, descriptive, kind: 'article', short: { text: title, italic: false } }) as const;
     expect(
       referenceListHtml('/', [
-        { n: 2, source: { ...label('s', '<T>'), publisher: 'Pub' }, locator: 'p. 4', note: 'n & m', backlinks: ['cite-2-1'] },
+        {
+          n: 2,
+          source: { ...label('s', '<T>'), publisher: 'Pub' },
+          locator: 'p. 4',
+          note: 'n & m',
+          backlinks: ['cite-2-1'],
+        },
         { n: 3, source: label('t', 'Report on U', true), backlinks: ['cite-3-1', 'cite-3-2'] },
         { n: 4, source: label('u', 'V'), backlinks: [], supports: 'What it backs' },
       ]).value,
@@ -111,11 +150,15 @@ describe('the lists pages repeat', () => {
   });
 
   test('a source page: the events it supports and the sentences cited to it', () => {
-    expect(supportedEventsHtml('/', [{ id: 'e', title: 'E', locator: 'ch. 2' }, { id: 'f', title: 'F' }]).value).toBe(
-      '<li><a href="/events/e/">E</a>, ch. 2</li><li><a href="/events/f/">F</a></li>',
-    );
-    expect(claimListHtml('/', [{ collection: 'events', id: 'e', title: 'E', sentence: 'It <rained>.', locator: 'p. 1' }]).value).toBe(
-      '<li><a href="/events/e/">E</a>, p. 1 <span class="excerpt">It &lt;rained&gt;.</span></li>',
-    );
+    expect(
+      supportedEventsHtml('/', [
+        { id: 'e', title: 'E', locator: 'ch. 2' },
+        { id: 'f', title: 'F' },
+      ]).value,
+    ).toBe('<li><a href="/events/e/">E</a>, ch. 2</li><li><a href="/events/f/">F</a></li>');
+    expect(
+      claimListHtml('/', [{ collection: 'events', id: 'e', title: 'E', sentence: 'It <rained>.', locator: 'p. 1' }])
+        .value,
+    ).toBe('<li><a href="/events/e/">E</a>, p. 1 <span class="excerpt">It &lt;rained&gt;.</span></li>');
   });
 });

@@ -28,23 +28,67 @@ describe('content MDX is data, not code', () => {
     ['<embed>', '<embed src="x" />', '1:1 <embed> is not allowed in content'],
     ['an unknown component', '<Chart data="x" />', '1:1 <Chart> is not an element content can use'],
     ['an HTML element outside the list', '<div>text</div>', '1:1 <div> is not an element content can use'],
-    ['an event handler', 'A <abbr title="x" onclick="alert(1)">B</abbr>', '1:3 <abbr> has the event handler attribute onclick'],
+    [
+      'an event handler',
+      'A <abbr title="x" onclick="alert(1)">B</abbr>',
+      '1:3 <abbr> has the event handler attribute onclick',
+    ],
     ['an attribute expression', 'A <abbr title={x}>B</abbr>', '1:3 <abbr> attribute title is an {expression}'],
     ['a spread attribute', 'A <abbr {...x}>B</abbr>', '1:3 <abbr> has a spread {…} attribute'],
     ['a style attribute', 'A <mark style="color:red">B</mark>', '1:3 <mark> cannot have the attribute style'],
-    ['a javascript: link', '[x](javascript:alert(1))', '1:1 the link "javascript:alert(1)" uses the scheme "javascript:"'],
-    ['a JAVASCRIPT: link', '[x](JAVASCRIPT:alert(1))', '1:1 the link "JAVASCRIPT:alert(1)" uses the scheme "javascript:"'],
-    ['an entity-encoded javascript: link', '[x](&#106;avascript:alert(1))', '1:1 the link "javascript:alert(1)" uses the scheme "javascript:"'],
-    ['a hex-entity javascript: link', '[x](&#x6A;avascript:alert(1))', '1:1 the link "javascript:alert(1)" uses the scheme "javascript:"'],
-    ['a tab inside the scheme', '[x](<java\tscript:alert(1)>)', '1:1 the link "java\tscript:alert(1)" uses the scheme "javascript:"'],
-    ['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)', '1:1 the link "data:text/html;base64,PHNjcmlwdD4=" uses the scheme "data:"'],
-    ['a vbscript: definition', '[x][y]\n\n[y]: vbscript:msgbox', '3:1 the link "vbscript:msgbox" uses the scheme "vbscript:"'],
+    [
+      'a javascript: link',
+      '[x](javascript:alert(1))',
+      '1:1 the link "javascript:alert(1)" uses the scheme "javascript:"',
+    ],
+    [
+      'a JAVASCRIPT: link',
+      '[x](JAVASCRIPT:alert(1))',
+      '1:1 the link "JAVASCRIPT:alert(1)" uses the scheme "javascript:"',
+    ],
+    [
+      'an entity-encoded javascript: link',
+      '[x](&#106;avascript:alert(1))',
+      '1:1 the link "javascript:alert(1)" uses the scheme "javascript:"',
+    ],
+    [
+      'a hex-entity javascript: link',
+      '[x](&#x6A;avascript:alert(1))',
+      '1:1 the link "javascript:alert(1)" uses the scheme "javascript:"',
+    ],
+    [
+      'a tab inside the scheme',
+      '[x](<java\tscript:alert(1)>)',
+      '1:1 the link "java\tscript:alert(1)" uses the scheme "javascript:"',
+    ],
+    [
+      'a data: link',
+      '[x](data:text/html;base64,PHNjcmlwdD4=)',
+      '1:1 the link "data:text/html;base64,PHNjcmlwdD4=" uses the scheme "data:"',
+    ],
+    [
+      'a vbscript: definition',
+      '[x][y]\n\n[y]: vbscript:msgbox',
+      '3:1 the link "vbscript:msgbox" uses the scheme "vbscript:"',
+    ],
     ['a protocol-relative link', '[x](//evil.example/)', '1:1 the link "//evil.example/" has no scheme'],
     ['a backslash protocol-relative link', '[x](/\\evil.example/)', '1:1 the link "/\\evil.example/" has no scheme'],
     ['a site path', '[x](/events/)', '1:1 the link "/events/" is a site path'],
-    ['an element named like an object property', '<constructor>x</constructor>', '1:1 <constructor> is not an element content can use'],
-    ['an object property with an attribute', 'A <valueOf title="y">B</valueOf>', '1:3 <valueOf> is not an element content can use'],
-    ['a link to a file that is not an entry', '[x](../../README.md)', '1:1 the link "../../README.md" does not point to an entry'],
+    [
+      'an element named like an object property',
+      '<constructor>x</constructor>',
+      '1:1 <constructor> is not an element content can use',
+    ],
+    [
+      'an object property with an attribute',
+      'A <valueOf title="y">B</valueOf>',
+      '1:3 <valueOf> is not an element content can use',
+    ],
+    [
+      'a link to a file that is not an entry',
+      '[x](../../README.md)',
+      '1:1 the link "../../README.md" does not point to an entry',
+    ],
     ['an image', '![a photo](https://example.org/a.jpg)', '1:1 images are not allowed in content'],
     ['a level-1 heading', '# Title', '1:1 a body cannot use a level-1 heading'],
     ['<Cite> without source', 'Text.<Cite locator="p. 1" />', '1:6 <Cite> needs the attribute source'],
@@ -129,7 +173,11 @@ describe('rendering', () => {
 
 describe('links and citations with their sentences', () => {
   test('records the sentence each link stands in', () => {
-    const { links } = parseBody('Biden called. Then [Trump](../people/donald-trump.mdx) joked about the line. Later more.', FILE, 0);
+    const { links } = parseBody(
+      'Biden called. Then [Trump](../people/donald-trump.mdx) joked about the line. Later more.',
+      FILE,
+      0,
+    );
     expect(links).toEqual([
       { collection: 'people', id: 'donald-trump', sentence: 'Then Trump joked about the line.', line: 1, column: 20 },
     ]);
@@ -137,7 +185,9 @@ describe('links and citations with their sentences', () => {
 
   test('records the sentence a citation follows', () => {
     const { citations } = parseBody('She conceded.<Cite source="uncharted" locator="p. 3" /> He thanked her.', FILE, 0);
-    expect(citations).toEqual([{ source: 'uncharted', locator: 'p. 3', sentence: 'She conceded.', line: 1, column: 14 }]);
+    expect(citations).toEqual([
+      { source: 'uncharted', locator: 'p. 3', sentence: 'She conceded.', line: 1, column: 14 },
+    ]);
   });
 });
 

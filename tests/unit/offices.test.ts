@@ -8,16 +8,28 @@ import type { DayPart } from '../../src/lib/dates.ts';
 const NOON_2021 = date('2021-01-20T12:00-05:00');
 const NOON_2025 = date('2025-01-20T12:00-05:00');
 const biden: Role[] = [{ title: 'President of the United States', short: 'President', from: NOON_2021, to: NOON_2025 }];
-const harris: Role[] = [{ title: 'Vice President of the United States', short: 'Vice President', from: date(2021), to: date(2025) }];
+const harris: Role[] = [
+  { title: 'Vice President of the United States', short: 'Vice President', from: date(2021), to: date(2025) },
+];
 const trump: Role[] = [
   { title: 'President of the United States', short: 'President', to: NOON_2021 },
-  { title: 'President-elect of the United States', short: 'President-elect', from: date('2024-11-06T05:34-05:00'), to: NOON_2025 },
+  {
+    title: 'President-elect of the United States',
+    short: 'President-elect',
+    from: date('2024-11-06T05:34-05:00'),
+    to: NOON_2025,
+  },
   { title: 'President of the United States', short: 'President', from: NOON_2025 },
 ];
 // The same, known only to the day.
 const trumpByDay: Role[] = [
   { title: 'President of the United States', short: 'President', to: date('2021-01-20') },
-  { title: 'President-elect of the United States', short: 'President-elect', from: date('2024-11-06'), to: date('2025-01-20') },
+  {
+    title: 'President-elect of the United States',
+    short: 'President-elect',
+    from: date('2024-11-06'),
+    to: date('2025-01-20'),
+  },
   { title: 'President of the United States', short: 'President', from: date('2025-01-20') },
 ];
 
@@ -56,7 +68,9 @@ describe('officeOn', () => {
   });
 
   test('over Election Night, ending at the race call, Trump goes from former President to President-elect', () => {
-    expect(officeOn(trump, on('2024-11-05', 'evening'), date('2024-11-06T05:34-05:00'))).toBe('President-elect; former President');
+    expect(officeOn(trump, on('2024-11-05', 'evening'), date('2024-11-06T05:34-05:00'))).toBe(
+      'President-elect; former President',
+    );
   });
 
   test('over a span without a change it is the office held throughout', () => {

@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { date } from '../support/dates.ts';
 import { homePage } from '../../src/lib/pages/home.ts';
-import { entryList, eventsIndex, peopleIndex, sourcesIndex, sourceUses, titleText } from '../../src/lib/pages/indexes.ts';
+import {
+  entryList,
+  eventsIndex,
+  peopleIndex,
+  sourcesIndex,
+  sourceUses,
+  titleText,
+} from '../../src/lib/pages/indexes.ts';
 import { eventCount, yearLinks, yearPages } from '../../src/lib/pages/timeline-pages.ts';
 import { editDistance, nearestEntries } from '../../src/lib/nearest.ts';
 import { defaultSortName } from '../../src/lib/names.ts';
@@ -43,7 +50,12 @@ describe('eventsIndex', () => {
 
 describe('peopleIndex', () => {
   test('files people under the initial of their sort name, A to Z', () => {
-    const people = [person('trump', 'Donald Trump'), person('harris', 'Kamala Harris'), person('biden', 'Joe Biden'), person('x', '3M')];
+    const people = [
+      person('trump', 'Donald Trump'),
+      person('harris', 'Kamala Harris'),
+      person('biden', 'Joe Biden'),
+      person('x', '3M'),
+    ];
     const page = peopleIndex('/r/', people, (p) => defaultSortName(p.data.name));
     expect(page.letters.map((l) => [l.initial, l.anchor, l.people.map((p) => p.sortName)])).toEqual([
       ['B', 'letter-B', ['Biden, Joe']],
@@ -51,21 +63,38 @@ describe('peopleIndex', () => {
       ['T', 'letter-T', ['Trump, Donald']],
       ['#', 'letter-other', ['3M']],
     ]);
-    expect(page.letters[0]?.people[0]).toEqual({ href: '/r/people/biden/', sortName: 'Biden, Joe', description: 'About Joe Biden' });
+    expect(page.letters[0]?.people[0]).toEqual({
+      href: '/r/people/biden/',
+      sortName: 'Biden, Joe',
+      description: 'About Joe Biden',
+    });
   });
 });
 
 describe('sourcesIndex', () => {
   const people = new Map([['dawsey', person('dawsey', 'Josh Dawsey').data]]);
   const sources = [
-    source('book-2024', { kind: 'book', title: '2024', authors: [{ person: 'dawsey' }, { name: 'Tyler Pager' }], publisher: 'Penguin Press', published: date('2025-07-08') }),
+    source('book-2024', {
+      kind: 'book',
+      title: '2024',
+      authors: [{ person: 'dawsey' }, { name: 'Tyler Pager' }],
+      publisher: 'Penguin Press',
+      published: date('2025-07-08'),
+    }),
     source('old', { title: 'Old article', published: date('2020-01-01') }),
     source('new', { title: 'New article', published: date('2025-01-01'), publisher: 'The Daily Beast' }),
     source('bio', { kind: 'reference', title: '[Biography of Donald J. Trump]' }),
   ];
   const relations = (id: string) =>
     id === 'book-2024'
-      ? { events: [{ event: 'call' }], quotes: [{ event: 'call', index: 0, via: false }], accounts: [], people: [{ person: 'dawsey' }], claims: [], mentionedIn: [] }
+      ? {
+          events: [{ event: 'call' }],
+          quotes: [{ event: 'call', index: 0, via: false }],
+          accounts: [],
+          people: [{ person: 'dawsey' }],
+          claims: [],
+          mentionedIn: [],
+        }
       : undefined;
   const page = sourcesIndex('/', sources, (id) => people.get(id), relations as never);
 
@@ -78,7 +107,11 @@ describe('sourcesIndex', () => {
   });
   test('writes a byline of authors and publisher with no stray separators', () => {
     const [book] = page.kinds[0]?.sources ?? [];
-    expect(book).toMatchObject({ title: { text: '2024', work: true }, byline: 'Josh Dawsey and Tyler Pager, Penguin Press', uses: 2 });
+    expect(book).toMatchObject({
+      title: { text: '2024', work: true },
+      byline: 'Josh Dawsey and Tyler Pager, Penguin Press',
+      uses: 2,
+    });
     expect(page.kinds[1]?.sources.map((s) => s.byline)).toEqual(['The Daily Beast', '']);
   });
   test('presents a bracketed title as a description', () => {
@@ -91,7 +124,10 @@ describe('sourceUses', () => {
     expect(
       sourceUses({
         events: [{ event: 'call' }],
-        quotes: [{ event: 'call', index: 0, via: true }, { event: 'speech', index: 1, via: false }],
+        quotes: [
+          { event: 'call', index: 0, via: true },
+          { event: 'speech', index: 1, via: false },
+        ],
         accounts: [{ event: 'call', account: 0, version: 0 }],
         people: [{ person: 'trump' }],
         claims: [{ collection: 'people', id: 'trump', sentence: 's' }],
@@ -118,7 +154,11 @@ describe('timeline pages', () => {
       [2025, 2024, undefined, 3],
     ]);
   });
-  test.each([[0, '0 events'], [1, '1 event'], [2, '2 events']])('eventCount(%i) is "%s"', (n, text) => expect(eventCount(n)).toBe(text));
+  test.each([
+    [0, '0 events'],
+    [1, '1 event'],
+    [2, '2 events'],
+  ])('eventCount(%i) is "%s"', (n, text) => expect(eventCount(n)).toBe(text));
 });
 
 describe('homePage', () => {
@@ -127,7 +167,12 @@ describe('homePage', () => {
     expect(page.counts).toEqual({ events: 4, people: 1, sources: 44 });
     expect(page.span).toEqual({ first: date('1869-03-04'), last: date('2025-01-20') });
     expect(page.detailed).toBe(true);
-    expect(page.waysIn.map((w) => `${w.label}, ${w.detail}`)).toEqual(['4 events, oldest first', '1 person, A to Z', '44 sources, and what each supports', 'The timeline, 3 years']);
+    expect(page.waysIn.map((w) => `${w.label}, ${w.detail}`)).toEqual([
+      '4 events, oldest first',
+      '1 person, A to Z',
+      '44 sources, and what each supports',
+      'The timeline, 3 years',
+    ]);
   });
   test('a record larger than the detailed timeline is shown year by year', () => {
     expect(homePage('/', events, { people: 0, sources: 0 }, 3).detailed).toBe(false);
@@ -161,7 +206,10 @@ describe('nearest entries for the 404 page', () => {
     expect(nearestEntries('/no-such-page/', entries)).toEqual([]);
     expect(nearestEntries('/', entries)).toEqual([]);
   });
-  test.each([['', '', 0], ['abc', 'abc', 0], ['kitten', 'sitting', 3], ['', 'ab', 2]])('editDistance(%s, %s) = %i', (a, b, d) =>
-    expect(editDistance(a, b)).toBe(d),
-  );
+  test.each([
+    ['', '', 0],
+    ['abc', 'abc', 0],
+    ['kitten', 'sitting', 3],
+    ['', 'ab', 2],
+  ])('editDistance(%s, %s) = %i', (a, b, d) => expect(editDistance(a, b)).toBe(d));
 });

@@ -43,14 +43,29 @@ const source = (id: string, extra: Partial<Source> = {}, body: Body = {}) =>
 
 const harris = person('harris', 'Kamala Harris', {
   born: date('1964-10-20'),
-  roles: [{ title: 'Vice President of the United States', short: 'Vice President', from: date('2021-01-20'), to: date('2025-01-20') }],
+  roles: [
+    {
+      title: 'Vice President of the United States',
+      short: 'Vice President',
+      from: date('2021-01-20'),
+      to: date('2025-01-20'),
+    },
+  ],
 });
-const trump = person('trump', 'Donald Trump', { born: date('1946-06-14') }, );
+const trump = person('trump', 'Donald Trump', { born: date('1946-06-14') });
 const nix = person('nix', 'Sheila Nix');
-const beast = source('beast', { title: 'What Trump told Harris', publisher: 'The Daily Beast', published: date('2025-07-08') });
+const beast = source('beast', {
+  title: 'What Trump told Harris',
+  publisher: 'The Daily Beast',
+  published: date('2025-07-08'),
+});
 const book = source('book', { kind: 'book', title: '2024', publisher: 'Penguin Press', isbn: '978-0-593-83253-0' });
 const uncharted = source('uncharted', { kind: 'book', title: 'Uncharted', isbn: '978-1-6680-7532-5' });
-const excerpt = source('excerpt', { title: 'Report on the excerpts', titleIsDescriptive: true, publisher: 'The Western Journal' });
+const excerpt = source('excerpt', {
+  title: 'Report on the excerpts',
+  titleIsDescriptive: true,
+  publisher: 'The Western Journal',
+});
 const further = source('further', { title: 'Background', description: 'A profile of the campaign.' });
 
 const call = entry<Event>(
@@ -67,8 +82,24 @@ const call = entry<Event>(
     ],
     sources: [{ source: 'beast' }, { source: 'book' }, { source: 'uncharted' }, { source: 'further' }],
     quotes: [
-      { text: 'I’m calling to concede', speakers: ['harris'], addressee: 'trump', about: [], source: 'uncharted', via: { source: 'beast' }, attribution: 'reported', note: 'Excerpts agree.' },
-      { text: 'gracious', speakers: [], speakerDescription: 'Harris’s aides', about: ['trump'], source: 'beast', attribution: 'reported' },
+      {
+        text: 'I’m calling to concede',
+        speakers: ['harris'],
+        addressee: 'trump',
+        about: [],
+        source: 'uncharted',
+        via: { source: 'beast' },
+        attribution: 'reported',
+        note: 'Excerpts agree.',
+      },
+      {
+        text: 'gracious',
+        speakers: [],
+        speakerDescription: 'Harris’s aides',
+        about: ['trump'],
+        source: 'beast',
+        attribution: 'reported',
+      },
     ],
     accounts: [
       {
@@ -92,10 +123,29 @@ const call = entry<Event>(
 );
 const speech = entry<Event>(
   'speech',
-  { title: 'Harris speaks', summary: 'She spoke.', date: date('2024-11-06T16:00-05:00'), approximate: false, participants: [{ person: 'harris', role: 'speaker' }], sources: [{ source: 'beast' }], quotes: [], accounts: [], tags: [] },
-  { links: [{ collection: 'events', id: 'call', sentence: 'After the call she spoke.' }, { collection: 'people', id: 'trump', sentence: 'Trump won.' }] },
+  {
+    title: 'Harris speaks',
+    summary: 'She spoke.',
+    date: date('2024-11-06T16:00-05:00'),
+    approximate: false,
+    participants: [{ person: 'harris', role: 'speaker' }],
+    sources: [{ source: 'beast' }],
+    quotes: [],
+    accounts: [],
+    tags: [],
+  },
+  {
+    links: [
+      { collection: 'events', id: 'call', sentence: 'After the call she spoke.' },
+      { collection: 'people', id: 'trump', sentence: 'Trump won.' },
+    ],
+  },
 );
-const profile = source('profile', {}, { links: [{ collection: 'events', id: 'call', sentence: 'The call was short.' }] });
+const profile = source(
+  'profile',
+  {},
+  { links: [{ collection: 'events', id: 'call', sentence: 'The call was short.' }] },
+);
 
 function site(): PageSite {
   const people = [harris, trump, nix];
@@ -127,7 +177,10 @@ describe('eventPage', () => {
     expect(said?.via?.source.short).toEqual({ text: 'The Daily Beast, 8 July 2025', italic: false });
     expect(said?.speakers).toEqual([{ id: 'harris', name: 'Kamala Harris' }]);
     expect(said?.addressee).toEqual({ id: 'trump', name: 'Donald Trump' });
-    expect(page.accounts[0]?.versions[1]?.via?.source).toMatchObject({ title: 'Report on the excerpts', descriptive: true });
+    expect(page.accounts[0]?.versions[1]?.via?.source).toMatchObject({
+      title: 'Report on the excerpts',
+      descriptive: true,
+    });
   });
 
   test('every listed source is cited where it is used, with a way back from the reference to each mark', () => {
@@ -141,23 +194,45 @@ describe('eventPage', () => {
   });
 
   test('a source listed but cited nowhere is further reading, saying what it supports', () => {
-    expect(page.references.further.map((r) => [r.source.id, r.supports])).toEqual([['further', 'A profile of the campaign.']]);
+    expect(page.references.further.map((r) => [r.source.id, r.supports])).toEqual([
+      ['further', 'A profile of the campaign.'],
+    ]);
   });
 
   test('backlinks are grouped by kind, events before sources, each with our sentence', () => {
     expect(page.mentions).toEqual([
-      { collection: 'events', label: 'Event pages', items: [{ id: 'speech', title: 'Harris speaks', sentence: 'After the call she spoke.', work: false }] },
-      { collection: 'sources', label: 'Source pages', items: [{ id: 'profile', title: 'profile', sentence: 'The call was short.', work: true }] },
+      {
+        collection: 'events',
+        label: 'Event pages',
+        items: [{ id: 'speech', title: 'Harris speaks', sentence: 'After the call she spoke.', work: false }],
+      },
+      {
+        collection: 'sources',
+        label: 'Source pages',
+        items: [{ id: 'profile', title: 'profile', sentence: 'The call was short.', work: true }],
+      },
     ]);
   });
 
   test('the contents list follows the page: at a glance, accounts, the body, quotations, sources, backlinks', () => {
-    expect(page.headings.map((h) => h.id)).toEqual(['at-a-glance', 'accounts', 'the-call', 'quotes', 'sources', 'mentioned-in']);
+    expect(page.headings.map((h) => h.id)).toEqual([
+      'at-a-glance',
+      'accounts',
+      'the-call',
+      'quotes',
+      'sources',
+      'mentioned-in',
+    ]);
     expect(new Set(page.headings.map((h) => h.text)).size).toBe(page.headings.length);
   });
 
   test('search reads the kind value, the date as shown, the year and the people', () => {
-    expect(page.search).toMatchObject({ kind: 'event', dateText: '6 November 2024', years: [2024], people: ['Kamala Harris', 'Donald Trump'] });
+    expect(page.search).toMatchObject({
+      kind: 'event',
+      dateText: '6 November 2024',
+      years: [2024],
+      people: ['Kamala Harris', 'Donald Trump'],
+    });
   });
 
   test('an unknown id is an error that names it', () => {
@@ -174,7 +249,9 @@ describe('personPage', () => {
     ]);
     expect(page.said.map((q) => q.text)).toEqual(['I’m calling to concede']);
     expect(page.said[0]?.event).toEqual({ id: 'call', title: 'Harris phones Trump' });
-    expect(page.related).toMatchObject([{ person: 'trump', name: 'Donald Trump', together: 1, spokeTo: 1, spokenTo: 0 }]);
+    expect(page.related).toMatchObject([
+      { person: 'trump', name: 'Donald Trump', together: 1, spokeTo: 1, spokenTo: 0 },
+    ]);
   });
 
   test('words said to them and about them are listed apart', () => {
@@ -198,13 +275,21 @@ describe('sourcePage', () => {
     expect(page.descriptive).toBe(false);
     expect(page.publisherLabel).toBe('Publisher');
     expect(page.events).toEqual([{ id: 'call', title: 'Harris phones Trump', locator: undefined }]);
-    expect(page.accounts).toEqual([{ event: { id: 'call', title: 'Harris phones Trump' }, point: 'What Trump said', says: 'No compliment.' }]);
+    expect(page.accounts).toEqual([
+      { event: { id: 'call', title: 'Harris phones Trump' }, point: 'What Trump said', says: 'No compliment.' },
+    ]);
   });
 
   test('a descriptive title is marked so, and the sentences cited to a source are listed with their entry', () => {
     expect(sourcePage(site(), 'excerpt').descriptive).toBe(true);
     const beastPage = sourcePage(site(), 'beast');
     expect(beastPage.claims.map((c) => c.sentence)).toEqual(['Harris called.', 'Trump joked.']);
-    expect(beastPage.search).toMatchObject({ kind: 'source', kindLabel: 'Article', dateText: '8 July 2025', years: [2025], form: 'article' });
+    expect(beastPage.search).toMatchObject({
+      kind: 'source',
+      kindLabel: 'Article',
+      dateText: '8 July 2025',
+      years: [2025],
+      form: 'article',
+    });
   });
 });

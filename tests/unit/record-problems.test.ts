@@ -74,7 +74,11 @@ Text.
   ],
 ])('reports %s', async (_, text, expected) => {
   const problems = await problemsWith(EVENT, text);
-  for (const line of expected) expect(problems.some((p) => p.startsWith(line)), `${line}\n${problems.join('\n')}`).toBe(true);
+  for (const line of expected)
+    expect(
+      problems.some((p) => p.startsWith(line)),
+      `${line}\n${problems.join('\n')}`,
+    ).toBe(true);
   expect(problems.filter((p) => p.startsWith(EVENT))).toHaveLength(expected.length);
 });
 

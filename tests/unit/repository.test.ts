@@ -31,7 +31,9 @@ describe('forgeRepository', () => {
 
 describe('resolveRepository', () => {
   test('the setting wins over the remote', () => {
-    expect(resolveRepository('https://codeberg.org/a/b', 'git@github.com:c/d.git')?.url).toBe('https://codeberg.org/a/b');
+    expect(resolveRepository('https://codeberg.org/a/b', 'git@github.com:c/d.git')?.url).toBe(
+      'https://codeberg.org/a/b',
+    );
   });
   test('the remote is used when nothing is set', () => {
     expect(resolveRepository(undefined, 'git@github.com:c/d.git')?.url).toBe('https://github.com/c/d');
@@ -42,18 +44,33 @@ describe('resolveRepository', () => {
     expect(resolveRepository(undefined, 'https://git.example.org/a/b')).toBeUndefined();
   });
   test('a setting that is not a forge repository fails with the fix', () => {
-    expect(() => resolveRepository('https://example.org/', undefined)).toThrow(/REPOSITORY_URL "https:\/\/example.org\/".*such as https:\/\/github.com\/owner\/name/);
+    expect(() => resolveRepository('https://example.org/', undefined)).toThrow(
+      /REPOSITORY_URL "https:\/\/example.org\/".*such as https:\/\/github.com\/owner\/name/,
+    );
   });
 });
 
 describe('links into the repository', () => {
   const file = 'content/events/x.mdx';
   test.each([
-    ['github', 'https://github.com/o/r/edit/main/' + file, 'https://github.com/o/r/commits/main/' + file, 'https://github.com/o/r/issues/new?title=T&body=B'],
-    ['gitlab', 'https://gitlab.com/o/r/-/edit/main/' + file, 'https://gitlab.com/o/r/-/commits/main/' + file,
-      'https://gitlab.com/o/r/-/issues/new?issue%5Btitle%5D=T&issue%5Bdescription%5D=B'],
-    ['codeberg', 'https://codeberg.org/o/r/_edit/main/' + file, 'https://codeberg.org/o/r/commits/branch/main/' + file,
-      'https://codeberg.org/o/r/issues/new?title=T&body=B'],
+    [
+      'github',
+      'https://github.com/o/r/edit/main/' + file,
+      'https://github.com/o/r/commits/main/' + file,
+      'https://github.com/o/r/issues/new?title=T&body=B',
+    ],
+    [
+      'gitlab',
+      'https://gitlab.com/o/r/-/edit/main/' + file,
+      'https://gitlab.com/o/r/-/commits/main/' + file,
+      'https://gitlab.com/o/r/-/issues/new?issue%5Btitle%5D=T&issue%5Bdescription%5D=B',
+    ],
+    [
+      'codeberg',
+      'https://codeberg.org/o/r/_edit/main/' + file,
+      'https://codeberg.org/o/r/commits/branch/main/' + file,
+      'https://codeberg.org/o/r/issues/new?title=T&body=B',
+    ],
   ] as const)('on %s', (forge, edit, history, issue) => {
     const host = { github: 'github.com', gitlab: 'gitlab.com', codeberg: 'codeberg.org' }[forge];
     const repository = { url: `https://${host}/o/r`, forge };

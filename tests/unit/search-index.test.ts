@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { separateBlocks } from '../../src/integrations/search.ts';
 
 /** The words a reader sees, as search would split them once tags are dropped. */
-const words = (html: string) => separateBlocks(html).replace(/<[^>]*>/g, '').split(/\s+/).filter(Boolean);
+const words = (html: string) =>
+  separateBlocks(html)
+    .replace(/<[^>]*>/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
 
 describe('separateBlocks', () => {
   test.each([
@@ -18,7 +22,9 @@ describe('separateBlocks', () => {
 
   test('changes nothing but the spaces around block tags', () => {
     const html = '<p class="lead" title="a > b">x</p><!-- <li> --><script>"<li>"</script><span>y</span>';
-    expect(separateBlocks(html)).toBe(' <p class="lead" title="a > b">x</p> <!-- <li> --><script>"<li>"</script><span>y</span>');
+    expect(separateBlocks(html)).toBe(
+      ' <p class="lead" title="a > b">x</p> <!-- <li> --><script>"<li>"</script><span>y</span>',
+    );
   });
 
   test('is case-blind about tag names, as HTML is', () => {

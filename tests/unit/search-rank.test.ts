@@ -3,7 +3,12 @@ import type { EntryKind } from '../../src/lib/kinds.ts';
 import { fold, rerank, tier, type Rankable } from '../../src/lib/search-rank.ts';
 import { distance, foundLoosely, nameList, suggest } from '../../src/lib/search-suggest.ts';
 
-const item = (title: string, kind: EntryKind | undefined = 'event', extra: Partial<Rankable> = {}): Rankable => ({ title, kind, aliases: [], ...extra });
+const item = (title: string, kind: EntryKind | undefined = 'event', extra: Partial<Rankable> = {}): Rankable => ({
+  title,
+  kind,
+  aliases: [],
+  ...extra,
+});
 
 describe('fold', () => {
   test('ignores case, accents, apostrophes and punctuation', () => {
@@ -23,7 +28,12 @@ describe('tier', () => {
     ['a source’s title and its author', 'Whipple Uncharted', uncharted, 1],
     ['an event, whatever it matched', 'concession', item('Harris phones Trump to concede'), 2],
     ['a person named only in passing', 'concession', item('Sheila Nix', 'person'), 3],
-    ['a source whose title holds the word', 'concession', item('What Trump told Harris during her concession call', 'source'), 4],
+    [
+      'a source whose title holds the word',
+      'concession',
+      item('What Trump told Harris during her concession call', 'source'),
+      4,
+    ],
     ['a source’s author alone', 'Whipple', uncharted, 4],
     ['part of a word', 'Whip', item('Chris Whipple', 'person'), 3],
     ['a kind search does not know', 'x', item('x y', 'event', { kind: undefined }), 5],
@@ -57,7 +67,13 @@ describe('rerank', () => {
 });
 
 describe('did you mean', () => {
-  const list = nameList(['Kamala Harris', 'Doug Emhoff', 'Harris’s concession call', 'Uncharted', 'Chris Whipple’s Uncharted is published']);
+  const list = nameList([
+    'Kamala Harris',
+    'Doug Emhoff',
+    'Harris’s concession call',
+    'Uncharted',
+    'Chris Whipple’s Uncharted is published',
+  ]);
 
   test('lists each word once, most frequent first, without possessives or numbers', () => {
     expect(list.words.slice(0, 2)).toEqual(['harris', 'uncharted']);

@@ -9,17 +9,26 @@ describe('splitSentences', () => {
     [
       'a time with "p.m." followed by a capital',
       'The speech was set for 4 p.m. Eastern at Howard University, where Kamala Harris had not addressed her supporters. There, she conceded.',
-      ['The speech was set for 4 p.m. Eastern at Howard University, where Kamala Harris had not addressed her supporters.', 'There, she conceded.'],
+      [
+        'The speech was set for 4 p.m. Eastern at Howard University, where Kamala Harris had not addressed her supporters.',
+        'There, she conceded.',
+      ],
     ],
     [
       'a time with "a.m."',
       'The AP declared Trump the winner in Pennsylvania at 2:24 a.m. Eastern on 6 November. At 5:34 a.m. it called Wisconsin for him.',
-      ['The AP declared Trump the winner in Pennsylvania at 2:24 a.m. Eastern on 6 November.', 'At 5:34 a.m. it called Wisconsin for him.'],
+      [
+        'The AP declared Trump the winner in Pennsylvania at 2:24 a.m. Eastern on 6 November.',
+        'At 5:34 a.m. it called Wisconsin for him.',
+      ],
     ],
     [
       'an exclamation inside a quotation',
       'The excerpts read “You’re a tough cookie. You were really great. And that Doug — what a character! I love that guy.” The article says less.',
-      ['The excerpts read “You’re a tough cookie. You were really great. And that Doug — what a character! I love that guy.”', 'The article says less.'],
+      [
+        'The excerpts read “You’re a tough cookie. You were really great. And that Doug — what a character! I love that guy.”',
+        'The article says less.',
+      ],
     ],
     [
       'straight quotation marks',
@@ -65,6 +74,9 @@ describe('splitSentences', () => {
 
   test.each(['a.m.', 'p.m.', 'Mr.', 'U.S.', 'Jan.', 'D.C.', 'p.'])('lists %s as an abbreviation', (abbreviation) => {
     expect(ABBREVIATIONS.has(abbreviation)).toBe(true);
-    expect(split(`It was at ${abbreviation} Then more. Next.`)).toEqual([`It was at ${abbreviation} Then more.`, 'Next.']);
+    expect(split(`It was at ${abbreviation} Then more. Next.`)).toEqual([
+      `It was at ${abbreviation} Then more.`,
+      'Next.',
+    ]);
   });
 });

@@ -2,12 +2,29 @@ import { date as d } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
 import { relationsHtml, timelineHtml, timelineKeyHtml } from '../../src/lib/figures.ts';
 import { relationInput, relationsOf, type RelationInput } from '../../src/lib/network.ts';
-import { axisCollisions, layoutTimeline, shareWidths, TRACK_WIDTH, yearPeriods, type TimelineItem, type TimelineLayout } from '../../src/lib/timeline.ts';
+import {
+  axisCollisions,
+  layoutTimeline,
+  shareWidths,
+  TRACK_WIDTH,
+  yearPeriods,
+  type TimelineItem,
+  type TimelineLayout,
+} from '../../src/lib/timeline.ts';
 
-const item = (id: string, date: string, extra: Partial<TimelineItem> = {}): TimelineItem => ({ id, label: id, href: `/events/${id}/`, date: d(date), ...extra });
+const item = (id: string, date: string, extra: Partial<TimelineItem> = {}): TimelineItem => ({
+  id,
+  label: id,
+  href: `/events/${id}/`,
+  date: d(date),
+  ...extra,
+});
 const year = (y: number) => ({ start: d(y), end: d(y), label: String(y) });
 const year2024 = year(2024);
-const days = (n: number, y: number) => Array.from({ length: n }, (_, i) => item(`e${y}-${i}`, `${y}-${String((i % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}`));
+const days = (n: number, y: number) =>
+  Array.from({ length: n }, (_, i) =>
+    item(`e${y}-${i}`, `${y}-${String((i % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}`),
+  );
 
 describe('layoutTimeline: marks', () => {
   test.each([
@@ -15,8 +32,22 @@ describe('layoutTimeline: marks', () => {
     ['a day is a point', item('a', '2024-11-06'), false, false, 310 / 366, 310 / 366],
     ['a month is a span over the month', item('b', '2024-11'), true, false, 305 / 366, 335 / 366],
     ['a year is a span over its band', item('c', '2024'), true, false, 0, 1],
-    ['an approximate month is marked so', item('d', '2024-10', { date: d('2024-10', true) }), true, true, 274 / 366, 305 / 366],
-    ['a span into the next year is clipped at the edge', item('e', '2024-11-05', { end: d('2025-01-20') }), true, false, 309 / 366, 1],
+    [
+      'an approximate month is marked so',
+      item('d', '2024-10', { date: d('2024-10', true) }),
+      true,
+      true,
+      274 / 366,
+      305 / 366,
+    ],
+    [
+      'a span into the next year is clipped at the edge',
+      item('e', '2024-11-05', { end: d('2025-01-20') }),
+      true,
+      false,
+      309 / 366,
+      1,
+    ],
   ])('%s', (_name, it, span, approximate, from, to) => {
     const [mark] = layoutTimeline([it], { periods: [year2024] }).marks;
     expect(mark).toMatchObject({ span, approximate });
@@ -40,7 +71,9 @@ describe('layoutTimeline: marks', () => {
   });
 
   test('yearPeriods covers every year an event spans', () => {
-    expect(yearPeriods([{ date: d('2024-11-05'), end: d('2025-01-20') }, { date: d(1869) }]).map((p) => p.label)).toEqual(['1869', '2024', '2025']);
+    expect(
+      yearPeriods([{ date: d('2024-11-05'), end: d('2025-01-20') }, { date: d(1869) }]).map((p) => p.label),
+    ).toEqual(['1869', '2024', '2025']);
   });
 });
 
@@ -55,7 +88,9 @@ describe('layoutTimeline: bands follow the content', () => {
     // Bands fill the track, less the gaps between them, in order and without overlap.
     const widths = layout.bands.reduce((sum, b) => sum + b.width, 0) * TRACK_WIDTH;
     expect(widths + 12 * 2).toBeCloseTo(TRACK_WIDTH, 6);
-    layout.bands.slice(1).forEach((b, i) => expect(b.x).toBeGreaterThan((layout.bands[i]?.x ?? 0) + (layout.bands[i]?.width ?? 0)));
+    layout.bands
+      .slice(1)
+      .forEach((b, i) => expect(b.x).toBeGreaterThan((layout.bands[i]?.x ?? 0) + (layout.bands[i]?.width ?? 0)));
   });
 
   test.each([
@@ -77,10 +112,20 @@ describe('layoutTimeline: axis text never overlaps', () => {
     ['one year with months', [item('a', '2024-03-01'), item('b', '2024-11-06')], 'months', 280],
     ['one year with months, wide', [item('a', '2024-03-01')], 'months', 900],
     ['one year with months, very narrow', [item('a', '2024-03-01')], 'months', 100],
-    ['five years', [item('a', '1869-03-04'), ...days(8, 2024), item('c', '2020-11-01'), item('d', '2021-01-20'), ...days(4, 2025)], 'none', 280],
+    [
+      'five years',
+      [item('a', '1869-03-04'), ...days(8, 2024), item('c', '2020-11-01'), item('d', '2021-01-20'), ...days(4, 2025)],
+      'none',
+      280,
+    ],
     ['twelve years', manyYears(12), 'none', 280],
     ['forty years: names that do not fit are left out', manyYears(40), 'none', 280],
-    ['three years with months', [item('a', '2023-01-01'), item('b', '2024-01-01'), item('c', '2025-01-01')], 'months', 280],
+    [
+      'three years with months',
+      [item('a', '2023-01-01'), item('b', '2024-01-01'), item('c', '2025-01-01')],
+      'months',
+      280,
+    ],
   ] as const)('%s', (_name, items, ticks, trackWidth) => {
     const layout = layoutTimeline(items, { periods: yearPeriods(items), ticks, trackWidth });
     expect(axisCollisions(layout)).toEqual([]);
@@ -89,8 +134,12 @@ describe('layoutTimeline: axis text never overlaps', () => {
       expect(t.right).toBeLessThanOrEqual(trackWidth);
     }
     // A name left out is left out of the drawing too: only placed text is drawn.
-    expect(layout.text.filter((t) => t.row === 'period').map((t) => t.text)).toEqual(layout.bands.filter((b) => b.labelled).map((b) => b.label));
-    expect(layout.text.filter((t) => t.row === 'tick').map((t) => t.text)).toEqual(layout.ticks.filter((t) => t.labelled).map((t) => t.label));
+    expect(layout.text.filter((t) => t.row === 'period').map((t) => t.text)).toEqual(
+      layout.bands.filter((b) => b.labelled).map((b) => b.label),
+    );
+    expect(layout.text.filter((t) => t.row === 'tick').map((t) => t.text)).toEqual(
+      layout.ticks.filter((t) => t.labelled).map((t) => t.label),
+    );
   });
 
   test.each([
@@ -120,13 +169,19 @@ describe('layoutTimeline: axis text never overlaps', () => {
 
 describe('the timeline as HTML', () => {
   const layout = layoutTimeline(
-    [item('a', '2024-03-10', { label: 'Rally <&> "march"' }), item('b', '2024-07'), item('c', '2024-10', { date: d('2024-10', true) })],
+    [
+      item('a', '2024-03-10', { label: 'Rally <&> "march"' }),
+      item('b', '2024-07'),
+      item('c', '2024-10', { date: d('2024-10', true) }),
+    ],
     { periods: [{ ...year2024, href: '/timeline/2024/' }], ticks: 'months' },
   );
   const out = timelineHtml(layout, { id: 't' }).value;
 
   test('each event a row: its date and linked title as text, escaped, with a mark on its track', () => {
-    expect(out).toContain('<li class="tl-row tl-day"><p class="tl-text"><span class="tl-date">10 March 2024</span><span class="tl-sep">: </span><a href="/events/a/">Rally &lt;&amp;&gt; &quot;march&quot;</a></p>');
+    expect(out).toContain(
+      '<li class="tl-row tl-day"><p class="tl-text"><span class="tl-date">10 March 2024</span><span class="tl-sep">: </span><a href="/events/a/">Rally &lt;&amp;&gt; &quot;march&quot;</a></p>',
+    );
     expect(out).toContain('<li class="tl-row tl-span"><p class="tl-text"><span class="tl-date">July 2024</span>');
     expect(out).toContain('<li class="tl-row tl-span tl-approximate">');
     expect(out.match(/<li /g)).toHaveLength(3);
@@ -134,7 +189,8 @@ describe('the timeline as HTML', () => {
 
   test('no SVG is scaled: none has a viewBox, and positions are percentages', () => {
     expect(out).not.toContain('viewBox');
-    for (const [, value] of out.matchAll(/ (?:x|cx|x1|x2|width)="([^"]+)"/g)) expect(value).toMatch(/^(\d+(\.\d{1,2})?%|\d+)$/);
+    for (const [, value] of out.matchAll(/ (?:x|cx|x1|x2|width)="([^"]+)"/g))
+      expect(value).toMatch(/^(\d+(\.\d{1,2})?%|\d+)$/);
   });
 
   test('a year with a page links its name to it', () => {
@@ -144,7 +200,11 @@ describe('the timeline as HTML', () => {
   test.each([
     ['days only', [item('a', '2024-03-10')], ['a day']],
     ['a month and a day', [item('a', '2024-03-10'), item('b', '2024-05')], ['a day', 'a month or a longer stretch']],
-    ['an approximate day', [item('a', '2024-03-10', { date: d('2024-03-10', true) })], ['a day', 'an approximate date']],
+    [
+      'an approximate day',
+      [item('a', '2024-03-10', { date: d('2024-03-10', true) })],
+      ['a day', 'an approximate date'],
+    ],
   ])('the key names only the marks used: %s', (_name, items, entries) => {
     const key = timelineKeyHtml(layoutTimeline(items, { periods: [year2024] })).value;
     expect([...key.matchAll(/<\/svg>([^<]+)<\/span>/g)].map((m) => m[1])).toEqual(entries);
@@ -152,7 +212,9 @@ describe('the timeline as HTML', () => {
 
   test('the key says when years are cut out', () => {
     const items = [item('a', '1869-03-04'), item('b', '2024-03-10')];
-    expect(timelineKeyHtml(layoutTimeline(items, { periods: yearPeriods(items) })).value).toContain('Years without events are left out');
+    expect(timelineKeyHtml(layoutTimeline(items, { periods: yearPeriods(items) })).value).toContain(
+      'Years without events are left out',
+    );
   });
 });
 
@@ -161,10 +223,51 @@ describe('relationsOf', () => {
   const nameOf = (id: string) => names[id] ?? id;
   const none: RelationInput = { together: [], quotes: [], writing: [] };
   test.each([
-    ['took part together', { ...none, together: [{ person: 'a', events: ['e1', 'e2'] }] }, [{ person: 'a', together: 2 }]],
-    ['addressed, each way', { ...none, quotes: [{ speakers: ['p'], addressee: 'a', about: [] }, { speakers: ['a'], addressee: 'p', about: [] }] }, [{ person: 'a', spokeTo: 1, spokenTo: 1 }]],
-    ['quoted on, each way', { ...none, quotes: [{ speakers: ['p'], about: ['a'] }, { speakers: ['b', 'c'], about: ['p'] }] }, [{ person: 'a', spokeOf: 1 }, { person: 'b', spokenOf: 1 }, { person: 'c', spokenOf: 1 }]],
-    ['wrote about, each way', { ...none, writing: [{ authors: ['p'], about: ['a', 'p'] }, { authors: ['b'], about: ['p', 'c'] }] }, [{ person: 'a', wroteOn: 1 }, { person: 'b', writtenOn: 1 }]],
+    [
+      'took part together',
+      { ...none, together: [{ person: 'a', events: ['e1', 'e2'] }] },
+      [{ person: 'a', together: 2 }],
+    ],
+    [
+      'addressed, each way',
+      {
+        ...none,
+        quotes: [
+          { speakers: ['p'], addressee: 'a', about: [] },
+          { speakers: ['a'], addressee: 'p', about: [] },
+        ],
+      },
+      [{ person: 'a', spokeTo: 1, spokenTo: 1 }],
+    ],
+    [
+      'quoted on, each way',
+      {
+        ...none,
+        quotes: [
+          { speakers: ['p'], about: ['a'] },
+          { speakers: ['b', 'c'], about: ['p'] },
+        ],
+      },
+      [
+        { person: 'a', spokeOf: 1 },
+        { person: 'b', spokenOf: 1 },
+        { person: 'c', spokenOf: 1 },
+      ],
+    ],
+    [
+      'wrote about, each way',
+      {
+        ...none,
+        writing: [
+          { authors: ['p'], about: ['a', 'p'] },
+          { authors: ['b'], about: ['p', 'c'] },
+        ],
+      },
+      [
+        { person: 'a', wroteOn: 1 },
+        { person: 'b', writtenOn: 1 },
+      ],
+    ],
     ['never themselves', { ...none, quotes: [{ speakers: ['p'], addressee: 'p', about: ['p'] }] }, []],
   ] as const)('%s', (_name, input, expected) => {
     const rows = relationsOf('p', input as RelationInput, nameOf);
@@ -173,18 +276,49 @@ describe('relationsOf', () => {
   });
 
   test('most relations first, then by name', () => {
-    const rows = relationsOf('p', { ...none, together: [{ person: 'b', events: ['e'] }, { person: 'a', events: ['e'] }, { person: 'c', events: ['e', 'f'] }] }, nameOf);
+    const rows = relationsOf(
+      'p',
+      {
+        ...none,
+        together: [
+          { person: 'b', events: ['e'] },
+          { person: 'a', events: ['e'] },
+          { person: 'c', events: ['e', 'f'] },
+        ],
+      },
+      nameOf,
+    );
     expect(rows.map((r) => r.person)).toEqual(['c', 'a', 'b']);
   });
 
   test('relationInput counts a quotation listed twice (said and said to) once, and each source once', () => {
     const quote = { speakers: ['p'], addressee: 'a', about: ['a'] };
-    const input = relationInput({ together: [], quotes: [quote, quote], sourceIds: ['s', 's'], authorsOf: () => ['b'], coveredBy: () => ['p'] });
-    expect(relationsOf('p', input, nameOf)).toMatchObject([{ person: 'a', spokeTo: 1, spokeOf: 1 }, { person: 'b', writtenOn: 1 }]);
+    const input = relationInput({
+      together: [],
+      quotes: [quote, quote],
+      sourceIds: ['s', 's'],
+      authorsOf: () => ['b'],
+      coveredBy: () => ['p'],
+    });
+    expect(relationsOf('p', input, nameOf)).toMatchObject([
+      { person: 'a', spokeTo: 1, spokeOf: 1 },
+      { person: 'b', writtenOn: 1 },
+    ]);
   });
 
   test('as a list: each tie in words, which way it runs, escaped', () => {
-    const [row] = relationsOf('p', { ...none, together: [{ person: 'a', events: ['e'] }], quotes: [{ speakers: ['a'], addressee: 'p', about: [] }, { speakers: ['a'], addressee: 'p', about: [] }] }, nameOf);
+    const [row] = relationsOf(
+      'p',
+      {
+        ...none,
+        together: [{ person: 'a', events: ['e'] }],
+        quotes: [
+          { speakers: ['a'], addressee: 'p', about: [] },
+          { speakers: ['a'], addressee: 'p', about: [] },
+        ],
+      },
+      nameOf,
+    );
     const out = relationsHtml(row ? [{ ...row, name: 'Ann & Co', href: '/people/a/' }] : [], 'Pat').value;
     expect(out).toBe(
       '<li><a href="/people/a/">Ann &amp; Co</a> <span class="rel-ties"><span class="rel-together">1 event together</span> · <span class="rel-addressed">Ann &amp; Co addressed Pat (2 quotations)</span></span></li>',

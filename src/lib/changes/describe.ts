@@ -31,16 +31,21 @@ export function namesOf(record: RecordContent, key: Names['key'] = (_collection,
     person,
     source,
     event,
-    title: (collection, id) => (collection === 'people' ? person(id) : collection === 'sources' ? source(id) : event(id)),
+    title: (collection, id) =>
+      collection === 'people' ? person(id) : collection === 'sources' ? source(id) : event(id),
     key,
   };
 }
 
-const field = (list: string, value: string | undefined): Item[] => (value === undefined || value === '' ? [] : [{ list, noun: '', key: '', name: list, parts: [['', value]] }]);
+const field = (list: string, value: string | undefined): Item[] =>
+  value === undefined || value === '' ? [] : [{ list, noun: '', key: '', name: list, parts: [['', value]] }];
 const date = (d: HistoricalDate | undefined) => (d ? formatDate(d) : undefined);
 const cited = (title: string, locator?: string) => (locator ? `${title}, ${locator}` : title);
 
-function citations(list: readonly { source: string; locator?: string | undefined; note?: string | undefined }[], names: Names): Item[] {
+function citations(
+  list: readonly { source: string; locator?: string | undefined; note?: string | undefined }[],
+  names: Names,
+): Item[] {
   return list.map((c) => ({
     list: 'sources',
     noun: 'source',
@@ -95,7 +100,17 @@ function quotes(event: Event, names: Names, keys: readonly string[]): Item[] {
 
 function accounts(event: Event, names: Names): Item[] {
   return event.accounts.flatMap((a) => [
-    ...(a.note ? [{ list: 'accounts', noun: 'account', key: a.point, name: `“${a.point}”`, parts: [['note', a.note]] as [string, string][] }] : []),
+    ...(a.note
+      ? [
+          {
+            list: 'accounts',
+            noun: 'account',
+            key: a.point,
+            name: `“${a.point}”`,
+            parts: [['note', a.note]] as [string, string][],
+          },
+        ]
+      : []),
     ...a.versions.map((v) => ({
       list: 'accounts',
       noun: 'account',
@@ -116,7 +131,13 @@ function describeEvent(e: Event, names: Names, keys: readonly string[]): Item[] 
     ...field('date', date(e.date)),
     ...field('end', date(e.end)),
     ...field('place', e.place),
-    ...e.participants.map((p) => ({ list: 'participants', noun: 'participant', key: names.key('people', p.person), name: names.person(p.person), parts: [['', p.role]] as [string, string][] })),
+    ...e.participants.map((p) => ({
+      list: 'participants',
+      noun: 'participant',
+      key: names.key('people', p.person),
+      name: names.person(p.person),
+      parts: [['', p.role]] as [string, string][],
+    })),
     ...citations(e.sources, names),
     ...quotes(e, names, keys),
     ...accounts(e, names),
@@ -165,13 +186,42 @@ function describeSource(s: Source, names: Names): Item[] {
 }
 
 function describeSite(s: Site): Item[] {
-  return [...field('title', s.title), ...field('tagline', s.tagline), ...field('description', s.description), ...field('language', s.language)];
+  return [
+    ...field('title', s.title),
+    ...field('tagline', s.tagline),
+    ...field('description', s.description),
+    ...field('language', s.language),
+  ];
 }
 
 /** Fields each description covers; any other field (a schema added since) is compared as data. */
 const DESCRIBED: Record<Kind, readonly string[]> = {
-  events: ['title', 'summary', 'date', 'end', 'approximate', 'place', 'participants', 'sources', 'quotes', 'accounts', 'tags'],
-  people: ['name', 'fullName', 'sortName', 'description', 'born', 'died', 'birthplace', 'aliases', 'roles', 'identifiers', 'sources'],
+  events: [
+    'title',
+    'summary',
+    'date',
+    'end',
+    'approximate',
+    'place',
+    'participants',
+    'sources',
+    'quotes',
+    'accounts',
+    'tags',
+  ],
+  people: [
+    'name',
+    'fullName',
+    'sortName',
+    'description',
+    'born',
+    'died',
+    'birthplace',
+    'aliases',
+    'roles',
+    'identifiers',
+    'sources',
+  ],
   sources: ['kind', 'title', 'subtitle', 'authors', 'publisher', 'published', 'url', 'isbn', 'description'],
   record: ['title', 'tagline', 'description', 'language'],
 };

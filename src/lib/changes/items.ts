@@ -26,7 +26,9 @@ export type Line =
 
 /** "Sheila Nix (campaign chief of staff)": the name and its parts, for an item added or removed. */
 function summarize(item: Item): string {
-  const values = item.parts.filter(([part, value]) => part !== '' && value && value !== item.name).map(([, value]) => value);
+  const values = item.parts
+    .filter(([part, value]) => part !== '' && value && value !== item.name)
+    .map(([, value]) => value);
   const whole = item.parts.find(([part]) => part === '')?.[1];
   if (!item.key && whole !== undefined) return whole;
   if (whole) values.unshift(whole);

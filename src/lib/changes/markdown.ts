@@ -17,17 +17,31 @@ export function renderMarkdown(report: ChangeReport, heading = 'What this change
   };
   section('Problems', [
     ...report.problems.map((p) => `- ${escapeMarkdown(p)}`),
-    ...report.unreadable.map((f) => `- \`${f}\` cannot be read (see the problems above); this report treats it as unchanged`),
-    ...(report.resolved ? [`- ${report.resolved} problem${report.resolved === 1 ? '' : 's'} of the base resolved`] : []),
+    ...report.unreadable.map(
+      (f) => `- \`${f}\` cannot be read (see the problems above); this report treats it as unchanged`,
+    ),
+    ...(report.resolved
+      ? [`- ${report.resolved} problem${report.resolved === 1 ? '' : 's'} of the base resolved`]
+      : []),
   ]);
-  section('Added', report.added.map((e) => `- ${entry(e)}`));
-  section('Removed', report.removed.map((e) => `- ${entry(e)}`));
-  section('Renamed (same content, new id)', report.renamed.map((e) => `- ${entry(e)}, was \`${e.from}\``));
+  section(
+    'Added',
+    report.added.map((e) => `- ${entry(e)}`),
+  );
+  section(
+    'Removed',
+    report.removed.map((e) => `- ${entry(e)}`),
+  );
+  section(
+    'Renamed (same content, new id)',
+    report.renamed.map((e) => `- ${entry(e)}, was \`${e.from}\``),
+  );
   if (report.changed.length) {
     out.push('', '### Changed');
     for (const c of report.changed) {
       out.push('', `#### ${entry(c)}`, '', ...list(c.lines));
-      if (c.body?.rewritten) out.push(`- body: rewritten (${c.body.rewritten.before} words → ${c.body.rewritten.after} words)`);
+      if (c.body?.rewritten)
+        out.push(`- body: rewritten (${c.body.rewritten.before} words → ${c.body.rewritten.after} words)`);
       else if (c.body) {
         const hunks = c.body.hunks.map((h) => h.replace(/`{3,}/g, '``'));
         if (c.body.more) hunks.push(`… and ${c.body.more} more change${c.body.more === 1 ? '' : 's'}`);
@@ -38,7 +52,11 @@ export function renderMarkdown(report: ChangeReport, heading = 'What this change
   if (report.pages.length) {
     out.push('', '### Pages affected');
     for (const p of report.pages) {
-      out.push('', `- \`${p.path}\` ${escapeMarkdown(p.title)}${p.edited ? ' (edited entry)' : ''}`, ...p.lines.map((l) => `  - ${escapeMarkdown(l)}`));
+      out.push(
+        '',
+        `- \`${p.path}\` ${escapeMarkdown(p.title)}${p.edited ? ' (edited entry)' : ''}`,
+        ...p.lines.map((l) => `  - ${escapeMarkdown(l)}`),
+      );
     }
   }
   if (report.siteWide.length) out.push('', ...report.siteWide.map((l) => `- Also: ${l}`));

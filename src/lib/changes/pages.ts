@@ -31,7 +31,11 @@ export type Canon = (collection: Collection, id: string) => string;
 const same: Canon = (_c, id) => id;
 
 export function graphOf(record: RecordContent): Graph {
-  return buildGraph({ people: [...record.people.values()], events: [...record.events.values()], sources: [...record.sources.values()] });
+  return buildGraph({
+    people: [...record.people.values()],
+    events: [...record.events.values()],
+    sources: [...record.sources.values()],
+  });
 }
 
 type Parts = [string, string][];
@@ -53,7 +57,12 @@ const ownKey = (key: string, data: unknown) => `${key}\u0000${JSON.stringify(dat
  * renames); index pages are always computed. At 10,000 events, computing every page
  * twice costs more than reading the records.
  */
-export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same, only?: ReadonlySet<string>): Map<string, Page> {
+export function pagesOf(
+  record: RecordContent,
+  graph: Graph,
+  canon: Canon = same,
+  only?: ReadonlySet<string>,
+): Map<string, Page> {
   const wanted = (collection: Collection, id: string) => !only || only.has(`${collection}/${canon(collection, id)}`);
   const names = namesOf(record);
   const pages = new Map<string, Page>();
@@ -65,7 +74,8 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
     return keys[i] ?? String(i);
   };
   const ref = (collection: Collection, id: string) => `${collection}/${canon(collection, id)}`;
-  const speakerOf = (q: Quote) => (q.speakers.length ? joinNames(q.speakers.map(names.person)) : (q.speakerDescription ?? ''));
+  const speakerOf = (q: Quote) =>
+    q.speakers.length ? joinNames(q.speakers.map(names.person)) : (q.speakerDescription ?? '');
   const quoteParts = (q: Quote, event: string, withEvent: boolean): Parts => [
     ['speaker', speakerOf(q)],
     ['to', q.addressee ? names.person(q.addressee) : ''],
@@ -81,13 +91,29 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
       return [item(list, 'quote', key, firstWords(q.text), quoteParts(q, r.event, true))];
     });
   const mentions = (list: { collection: Collection; id: string; sentence: string }[]) =>
-    list.map((m) => item('Mentioned in', 'mention in', ref(m.collection, m.id), names.title(m.collection, m.id), [['sentence', m.sentence]]));
-  const references = (sources: readonly { source: string; locator?: string | undefined }[], cites: readonly { source: string; locator?: string | undefined }[]) => {
+    list.map((m) =>
+      item('Mentioned in', 'mention in', ref(m.collection, m.id), names.title(m.collection, m.id), [
+        ['sentence', m.sentence],
+      ]),
+    );
+  const references = (
+    sources: readonly { source: string; locator?: string | undefined }[],
+    cites: readonly { source: string; locator?: string | undefined }[],
+  ) => {
     const seen = new Set<string>();
     return [...cites, ...sources].flatMap((s) => {
       if (seen.has(s.source)) return [];
       seen.add(s.source);
-      return [item('Sources', 'source', ownKey(ref('sources', s.source), s.source), names.source(s.source), [['title', names.source(s.source)]], true)];
+      return [
+        item(
+          'Sources',
+          'source',
+          ownKey(ref('sources', s.source), s.source),
+          names.source(s.source),
+          [['title', names.source(s.source)]],
+          true,
+        ),
+      ];
     });
   };
 
@@ -101,15 +127,36 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
         ['office', person ? (officeOn(person.roles, e.date) ?? '') : ''],
         ['age', person ? (ageText(person.born, e.date) ?? '') : ''],
       ];
-      return item('Participants', 'participant', ownKey(ref('people', p.person), p), names.person(p.person), parts, true);
+      return item(
+        'Participants',
+        'participant',
+        ownKey(ref('people', p.person), p),
+        names.person(p.person),
+        parts,
+        true,
+      );
     });
     const keys = quoteKeys(e.quotes.map((q) => q.text));
-    const quotes = e.quotes.map((q, i) => item('What was said', 'quote', ownKey(keys[i] ?? String(i), q), firstWords(q.text), quoteParts(q, id, false), true));
+    const quotes = e.quotes.map((q, i) =>
+      item(
+        'What was said',
+        'quote',
+        ownKey(keys[i] ?? String(i), q),
+        firstWords(q.text),
+        quoteParts(q, id, false),
+        true,
+      ),
+    );
     add({
       id: `events/${canon('events', id)}`,
       entry: { collection: 'events', id: canon('events', id) },
       title: e.title,
-      items: [...participants, ...quotes, ...references(e.sources, entry.citations), ...mentions(graph.events.get(id)?.mentionedIn ?? [])],
+      items: [
+        ...participants,
+        ...quotes,
+        ...references(e.sources, entry.citations),
+        ...mentions(graph.events.get(id)?.mentionedIn ?? []),
+      ],
     });
   }
 
@@ -120,14 +167,25 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
     const events = (r?.participant ?? []).flatMap(({ event, role }) => {
       const e = record.events.get(event)?.data;
       if (!e) return [];
-      return [item('Took part in', 'event', ref('events', event), e.title, [['title', e.title], ['date', dateText(e)], ['role', role], ['age', ageText(p.born, e.date) ?? '']])];
+      return [
+        item('Took part in', 'event', ref('events', event), e.title, [
+          ['title', e.title],
+          ['date', dateText(e)],
+          ['role', role],
+          ['age', ageText(p.born, e.date) ?? ''],
+        ]),
+      ];
     });
     const authored = (r?.authored ?? []).map((s) => {
       const source = record.sources.get(s)?.data;
-      return item('Author of', 'source', ref('sources', s), names.source(s), [['published', source?.published ? formatRange(source.published) : '']]);
+      return item('Author of', 'source', ref('sources', s), names.source(s), [
+        ['published', source?.published ? formatRange(source.published) : ''],
+      ]);
     });
     const related = (r?.coParticipants ?? []).map((c) =>
-      item('Related people', 'related person', ref('people', c.person), names.person(c.person), [['shared', `${c.events.length} shared event${c.events.length === 1 ? '' : 's'}`]]),
+      item('Related people', 'related person', ref('people', c.person), names.person(c.person), [
+        ['shared', `${c.events.length} shared event${c.events.length === 1 ? '' : 's'}`],
+      ]),
     );
     add({
       id: `people/${canon('people', id)}`,
@@ -161,16 +219,56 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
       ]).size,
     );
     if (!wanted('sources', id)) continue;
-    const authors = s.authors.flatMap((a) => ('person' in a ? [item('Authors', 'author', ownKey(ref('people', a.person), a), names.person(a.person), [['name', names.person(a.person)]], true)] : []));
-    const events = (r?.events ?? []).map((x) => item('Events', 'event', `${ref('events', x.event)}\u0000${x.locator ?? ''}`, names.event(x.event), [['locator', x.locator ?? '']]));
-    const claims = (r?.claims ?? []).map((c) => item('Claims cited to it', 'claim in', `${ref(c.collection, c.id)}\u0000${c.sentence}`, names.title(c.collection, c.id), [['sentence', c.sentence]]));
+    const authors = s.authors.flatMap((a) =>
+      'person' in a
+        ? [
+            item(
+              'Authors',
+              'author',
+              ownKey(ref('people', a.person), a),
+              names.person(a.person),
+              [['name', names.person(a.person)]],
+              true,
+            ),
+          ]
+        : [],
+    );
+    const events = (r?.events ?? []).map((x) =>
+      item('Events', 'event', `${ref('events', x.event)}\u0000${x.locator ?? ''}`, names.event(x.event), [
+        ['locator', x.locator ?? ''],
+      ]),
+    );
+    const claims = (r?.claims ?? []).map((c) =>
+      item(
+        'Claims cited to it',
+        'claim in',
+        `${ref(c.collection, c.id)}\u0000${c.sentence}`,
+        names.title(c.collection, c.id),
+        [['sentence', c.sentence]],
+      ),
+    );
     const accounts = (r?.accounts ?? []).flatMap((a) => {
       const account = record.events.get(a.event)?.data.accounts[a.account];
       const version = account?.versions[a.version];
       if (!account || !version) return [];
-      return [item('Its versions of contested points', 'version of', `${ref('events', a.event)}\u0000${account.point}\u0000${a.version}`, `“${account.point}”`, [['in', names.event(a.event)], ['says', version.says]])];
+      return [
+        item(
+          'Its versions of contested points',
+          'version of',
+          `${ref('events', a.event)}\u0000${account.point}\u0000${a.version}`,
+          `“${account.point}”`,
+          [
+            ['in', names.event(a.event)],
+            ['says', version.says],
+          ],
+        ),
+      ];
     });
-    const people = (r?.people ?? []).map((x) => item('People', 'person', `${ref('people', x.person)}\u0000${x.locator ?? ''}`, names.person(x.person), [['name', names.person(x.person)]]));
+    const people = (r?.people ?? []).map((x) =>
+      item('People', 'person', `${ref('people', x.person)}\u0000${x.locator ?? ''}`, names.person(x.person), [
+        ['name', names.person(x.person)],
+      ]),
+    );
     add({
       id: `sources/${canon('sources', id)}`,
       entry: { collection: 'sources', id: canon('sources', id) },
@@ -193,7 +291,11 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
     return e ? [e] : [];
   });
   const listed = (list: string, e: { id: string; data: Event }, summary: boolean) =>
-    item(list, 'event', ref('events', e.id), e.data.title, [['title', e.data.title], ['date', dateText(e.data)], ...(summary ? ([['summary', e.data.summary]] as Parts) : [])]);
+    item(list, 'event', ref('events', e.id), e.data.title, [
+      ['title', e.data.title],
+      ['date', dateText(e.data)],
+      ...(summary ? ([['summary', e.data.summary]] as Parts) : []),
+    ]);
   const years = new Map<number, typeof chronological>();
   for (const e of chronological) {
     const list = years.get(e.data.date.year);
@@ -203,18 +305,28 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
   const counts = (['events', 'people', 'sources'] as const).map((c) =>
     item('Counts', 'number of', c, KINDS[c].plural, [['', String(record[c].size)]]),
   );
-  const perYear = [...years].map(([year, list]) => item('Years', 'year', String(year), String(year), [['events', String(list.length)]]));
+  const perYear = [...years].map(([year, list]) =>
+    item('Years', 'year', String(year), String(year), [['events', String(list.length)]]),
+  );
   add({
     id: 'home',
     title: 'Home page',
-    items: [...counts, ...(chronological.length <= MAX_TIMELINE_EVENTS ? chronological.map((e) => listed('Timeline', e, true)) : perYear)],
+    items: [
+      ...counts,
+      ...(chronological.length <= MAX_TIMELINE_EVENTS
+        ? chronological.map((e) => listed('Timeline', e, true))
+        : perYear),
+    ],
   });
   add({ id: 'events/', title: 'Events index', items: chronological.map((e) => listed('Events', e, true)) });
   add({
     id: 'people/',
     title: 'People index',
     items: [...record.people.values()].map((p) =>
-      item('People', 'person', ref('people', p.id), p.data.name, [['listed as', p.data.sortName ?? defaultSortName(p.data.name)], ['description', p.data.description]]),
+      item('People', 'person', ref('people', p.id), p.data.name, [
+        ['listed as', p.data.sortName ?? defaultSortName(p.data.name)],
+        ['description', p.data.description],
+      ]),
     ),
   });
   add({
@@ -230,7 +342,7 @@ export function pagesOf(record: RecordContent, graph: Graph, canon: Canon = same
     ),
   });
   add({ id: 'timeline/', title: 'Timeline index', items: perYear });
-  for (const [year, list] of years) add({ id: `timeline/${year}`, title: `Timeline of ${year}`, items: list.map((e) => listed('Timeline', e, false)) });
+  for (const [year, list] of years)
+    add({ id: `timeline/${year}`, title: `Timeline of ${year}`, items: list.map((e) => listed('Timeline', e, false)) });
   return pages;
 }
-

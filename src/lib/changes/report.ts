@@ -72,7 +72,11 @@ export interface ChangeReport {
 }
 
 type Maps = Record<Collection, Map<string, Entry>>;
-const mapsOf = (r: RecordContent): Maps => ({ people: r.people as Map<string, Entry>, events: r.events as Map<string, Entry>, sources: r.sources as Map<string, Entry> });
+const mapsOf = (r: RecordContent): Maps => ({
+  people: r.people as Map<string, Entry>,
+  events: r.events as Map<string, Entry>,
+  sources: r.sources as Map<string, Entry>,
+});
 const COLLECTION_LIST: readonly Collection[] = ['events', 'people', 'sources'];
 const NOUNS: Record<Kind, [string, string]> = {
   events: [KINDS.events.noun, KINDS.events.plural],
@@ -87,13 +91,24 @@ const pathOf = (page: string) => (page === 'home' ? '/' : `/${page.replace(/\/$/
 const sameContent = (a: Entry, b: Entry, before: RecordSide, after: RecordSide) => {
   const text = before.texts?.get(a.file);
   if (text !== undefined && a.file === b.file && text === after.texts?.get(b.file)) return true;
-  return JSON.stringify(a.data) === JSON.stringify(b.data) && (before.bodies.get(a.file) ?? '') === (after.bodies.get(b.file) ?? '');
+  return (
+    JSON.stringify(a.data) === JSON.stringify(b.data) &&
+    (before.bodies.get(a.file) ?? '') === (after.bodies.get(b.file) ?? '')
+  );
 };
 
 /** The newer record, with entries whose file exists but cannot be read standing in from the older one. */
-function withStandIns(before: RecordSide, after: RecordSide): { record: RecordContent; bodies: Map<string, string>; unreadable: string[] } {
+function withStandIns(
+  before: RecordSide,
+  after: RecordSide,
+): { record: RecordContent; bodies: Map<string, string>; unreadable: string[] } {
   const files = new Set(after.files);
-  const record: RecordContent = { people: new Map(after.record.people), events: new Map(after.record.events), sources: new Map(after.record.sources), ...(after.record.about ? { about: after.record.about } : {}) };
+  const record: RecordContent = {
+    people: new Map(after.record.people),
+    events: new Map(after.record.events),
+    sources: new Map(after.record.sources),
+    ...(after.record.about ? { about: after.record.about } : {}),
+  };
   const unreadable: string[] = [];
   const now = mapsOf(record);
   for (const c of COLLECTION_LIST) {
@@ -139,7 +154,9 @@ function danglingSourceRefs(record: RecordContent): Ref[] {
   }
   for (const p of record.people.values()) for (const s of p.data.sources) push(p, 'sources', s.source);
   for (const map of [record.events, record.people, record.sources] as Map<string, Entry>[]) {
-    for (const e of map.values()) for (const c of e.citations) push(e, `body: “${c.sentence.slice(0, 60)}${c.sentence.length > 60 ? '…' : ''}”`, c.source);
+    for (const e of map.values())
+      for (const c of e.citations)
+        push(e, `body: “${c.sentence.slice(0, 60)}${c.sentence.length > 60 ? '…' : ''}”`, c.source);
   }
   if (record.about) for (const c of record.about.citations) push(record.about, 'body', c.source);
   return refs;
@@ -217,10 +234,12 @@ export function compareRecords(before: RecordSide, given: RecordSide, options: C
   const same: Canon = (_c, id) => id;
   const touched = new Set([...edited, ...gone]);
   for (const r of renamed) touched.add(`${r.collection}/${r.id}`);
-  const only = options.everyPage ? undefined : reachable(touched, [
-    { record: was, canon },
-    { record: now, canon: same },
-  ]);
+  const only = options.everyPage
+    ? undefined
+    : reachable(touched, [
+        { record: was, canon },
+        { record: now, canon: same },
+      ]);
   const oldPages = pagesOf(was, oldGraph, canon, only);
   const newPages = pagesOf(now, newGraph, same, only);
   const pages: PageNote[] = [];
@@ -238,16 +257,29 @@ export function compareRecords(before: RecordSide, given: RecordSide, options: C
     const text = lines.map(formatLine);
     if (!a) text.unshift('the page is no longer built');
     else if (!b) text.unshift('a new page');
-    pages.push({ path: pathOf(id), title: page.title, lines: text, edited: ownEdited || aboutChanged && id === 'home' });
+    pages.push({
+      path: pathOf(id),
+      title: page.title,
+      lines: text,
+      edited: ownEdited || (aboutChanged && id === 'home'),
+    });
     for (const l of lines) {
-      if (l.kind === 'changed' && (l.part === 'age' || l.part === 'office')) agesAndOffices.push(`${page.title} (${pathOf(id)}): ${formatLine(l)}`);
+      if (l.kind === 'changed' && (l.part === 'age' || l.part === 'office'))
+        agesAndOffices.push(`${page.title} (${pathOf(id)}): ${formatLine(l)}`);
     }
   }
   pages.sort((x, y) => Number(y.edited) - Number(x.edited) || (x.path < y.path ? -1 : 1));
 
   const timeline = timelineMoves(was, now, changed, canon, oldGraph.chronology, newGraph.chronology);
   const unsourced = newlyUnsourced(was, now, canon);
-  const uncited = noLongerCited(was, now, oldGraph, newGraph, canon, new Set(added.filter((e) => e.collection === 'sources').map((e) => e.id)));
+  const uncited = noLongerCited(
+    was,
+    now,
+    oldGraph,
+    newGraph,
+    canon,
+    new Set(added.filter((e) => e.collection === 'sources').map((e) => e.id)),
+  );
 
   const key = (p: Problem) => `${p.file}\u0000${p.field}\u0000${p.message}`;
   const oldProblems = new Set(before.problems.map(key));
@@ -272,33 +304,61 @@ export function compareRecords(before: RecordSide, given: RecordSide, options: C
     unreadable,
     siteWide: [],
   };
-  report.unchanged = !added.length && !removed.length && !renamed.length && !changed.length && !pages.length && !problems.length && !resolved && !unreadable.length;
-  if (added.length || removed.length || renamed.length) report.siteWide.push('the sitemap (/sitemap-index.xml) lists pages added or removed');
+  report.unchanged =
+    !added.length &&
+    !removed.length &&
+    !renamed.length &&
+    !changed.length &&
+    !pages.length &&
+    !problems.length &&
+    !resolved &&
+    !unreadable.length;
+  if (added.length || removed.length || renamed.length)
+    report.siteWide.push('the sitemap (/sitemap-index.xml) lists pages added or removed');
   if ([...added, ...removed, ...renamed, ...changed].some((e) => e.collection === 'events')) {
     report.siteWide.push('the feed (/rss.xml) lists every event, with its date and summary');
   }
   if (added.length || removed.length || renamed.length || changed.length) {
-    report.siteWide.push('the JSON export (/data/record.json) and the search index are rebuilt with the edited entries');
+    report.siteWide.push(
+      'the JSON export (/data/record.json) and the search index are rebuilt with the edited entries',
+    );
   }
   report.summary = summarize(report);
   return report;
 }
 
-function describeChange(old: Entry, now: Entry, oldNames: Names, newNames: Names, before: RecordSide, after: RecordSide): ChangedEntry {
+function describeChange(
+  old: Entry,
+  now: Entry,
+  oldNames: Names,
+  newNames: Names,
+  before: RecordSide,
+  after: RecordSide,
+): ChangedEntry {
   let oldKeys: string[] | undefined;
   let newKeys: string[] | undefined;
   if (old.collection === 'events' && now.collection === 'events') {
     oldKeys = quoteKeys((old.data as Event).quotes.map((q) => q.text));
     newKeys = pairQuoteKeys(oldKeys, quoteKeys((now.data as Event).quotes.map((q) => q.text)));
   }
-  const lines = compareItems(describeEntry(old, oldNames, oldKeys), describeEntry(now, newNames, newKeys)).map(formatLine);
+  const lines = compareItems(describeEntry(old, oldNames, oldKeys), describeEntry(now, newNames, newKeys)).map(
+    formatLine,
+  );
   const body = wordDiff(before.bodies.get(old.file) ?? '', after.bodies.get(now.file) ?? '');
-  if (!lines.length && !body) lines.push('no change a reader sees (ids of renamed entries, or the formatting of the file)');
+  if (!lines.length && !body)
+    lines.push('no change a reader sees (ids of renamed entries, or the formatting of the file)');
   return { ...note(now), lines, ...(body ? { body } : {}) };
 }
 
 /** Events whose date moved: the pages that draw their mark, and where they now fall in the chronology. */
-function timelineMoves(was: RecordContent, now: RecordContent, changed: readonly ChangedEntry[], canon: Canon, oldOrder: readonly string[], newOrder: readonly string[]): string[] {
+function timelineMoves(
+  was: RecordContent,
+  now: RecordContent,
+  changed: readonly ChangedEntry[],
+  canon: Canon,
+  oldOrder: readonly string[],
+  newOrder: readonly string[],
+): string[] {
   const lines: string[] = [];
   const oldIds = new Map<string, string>();
   for (const id of was.events.keys()) oldIds.set(canon('events', id), id);
@@ -306,7 +366,13 @@ function timelineMoves(was: RecordContent, now: RecordContent, changed: readonly
     const i = order.indexOf(id);
     const prev = i > 0 ? title(order[i - 1] as string) : undefined;
     const next = i >= 0 && i < order.length - 1 ? title(order[i + 1] as string) : undefined;
-    return prev && next ? `between “${prev}” and “${next}”` : prev ? `last, after “${prev}”` : next ? `first, before “${next}”` : 'alone';
+    return prev && next
+      ? `between “${prev}” and “${next}”`
+      : prev
+        ? `last, after “${prev}”`
+        : next
+          ? `first, before “${next}”`
+          : 'alone';
   };
   for (const c of changed) {
     if (c.collection !== 'events') continue;
@@ -317,7 +383,12 @@ function timelineMoves(was: RecordContent, now: RecordContent, changed: readonly
     const to = formatRange(e.date, e.end);
     if (from === to) continue;
     const years = [...new Set([old.date.year, e.date.year])].map((y) => `/timeline/${y}/`);
-    const drawn = [...(now.events.size <= MAX_TIMELINE_EVENTS ? ['/'] : []), ...years, '/events/', ...e.participants.map((p) => `/people/${p.person}/`)];
+    const drawn = [
+      ...(now.events.size <= MAX_TIMELINE_EVENTS ? ['/'] : []),
+      ...years,
+      '/events/',
+      ...e.participants.map((p) => `/people/${p.person}/`),
+    ];
     const oldPlace = neighbours(oldOrder, oldIds.get(c.id) ?? c.id, (x) => was.events.get(x)?.data.title ?? x);
     const newPlace = neighbours(newOrder, c.id, (x) => now.events.get(x)?.data.title ?? x);
     const place = oldPlace === newPlace ? `still ${newPlace}` : `now ${newPlace} (was ${oldPlace})`;
@@ -335,12 +406,21 @@ function newlyUnsourced(was: RecordContent, now: RecordContent, canon: Canon): s
     .map((r) => `${r.title} (${r.file}): ${r.where} cites the source “${r.source}”, which does not exist`);
 }
 
-function noLongerCited(was: RecordContent, now: RecordContent, oldGraph: ReturnType<typeof graphOf>, newGraph: ReturnType<typeof graphOf>, canon: Canon, fresh: ReadonlySet<string>): string[] {
+function noLongerCited(
+  was: RecordContent,
+  now: RecordContent,
+  oldGraph: ReturnType<typeof graphOf>,
+  newGraph: ReturnType<typeof graphOf>,
+  canon: Canon,
+  fresh: ReadonlySet<string>,
+): string[] {
   const uses = (g: ReturnType<typeof graphOf>, id: string) => {
     const r = g.sources.get(id);
     return r ? r.events.length + r.quotes.length + r.accounts.length + r.people.length + r.claims.length : 0;
   };
-  const usedBefore = new Set([...was.sources.keys()].filter((id) => uses(oldGraph, id) > 0).map((id) => canon('sources', id)));
+  const usedBefore = new Set(
+    [...was.sources.keys()].filter((id) => uses(oldGraph, id) > 0).map((id) => canon('sources', id)),
+  );
   const lines: string[] = [];
   for (const [id, s] of now.sources) {
     if (uses(newGraph, id) > 0) continue;
@@ -356,7 +436,8 @@ function summarize(r: ChangeReport): string {
   for (const kind of ['events', 'people', 'sources', 'record'] as Kind[]) {
     const of = (list: readonly EntryNote[]) => list.filter((e) => e.collection === kind).length;
     const n = { added: of(r.added), removed: of(r.removed), renamed: of(r.renamed), changed: of(r.changed) };
-    for (const [what, k] of Object.entries(n)) if (k) parts.push(kind === 'record' ? `record description ${what}` : `${count(kind, k)} ${what}`);
+    for (const [what, k] of Object.entries(n))
+      if (k) parts.push(kind === 'record' ? `record description ${what}` : `${count(kind, k)} ${what}`);
   }
   const others = r.pages.filter((p) => !p.edited).length;
   parts.push(`${others} other page${others === 1 ? '' : 's'} affected`);

@@ -77,14 +77,20 @@ export function eventPage(site: PageSite, id: string): EventPage {
     note: account.note,
     versions: account.versions.map((v) => ({
       source: { source: sourceLabel(site, v.source), locator: v.locator, mark: cite(v.source, v.locator) },
-      via: v.via && { source: sourceLabel(site, v.via.source), locator: v.via.locator, mark: cite(v.via.source, v.via.locator) },
+      via: v.via && {
+        source: sourceLabel(site, v.via.source),
+        locator: v.via.locator,
+        mark: cite(v.via.source, v.via.locator),
+      },
       says: v.says,
     })),
   }));
   const quotes = e.quotes.map((quote, i) => quoteItem(site, quote, { id: `quote-${i + 1}`, cite }));
   const references = referenceList(site, meta.references, backlinks);
   const mentions = groupMentions(site, site.graph.events.get(id)?.mentionedIn ?? []);
-  const body = meta.headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, text: h.text, depth: h.depth as 2 | 3 }));
+  const body = meta.headings
+    .filter((h) => h.depth === 2 || h.depth === 3)
+    .map((h) => ({ id: h.slug, text: h.text, depth: h.depth as 2 | 3 }));
   const citedSources = [...new Set(meta.references.map((r) => r.source))];
 
   return {

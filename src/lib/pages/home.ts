@@ -41,9 +41,21 @@ export function homePage(
     detailed: n <= maxDetailed,
     waysIn: [
       { href: pageUrl(base, 'events/'), label: `${n} event${n === 1 ? '' : 's'}`, detail: 'oldest first' },
-      { href: pageUrl(base, 'people/'), label: `${counts.people} ${counts.people === 1 ? 'person' : 'people'}`, detail: 'A to Z' },
-      { href: pageUrl(base, 'sources/'), label: `${counts.sources} source${counts.sources === 1 ? '' : 's'}`, detail: 'and what each supports' },
-      { href: pageUrl(base, 'timeline/'), label: 'The timeline', detail: `${years.length} year${years.length === 1 ? '' : 's'}` },
+      {
+        href: pageUrl(base, 'people/'),
+        label: `${counts.people} ${counts.people === 1 ? 'person' : 'people'}`,
+        detail: 'A to Z',
+      },
+      {
+        href: pageUrl(base, 'sources/'),
+        label: `${counts.sources} source${counts.sources === 1 ? '' : 's'}`,
+        detail: 'and what each supports',
+      },
+      {
+        href: pageUrl(base, 'timeline/'),
+        label: 'The timeline',
+        detail: `${years.length} year${years.length === 1 ? '' : 's'}`,
+      },
     ],
   };
 }

@@ -52,13 +52,21 @@ export interface PeopleIndex {
 }
 
 /** People A to Z by sort name, grouped under their initial. */
-export function peopleIndex(base: string, people: readonly Entry<Person>[], sortNameOf: (person: Entry<Person>) => string): PeopleIndex {
+export function peopleIndex(
+  base: string,
+  people: readonly Entry<Person>[],
+  sortNameOf: (person: Entry<Person>) => string,
+): PeopleIndex {
   return {
     count: people.length,
     letters: groupByInitial(people, sortNameOf).map((g) => ({
       initial: g.initial,
       anchor: g.initial === '#' ? 'letter-other' : `letter-${g.initial}`,
-      people: g.items.map((p) => ({ href: entryUrl(base, 'people', p.id), sortName: sortNameOf(p), description: p.data.description })),
+      people: g.items.map((p) => ({
+        href: entryUrl(base, 'people', p.id),
+        sortName: sortNameOf(p),
+        description: p.data.description,
+      })),
     })),
   };
 }
@@ -116,13 +124,20 @@ export function sourcesIndex(
 }
 
 const PLURAL: Record<Source['kind'], string> = Object.fromEntries(
-  Object.entries(KIND_LABEL).map(([kind, label]) => [kind, label === 'Reference work' ? 'Reference works' : `${label}s`]),
+  Object.entries(KIND_LABEL).map(([kind, label]) => [
+    kind,
+    label === 'Reference work' ? 'Reference works' : `${label}s`,
+  ]),
 ) as Record<Source['kind'], string>;
 
 /** Every entry as [url, title], sorted by URL: the 404 page's list to find the nearest in. */
 export function entryList(
   base: string,
-  entries: { people: readonly Entry<{ name: string }>[]; events: readonly Entry<{ title: string }>[]; sources: readonly Entry<{ title: string }>[] },
+  entries: {
+    people: readonly Entry<{ name: string }>[];
+    events: readonly Entry<{ title: string }>[];
+    sources: readonly Entry<{ title: string }>[];
+  },
 ): [url: string, title: string][] {
   const list: [string, string][] = [
     ...entries.people.map((p): [string, string] => [entryUrl(base, 'people', p.id), p.data.name]),

@@ -100,22 +100,32 @@ export function personPage(site: PageSite, id: string): PersonPage {
   const said = quotes(relations?.quoted ?? []);
   const saidTo = quotes(relations?.addressed ?? []);
   const saidAbout = quotes(relations?.about ?? []);
-  const authored = (relations?.authored ?? []).filter((s) => site.sources.has(s)).map((s) => ({ source: sourceLabel(site, s) }));
+  const authored = (relations?.authored ?? [])
+    .filter((s) => site.sources.has(s))
+    .map((s) => ({ source: sourceLabel(site, s) }));
   const nameOf = (person: string) => site.people.get(person)?.data.name ?? person;
-  const quoteData = (refs: readonly QuoteRef[]) => refs.flatMap((ref) => site.events.get(ref.event)?.data.quotes[ref.quote] ?? []);
+  const quoteData = (refs: readonly QuoteRef[]) =>
+    refs.flatMap((ref) => site.events.get(ref.event)?.data.quotes[ref.quote] ?? []);
   const related = relationsOf(
     id,
     relationInput({
       together: relations?.coParticipants ?? [],
-      quotes: [...quoteData(relations?.quoted ?? []), ...quoteData(relations?.addressed ?? []), ...quoteData(relations?.about ?? [])],
+      quotes: [
+        ...quoteData(relations?.quoted ?? []),
+        ...quoteData(relations?.addressed ?? []),
+        ...quoteData(relations?.about ?? []),
+      ],
       sourceIds: [
         ...p.sources.map((s) => s.source),
         ...events.flatMap((e) => site.events.get(e.id)?.data.sources.map((s) => s.source) ?? []),
         ...(relations?.authored ?? []),
       ],
-      authorsOf: (source) => (site.sources.get(source)?.data.authors ?? []).flatMap((a) => ('person' in a ? [a.person] : [])),
+      authorsOf: (source) =>
+        (site.sources.get(source)?.data.authors ?? []).flatMap((a) => ('person' in a ? [a.person] : [])),
       coveredBy: (source) => [
-        ...(site.graph.sources.get(source)?.events ?? []).flatMap((e) => site.events.get(e.event)?.data.participants.map((x) => x.person) ?? []),
+        ...(site.graph.sources.get(source)?.events ?? []).flatMap(
+          (e) => site.events.get(e.event)?.data.participants.map((x) => x.person) ?? [],
+        ),
         ...(site.graph.sources.get(source)?.people ?? []).map((x) => x.person),
       ],
     }),

@@ -111,7 +111,11 @@ export type Citer = (source: string, locator?: string) => CiteMark | undefined;
 export function quoteItem(
   site: PageSite,
   quote: Quote,
-  options: { id?: string | undefined; event?: { id: string; title: string } | undefined; cite?: Citer | undefined } = {},
+  options: {
+    id?: string | undefined;
+    event?: { id: string; title: string } | undefined;
+    cite?: Citer | undefined;
+  } = {},
 ): QuoteItem {
   const attributed = (source: string, locator?: string): Attributed => ({
     source: sourceLabel(site, source),
@@ -157,7 +161,9 @@ export function referenceCiter(references: readonly Reference[]): { cite: Citer;
   const byKey = new Map(references.map((r) => [`${r.source}\u0000${r.locator ?? ''}`, r]));
   const bySource = new Map<string, Reference>();
   for (const r of references) if (!bySource.has(r.source)) bySource.set(r.source, r);
-  const backlinks = new Map(references.map((r) => [r.n, Array.from({ length: r.uses }, (_, k) => citationId(r.n, k + 1))]));
+  const backlinks = new Map(
+    references.map((r) => [r.n, Array.from({ length: r.uses }, (_, k) => citationId(r.n, k + 1))]),
+  );
   const cite: Citer = (source, locator) => {
     const ref = byKey.get(`${source}\u0000${locator ?? ''}`) ?? bySource.get(source);
     if (!ref) return undefined;
@@ -170,10 +176,20 @@ export function referenceCiter(references: readonly Reference[]): { cite: Citer;
   return { cite, backlinks };
 }
 
-export function referenceList(site: PageSite, references: readonly Reference[], backlinks: ReadonlyMap<number, readonly string[]>): References {
+export function referenceList(
+  site: PageSite,
+  references: readonly Reference[],
+  backlinks: ReadonlyMap<number, readonly string[]>,
+): References {
   const out: References = { cited: [], further: [] };
   for (const r of references) {
-    const item: ReferenceItem = { n: r.n, source: sourceLabel(site, r.source), locator: r.locator, note: r.note, backlinks: [...(backlinks.get(r.n) ?? [])] };
+    const item: ReferenceItem = {
+      n: r.n,
+      source: sourceLabel(site, r.source),
+      locator: r.locator,
+      note: r.note,
+      backlinks: [...(backlinks.get(r.n) ?? [])],
+    };
     if (item.backlinks.length > 0) out.cited.push(item);
     else out.further.push({ ...item, supports: r.note ?? site.sources.get(r.source)?.data.description });
   }

@@ -80,7 +80,11 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
         ? eventTitle(e)
         : (site.sources.get(e)?.data.title ?? e);
 
-  const events = (relations?.events ?? []).map((r) => ({ id: r.event, title: eventTitle(r.event), locator: r.locator }));
+  const events = (relations?.events ?? []).map((r) => ({
+    id: r.event,
+    title: eventTitle(r.event),
+    locator: r.locator,
+  }));
   const claims = (relations?.claims ?? []).map((c) => ({ ...c, title: entryTitle(c.collection, c.id) }));
   const quotes = (relations?.quotes ?? []).flatMap((ref) => {
     const event = site.events.get(ref.event);
@@ -91,7 +95,9 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
     const event = site.events.get(ref.event);
     const account = event?.data.accounts[ref.account];
     const version = account?.versions[ref.version];
-    return event && account && version ? [{ event: { id: event.id, title: event.data.title }, point: account.point, says: version.says }] : [];
+    return event && account && version
+      ? [{ event: { id: event.id, title: event.data.title }, point: account.point, says: version.says }]
+      : [];
   });
   const people = (relations?.people ?? []).map((r) => ({ ...personName(site, r.person), locator: r.locator }));
   const mentions = groupMentions(site, relations?.mentionedIn ?? []);

@@ -15,7 +15,11 @@ export interface YearLink {
 
 /** Every year with events, oldest first, with how many and its page. */
 export function yearLinks(base: string, chronological: readonly Entry<{ date: HistoricalDate }>[]): YearLink[] {
-  return groupByYear(chronological).map((g) => ({ year: g.year, count: g.events.length, href: pageUrl(base, `timeline/${g.year}/`) }));
+  return groupByYear(chronological).map((g) => ({
+    year: g.year,
+    count: g.events.length,
+    href: pageUrl(base, `timeline/${g.year}/`),
+  }));
 }
 
 export interface YearPage<E> {
@@ -28,10 +32,19 @@ export interface YearPage<E> {
 }
 
 /** One page per year with events, each knowing its neighbours. */
-export function yearPages<E extends Entry<{ date: HistoricalDate }>>(base: string, chronological: readonly E[]): YearPage<E>[] {
+export function yearPages<E extends Entry<{ date: HistoricalDate }>>(
+  base: string,
+  chronological: readonly E[],
+): YearPage<E>[] {
   const groups = groupByYear(chronological);
   const links = yearLinks(base, chronological);
-  return groups.map((g, i) => ({ year: g.year, events: g.events, previous: links[i - 1], next: links[i + 1], total: groups.length }));
+  return groups.map((g, i) => ({
+    year: g.year,
+    events: g.events,
+    previous: links[i - 1],
+    next: links[i + 1],
+    total: groups.length,
+  }));
 }
 
 /** "1 event", "15 events". */

@@ -16,5 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     events: record.chronological,
     sources: [...record.sources.values()],
   });
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

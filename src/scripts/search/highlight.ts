@@ -11,6 +11,8 @@ interface HighlighterModule {
 }
 
 export async function highlightSearchTerms(): Promise<void> {
-  const module = (await import(/* @vite-ignore */ pageUrl(import.meta.env.BASE_URL, 'pagefind/pagefind-highlight.js'))) as HighlighterModule;
+  const module = (await import(
+    /* @vite-ignore */ pageUrl(import.meta.env.BASE_URL, 'pagefind/pagefind-highlight.js')
+  )) as HighlighterModule;
   new module.default({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: '[data-pagefind-body]' });
 }

@@ -9,7 +9,14 @@ import { FILTER_KEYS, FILTER_LABELS, readResultMeta, type FilterKey } from '../.
 import { rerank } from '../../lib/search-rank.ts';
 import { foundLoosely, suggest, type NameList } from '../../lib/search-suggest.ts';
 import { pageUrl } from '../../lib/urls.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type Result, type ResultData, type SearchResponse } from './pagefind.ts';
+import {
+  loadPagefind,
+  type FilterCounts,
+  type Pagefind,
+  type Result,
+  type ResultData,
+  type SearchResponse,
+} from './pagefind.ts';
 
 /** The filters pages carry (see src/lib/search-document.ts), in display order. */
 const FILTERS = FILTER_KEYS.map((key) => ({ key, label: FILTER_LABELS[key] }));
@@ -56,7 +63,11 @@ function stateToUrl(state: SearchState): string {
   return query ? `?${query}` : '';
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
   const el = document.createElement(tag);
   Object.assign(el, props);
   el.append(...children);
@@ -73,7 +84,9 @@ function excerptNode(excerpt: string): HTMLElement {
   excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part, i) => {
     if (!part) return;
     // split() with a capturing group puts the marked parts at odd indexes.
-    p.append(i % 2 === 1 ? element('mark', {}, part.slice('<mark>'.length, -'</mark>'.length)) : document.createTextNode(part));
+    p.append(
+      i % 2 === 1 ? element('mark', {}, part.slice('<mark>'.length, -'</mark>'.length)) : document.createTextNode(part),
+    );
   });
   return p;
 }
@@ -81,18 +94,28 @@ function excerptNode(excerpt: string): HTMLElement {
 function resultItem(r: ResultData): HTMLLIElement {
   const fields = readResultMeta(r.meta);
   const meta = [fields.kindLabel, fields.dateText].filter(Boolean).join(' · ');
-  const link = element('a', { href: r.url, className: 'search-result-link' }, element('span', { className: 'search-result-title' }, fields.title || r.url));
+  const link = element(
+    'a',
+    { href: r.url, className: 'search-result-link' },
+    element('span', { className: 'search-result-title' }, fields.title || r.url),
+  );
   const item = element('li', { className: 'search-result' }, link);
   if (meta) item.append(element('p', { className: 'search-result-meta' }, meta));
   item.append(excerptNode(r.excerpt));
   // Sections of the page, by heading: shown only when the words matched there too, and
   // the section says something the page's own excerpt did not.
   const subs = r.sub_results
-    .filter((s) => s.url.includes('#') && s.title !== fields.title && s.excerpt.includes('<mark>') && s.excerpt !== r.excerpt)
+    .filter(
+      (s) => s.url.includes('#') && s.title !== fields.title && s.excerpt.includes('<mark>') && s.excerpt !== r.excerpt,
+    )
     .slice(0, 2);
   if (subs.length) {
     item.append(
-      element('ul', { className: 'search-subresults' }, ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title), excerptNode(s.excerpt)))),
+      element(
+        'ul',
+        { className: 'search-subresults' },
+        ...subs.map((s) => element('li', {}, element('a', { href: s.url }, s.title), excerptNode(s.excerpt))),
+      ),
     );
   }
   return item;
@@ -149,7 +172,11 @@ export class SearchUI {
       event.preventDefault();
       this.#focusResult(0);
     });
-    const hint = element('p', { id: `${id}-hint`, className: 'visually-hidden' }, 'Results appear as you type. Arrow keys move through them, Enter opens one, Escape goes back.');
+    const hint = element(
+      'p',
+      { id: `${id}-hint`, className: 'visually-hidden' },
+      'Results appear as you type. Arrow keys move through them, Enter opens one, Escape goes back.',
+    );
     this.#status = element('p', { className: 'search-status' });
     this.#status.setAttribute('role', 'status');
     this.#filterBox = element('div', { className: 'search-filters' });
@@ -159,7 +186,14 @@ export class SearchUI {
     this.#more = element('button', { type: 'button', className: 'search-more', hidden: true }, 'More results');
     this.#more.addEventListener('click', () => void this.#showMore());
     // Filters beside the results on a wide screen, above them (collapsed) on a narrow one.
-    const results = element('div', { className: 'search-main' }, this.#status, this.#suggestion, this.#results, this.#more);
+    const results = element(
+      'div',
+      { className: 'search-main' },
+      this.#status,
+      this.#suggestion,
+      this.#results,
+      this.#more,
+    );
     const body = element('div', { className: 'search-body' }, this.#filterBox, results);
     this.root = element('div', { className: `search search-in-${options.mode}` }, form, hint, body);
     this.input.addEventListener('input', () => {
@@ -219,14 +253,23 @@ export class SearchUI {
       const fieldset = element('fieldset', { className: `filter filter-${key}` }, element('legend', {}, label));
       const list = element('ul');
       for (const [value] of values) {
-        const box = element('input', { type: 'checkbox', name: key, value, checked: this.#state.filters[key].has(value) });
+        const box = element('input', {
+          type: 'checkbox',
+          name: key,
+          value,
+          checked: this.#state.filters[key].has(value),
+        });
         const count = element('span', { className: 'count' });
         box.addEventListener('change', () => {
           if (box.checked) this.#state.filters[key].add(value);
           else this.#state.filters[key].delete(value);
           void this.#run();
         });
-        const item = element('li', {}, element('label', {}, box, ` ${key === 'kind' ? (kindInfo(value)?.pluralLabel ?? value) : value} `, count));
+        const item = element(
+          'li',
+          {},
+          element('label', {}, box, ` ${key === 'kind' ? (kindInfo(value)?.pluralLabel ?? value) : value} `, count),
+        );
         list.append(item);
         this.#checkboxes.set(`${key}\u0000${value}`, { box, count, item });
       }
@@ -278,7 +321,15 @@ export class SearchUI {
     this.#more.hidden = this.#remaining.length === 0;
     this.#updateCounts(response);
     const total = response.results.length;
-    await this.#offerSpelling(query, foundLoosely(query, ranked.map((r) => ({ title: readResultMeta(r.meta).title, excerpt: r.excerpt })), FEW_RESULTS), generation);
+    await this.#offerSpelling(
+      query,
+      foundLoosely(
+        query,
+        ranked.map((r) => ({ title: readResultMeta(r.meta).title, excerpt: r.excerpt })),
+        FEW_RESULTS,
+      ),
+      generation,
+    );
     if (generation !== this.#generation) return;
     const about = query ? ` for “${query}”` : '';
     this.#setStatus(
@@ -286,7 +337,9 @@ export class SearchUI {
         ? `No results${about}. Try fewer words, or browse the events, people and sources.`
         : `${total} result${total === 1 ? '' : 's'}${about}.`,
     );
-    document.dispatchEvent(new CustomEvent('record:search-rendered', { detail: { query, results: total, ms: performance.now() - started } }));
+    document.dispatchEvent(
+      new CustomEvent('record:search-rendered', { detail: { query, results: total, ms: performance.now() - started } }),
+    );
   }
 
   #lastCounts: Counts = { filters: {}, totalFilters: {} };

@@ -15,14 +15,30 @@ const files = (collection: string) => glob({ pattern: '*.md', base: `./content/$
 export const collections = {
   people: defineCollection({
     loader: files('people'),
-    schema: z.looseObject({ name: z.string(), description: z.string().optional(), born: when.optional(), birthplace: z.string().optional() }),
+    schema: z.looseObject({
+      name: z.string(),
+      description: z.string().optional(),
+      born: when.optional(),
+      birthplace: z.string().optional(),
+    }),
   }),
   events: defineCollection({
     loader: files('events'),
-    schema: z.looseObject({ title: z.string(), summary: z.string().optional(), date: when, end: when.optional(), place: z.string().optional() }),
+    schema: z.looseObject({
+      title: z.string(),
+      summary: z.string().optional(),
+      date: when,
+      end: when.optional(),
+      place: z.string().optional(),
+    }),
   }),
   sources: defineCollection({
     loader: files('sources'),
-    schema: z.looseObject({ kind: z.string(), title: z.string(), publisher: z.string().optional(), published: when.optional() }),
+    schema: z.looseObject({
+      kind: z.string(),
+      title: z.string(),
+      publisher: z.string().optional(),
+      published: when.optional(),
+    }),
   }),
 };
