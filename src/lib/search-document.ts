@@ -40,6 +40,10 @@ export interface SearchDocument {
   authors?: readonly string[] | undefined;
   /** What a source is, as its value in content ("book", "article"): "2024 book" names the book. */
   form?: string | undefined;
+  /** An event's topics ("concession", "phone call"): a topic typed exactly leads to the events about it. */
+  topics?: readonly string[] | undefined;
+  /** How many sources the entry cites: among events about a topic typed, the best documented first. */
+  sourceCount?: number | undefined;
 }
 
 // No data-pagefind-sort: search never sorts by date, and a sort key costs every visitor
@@ -76,11 +80,13 @@ export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
     ...(doc.aliases?.length ? [meta('aliases', doc.aliases.join(NAME_SEPARATOR))] : []),
     ...(doc.authors?.length ? [meta('authors', doc.authors.join(NAME_SEPARATOR))] : []),
     ...(doc.form ? [meta('form', doc.form)] : []),
+    ...(doc.topics?.length ? [meta('topics', doc.topics.join(NAME_SEPARATOR))] : []),
+    ...(doc.sourceCount ? [meta('sources', String(doc.sourceCount))] : []),
   ];
 }
 
 /** Metadata keys a result carries; `title` comes from the page's h1. */
-export type MetaKey = 'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'authors' | 'form';
+export type MetaKey = 'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'authors' | 'form' | 'topics' | 'sources';
 
 /** A result's metadata read back into typed fields. */
 export interface ResultFields {
@@ -91,6 +97,8 @@ export interface ResultFields {
   aliases: string[];
   authors: string[];
   form: string | undefined;
+  topics: string[];
+  sourceCount: number;
 }
 
 const names = (field: string | undefined) => (field ?? '').split(NAME_SEPARATOR).filter(Boolean);
@@ -105,5 +113,7 @@ export function readResultMeta(meta: Readonly<Record<string, string | undefined>
     aliases: names(meta['aliases']),
     authors: names(meta['authors']),
     form: meta['form'],
+    topics: names(meta['topics']),
+    sourceCount: Number(meta['sources'] ?? 0) || 0,
   };
 }

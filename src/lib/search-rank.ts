@@ -6,8 +6,10 @@
  * 1. an entry the query names: a person whose name holds every word typed (a surname
  *    alone), or a source whose whole title was typed, with at most its authors or its
  *    form besides ("Uncharted", "2024 book", "Whipple Uncharted");
- * 2. events, 3. people, 4. sources: a source page only reports on what happened, so an
- *    event about the words typed comes before an article headlined with them.
+ * 2. events whose topic is exactly what was typed ("concession", "phone call"), the best
+ *    documented (most sources) first;
+ * 3. other events, 4. people, 5. sources: a source page only reports on what happened, so
+ *    an event about the words typed comes before an article headlined with them.
  *
  * Within a tier Pagefind's order is kept, except that a person comes first among exact
  * and named matches ("Joe Biden" is his page before a source titled so). Pure, so it is
@@ -26,6 +28,10 @@ export interface Rankable {
   authors?: readonly string[] | undefined;
   /** What a source is, as a value: "book", "article". */
   form?: string | undefined;
+  /** An event's topics: typed exactly, they lift the event above events that only mention the words. */
+  topics?: readonly string[] | undefined;
+  /** How many sources the entry cites: orders the events about a topic typed. */
+  sourceCount?: number | undefined;
 }
 
 /** Case, accents and punctuation folded: "Harris’s" and "harriss" compare equal. */
@@ -43,8 +49,9 @@ export function words(text: string): string[] {
   return fold(text).split(' ').filter(Boolean);
 }
 
-const KIND_TIER: Readonly<Record<EntryKind, number>> = { event: 2, person: 3, source: 4 };
-const UNKNOWN_TIER = 5;
+const TOPIC_TIER = 2;
+const KIND_TIER: Readonly<Record<EntryKind, number>> = { event: 3, person: 4, source: 5 };
+const UNKNOWN_TIER = 6;
 
 /** Whether the words typed name the entry itself rather than something it mentions. */
 function named(typed: readonly string[], item: Rankable): boolean {
@@ -63,6 +70,7 @@ export function tier(query: string, item: Rankable): number {
   if (q && [item.title, ...item.aliases].some((n) => fold(n) === q)) return 0;
   const typed = words(query);
   if (typed.length > 0 && named(typed, item)) return 1;
+  if (q && item.kind === 'event' && (item.topics ?? []).some((t) => fold(t) === q)) return TOPIC_TIER;
   return item.kind ? KIND_TIER[item.kind] : UNKNOWN_TIER;
 }
 
@@ -70,6 +78,12 @@ export function rerank<T extends Rankable>(query: string, items: readonly T[]): 
   const person = (item: T) => (item.kind === 'person' ? 0 : 1);
   return items
     .map((item, index) => ({ item, index, tier: tier(query, item) }))
-    .sort((a, b) => a.tier - b.tier || (a.tier < 2 ? person(a.item) - person(b.item) : 0) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        (a.tier < TOPIC_TIER ? person(a.item) - person(b.item) : 0) ||
+        (a.tier === TOPIC_TIER ? (b.item.sourceCount ?? 0) - (a.item.sourceCount ?? 0) : 0) ||
+        a.index - b.index,
+    )
     .map((r) => r.item);
 }

@@ -26,23 +26,41 @@ describe('tier', () => {
     ['a surname of a person', 'Whipple', item('Chris Whipple', 'person'), 1],
     ['a source’s title and its form', '2024 book', item('2024', 'source', { form: 'book' }), 1],
     ['a source’s title and its author', 'Whipple Uncharted', uncharted, 1],
-    ['an event, whatever it matched', 'concession', item('Harris phones Trump to concede'), 2],
-    ['a person named only in passing', 'concession', item('Sheila Nix', 'person'), 3],
+    [
+      'an event about the topic typed',
+      'phone call',
+      item('Harris phones Trump', 'event', { topics: ['concession', 'phone call'] }),
+      2,
+    ],
+    ['an event, whatever else it matched', 'concession', item('Harris phones Trump to concede'), 3],
+    ['a person named only in passing', 'concession', item('Sheila Nix', 'person'), 4],
     [
       'a source whose title holds the word',
       'concession',
       item('What Trump told Harris during her concession call', 'source'),
-      4,
+      5,
     ],
-    ['a source’s author alone', 'Whipple', uncharted, 4],
-    ['part of a word', 'Whip', item('Chris Whipple', 'person'), 3],
-    ['a kind search does not know', 'x', item('x y', 'event', { kind: undefined }), 5],
+    ['a source’s author alone', 'Whipple', uncharted, 5],
+    ['part of a word', 'Whip', item('Chris Whipple', 'person'), 4],
+    ['a kind search does not know', 'x', item('x y', 'event', { kind: undefined }), 6],
   ])('%s: “%s”', (_, query, rankable, expected) => {
     expect(tier(query, rankable)).toBe(expected);
   });
 });
 
 describe('rerank', () => {
+  test('events about the topic typed come first, the best documented first, then other events', () => {
+    const results = [
+      item('Trump attacks Harris'),
+      item('Biden phones Trump', 'event', { topics: ['phone call'], sourceCount: 3 }),
+      item('Harris phones Trump to concede', 'event', { topics: ['concession', 'phone call'], sourceCount: 10 }),
+    ];
+    expect(rerank('phone call', results).map((r) => r.title)).toEqual([
+      'Harris phones Trump to concede',
+      'Biden phones Trump',
+      'Trump attacks Harris',
+    ]);
+  });
   test('puts the exact match first, then events, people and sources, each in Pagefind’s order', () => {
     const results = [
       item('A review of Uncharted', 'source'),

@@ -39,6 +39,8 @@ export interface EventPage {
   /** "6 November 2024", "4–5 March 1869". */
   dateText: string;
   place?: string | undefined;
+  /** Topics as readers read them: "phone-call" is "phone call". */
+  topics: string[];
   participants: ParticipantRow[];
   /** How many sources the event lists. */
   sourceCount: number;
@@ -101,6 +103,7 @@ export function eventPage(site: PageSite, id: string): EventPage {
     end: e.end,
     dateText: formatRange(e.date, e.end),
     place: e.place,
+    topics: e.tags.map((t) => t.replaceAll('-', ' ')),
     participants,
     sourceCount: meta.references.length,
     accounts,
@@ -122,6 +125,8 @@ export function eventPage(site: PageSite, id: string): EventPage {
       years: [e.date.year],
       people: participants.map((r) => r.name),
       sources: citedSources.map((s) => site.sources.get(s)?.data.title ?? s),
+      topics: e.tags.map((t) => t.replaceAll('-', ' ')),
+      sourceCount: e.sources.length,
     },
     updated: meta.updated,
   };
