@@ -29,7 +29,9 @@ export async function loadSide(
   for (let i = 0; i < entries.length; i += READ_BATCH) {
     await Promise.all(
       entries.slice(i, i + READ_BATCH).map(async (e) => {
-        const text = await readFile(path.join(root, e.file), 'utf8');
+        // The text loadRecord just read, when it kept it for reuse; read again otherwise.
+        const seen = reuse?.get(e.file);
+        const text = seen?.entry === e ? seen.text : await readFile(path.join(root, e.file), 'utf8');
         const split = splitFrontmatter(text);
         texts.set(e.file, text);
         bodies.set(e.file, 'error' in split ? '' : split.body);
