@@ -111,6 +111,13 @@ export interface LoadOptions {
   referenceDate: HistoricalDate;
   /** Render bodies to HTML (the build); the content check alone skips it. */
   render?: { urlFor: (collection: Collection, id: string) => string };
+  /**
+   * Entries read cleanly by an earlier call, by file, filled and consulted here: a file whose
+   * text is identical is not parsed again (the change report reads two versions of the record).
+   * Only entries without problems are kept, and never with `render`, so problems and HTML are
+   * the same as without it.
+   */
+  reuse?: Map<string, { text: string; entry: Entry }>;
 }
 
 export interface LoadResult {
@@ -244,6 +251,7 @@ async function readEntry(
   render: LoadOptions['render'],
   known: Record<Collection, ReadonlySet<string>>,
   partial: PartialEntry[],
+  reuse?: LoadOptions['reuse'],
 ): Promise<Entry | undefined> {
   const id = path.posix.basename(file, '.mdx');
   const report = (line: number, column: number, field: string, message: string) =>
@@ -281,6 +289,28 @@ async function readEntry(
     report(line, column, 'file', `is not valid UTF-8 (byte offset ${bad}): save the file as UTF-8`);
     return undefined;
   }
+  if (reuse && !render) {
+    const seen = reuse.get(file);
+    if (seen?.text === text) return seen.entry;
+    const entry = readText(text, id, collection, file, problems, undefined, known, partial);
+    if (entry) reuse.set(file, { text, entry });
+    return entry;
+  }
+  return readText(text, id, collection, file, problems, render, known, partial);
+}
+
+function readText(
+  text: string,
+  id: string,
+  collection: Kind,
+  file: string,
+  problems: Problem[],
+  render: LoadOptions['render'],
+  known: Record<Collection, ReadonlySet<string>>,
+  partial: PartialEntry[],
+): Entry | undefined {
+  const report = (line: number, column: number, field: string, message: string) =>
+    problems.push({ file, line, column, field, message });
   const split = splitFrontmatter(text);
   if ('error' in split) {
     report(split.line, 1, 'file', split.error);
@@ -420,7 +450,7 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
   const partial: PartialEntry[] = [];
   const entries = await Promise.all(
     readable.map(({ collection, file }) =>
-      readEntry(options.root, collection, file, problems, options.render, known, partial),
+      readEntry(options.root, collection, file, problems, options.render, known, partial, options.reuse),
     ),
   );
   for (const entry of entries) {

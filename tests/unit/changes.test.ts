@@ -53,6 +53,11 @@ async function change(edit: (e: Edit) => void): Promise<{ report: ChangeReport; 
   const report = compareRecords(...sides);
   // The report computes only the pages a change can reach; computing all of them must find no other.
   expect(report.pages).toEqual(compareRecords(...sides, { everyPage: true }).pages);
+  // Parsing each unchanged file once (as the CLI does) must give the same problems and report.
+  const reuse = new Map();
+  const reused = [await loadSide(before, REFERENCE, reuse), await loadSide(after, REFERENCE, reuse)] as const;
+  expect(reused.map((s) => s.problems)).toEqual(sides.map((s) => s.problems));
+  expect(compareRecords(...reused)).toEqual(report);
   return { report, markdown: renderMarkdown(report) };
 }
 
@@ -275,6 +280,26 @@ describe('npm run changes: what a change does to the record', () => {
     expect(markdown).toContain('"2025-02-30" does not exist: February 2025 has 28 days.');
     expect(report.changed.map((c) => c.file)).toEqual(['content/people/donald-trump.mdx']);
     expect(markdown).toContain('[-Biography-]{+A biography+}.');
+  });
+});
+
+describe('reading the two versions with reuse', () => {
+  test('an unchanged file is parsed once and an edited one again, and each side keeps its own problems', async () => {
+    const before = copy();
+    const after = copy();
+    const file = path.join(after, 'content/people/donald-trump.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Biography.', 'A biography.'));
+    const broken = path.join(after, 'content/events/trump-inauguration-2025.mdx');
+    writeFileSync(broken, readFileSync(broken, 'utf8').replace('date: 2025-01-20', 'date: 2025-02-30'));
+    const reuse = new Map();
+    const old = await loadSide(before, REFERENCE, reuse);
+    const now = await loadSide(after, REFERENCE, reuse);
+    expect(now.record.events.get('harris-concession-call')).toBe(old.record.events.get('harris-concession-call'));
+    expect(now.record.people.get('donald-trump')).not.toBe(old.record.people.get('donald-trump'));
+    expect(now.record.events.has('trump-inauguration-2025')).toBe(false);
+    expect(old.problems).toEqual((await loadSide(before, REFERENCE)).problems);
+    expect(now.problems).toEqual((await loadSide(after, REFERENCE)).problems);
+    expect(now.problems.map((p) => p.file)).toContain('content/events/trump-inauguration-2025.mdx');
   });
 });
 

@@ -6,13 +6,21 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HistoricalDate } from '../dates.ts';
 import { splitFrontmatter } from '../files.ts';
-import { loadRecord, type Entry } from '../record.ts';
+import { loadRecord, type Entry, type LoadOptions } from '../record.ts';
 import type { RecordSide } from './report.ts';
 
 const READ_BATCH = 64;
 
-export async function loadSide(root: string, referenceDate: HistoricalDate): Promise<RecordSide> {
-  const { record, problems, files } = await loadRecord({ root, referenceDate });
+/**
+ * `reuse`, shared by the two reads, parses a file whose text is the same in both versions
+ * once: most files of a change are untouched (see LoadOptions).
+ */
+export async function loadSide(
+  root: string,
+  referenceDate: HistoricalDate,
+  reuse?: LoadOptions['reuse'],
+): Promise<RecordSide> {
+  const { record, problems, files } = await loadRecord({ root, referenceDate, ...(reuse ? { reuse } : {}) });
   const entries: Entry[] = [...record.people.values(), ...record.events.values(), ...record.sources.values()];
   if (record.about) entries.push(record.about);
   const bodies = new Map<string, string>();
@@ -21,7 +29,9 @@ export async function loadSide(root: string, referenceDate: HistoricalDate): Pro
   for (let i = 0; i < entries.length; i += READ_BATCH) {
     await Promise.all(
       entries.slice(i, i + READ_BATCH).map(async (e) => {
-        const text = await readFile(path.join(root, e.file), 'utf8');
+        // The text loadRecord just read, when it kept it for reuse; read again otherwise.
+        const seen = reuse?.get(e.file);
+        const text = seen?.entry === e ? seen.text : await readFile(path.join(root, e.file), 'utf8');
         const split = splitFrontmatter(text);
         texts.set(e.file, text);
         bodies.set(e.file, 'error' in split ? '' : split.body);
