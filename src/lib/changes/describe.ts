@@ -5,7 +5,7 @@
  */
 import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Collection } from '../kinds.ts';
-import type { Entry, Kind, RecordContent } from '../record.ts';
+import type { Entry, Kind, RecordContent } from '../entry.ts';
 import { ATTRIBUTION_LABEL, joinNames, KIND_LABEL } from '../views.ts';
 import type { Event } from '../../schemas/event.ts';
 import type { Person } from '../../schemas/person.ts';

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HistoricalDate } from '../dates.ts';
 import { splitFrontmatter } from '../files.ts';
-import { loadRecord, type Entry } from '../record.ts';
+import type { Entry } from '../entry.ts';
+import { loadRecord } from '../record.ts';
 import type { RecordSide } from './report.ts';
 
 const READ_BATCH = 64;

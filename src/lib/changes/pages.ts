@@ -10,7 +10,7 @@ import { buildGraph, type Graph, type QuoteRef } from '../graph.ts';
 import { KINDS, type Collection } from '../kinds.ts';
 import { defaultSortName } from '../names.ts';
 import { officeOn } from '../offices.ts';
-import type { RecordContent } from '../record.ts';
+import type { RecordContent } from '../entry.ts';
 import { MAX_TIMELINE_EVENTS } from '../timeline.ts';
 import { ageText, joinNames, KIND_LABEL } from '../views.ts';
 import type { Event, Quote } from '../../schemas/event.ts';
