@@ -1,5 +1,5 @@
 /**
- * The shapes of the record's entries, shared by the reader (record.ts) and the
+ * The shapes of the record's entries, shared by the reader (read-record.ts) and the
  * integrity check it calls, so that neither imports the other.
  */
 import type { z } from 'astro/zod';

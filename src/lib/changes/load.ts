@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { HistoricalDate } from '../dates.ts';
 import { splitFrontmatter } from '../files.ts';
 import type { Entry } from '../entry.ts';
-import { loadRecord } from '../record.ts';
+import { loadRecord } from '../read-record.ts';
 import type { RecordSide } from './report.ts';
 
 const READ_BATCH = 64;
