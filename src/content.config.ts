@@ -4,7 +4,7 @@
  * concept, every field documented there) and checks every reference across entries.
  */
 import { defineCollection } from 'astro:content';
-import { recordLoader } from './loaders/record.ts';
+import { recordLoader } from './loaders/record-loader.ts';
 import { eventSchema } from './schemas/event.ts';
 import { personSchema } from './schemas/person.ts';
 import { siteSchema } from './schemas/site.ts';
