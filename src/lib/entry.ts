@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import { eventSchema, type Event } from '../schemas/event.ts';
 import { personSchema, type Person } from '../schemas/person.ts';
-import { siteSchema, type Site } from '../schemas/site.ts';
+import { recordDescriptionSchema, type RecordDescription } from '../schemas/record-description.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import { KINDS } from './kinds.ts';
 import type { BodyCitation, BodyHeading, BodyLink, Reference } from './mdx.ts';
@@ -15,7 +15,7 @@ export interface DataByCollection {
   events: Event;
   sources: Source;
   /** content/record.mdx: what the record covers. */
-  record: Site;
+  record: RecordDescription;
 }
 
 /** The entry kinds: the three collections, and the record's own description. */
@@ -25,7 +25,7 @@ export const SCHEMAS: { [C in Kind]: z.ZodType<DataByCollection[C], unknown> } =
   people: personSchema as unknown as z.ZodType<Person, unknown>,
   events: eventSchema as unknown as z.ZodType<Event, unknown>,
   sources: sourceSchema as unknown as z.ZodType<Source, unknown>,
-  record: siteSchema as unknown as z.ZodType<Site, unknown>,
+  record: recordDescriptionSchema as unknown as z.ZodType<RecordDescription, unknown>,
 };
 
 /** What one entry of each kind is called in messages. */
