@@ -16,7 +16,7 @@ import {
   parseFrontmatterFast,
   splitFrontmatter,
   type YamlResult,
-} from './files.ts';
+} from './frontmatter.ts';
 import { idFingerprint, isValidId, toId } from './ids.ts';
 import { checkIntegrity } from './integrity.ts';
 import { COLLECTIONS, type Collection } from './kinds.ts';

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HistoricalDate } from '../dates.ts';
-import { splitFrontmatter } from '../files.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
 import type { Entry } from '../entry.ts';
 import { loadRecord } from '../read-record.ts';
 import type { RecordSide } from './report.ts';
