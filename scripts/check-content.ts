@@ -6,7 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { formatAnnotation, formatProblem } from '../src/lib/problems.ts';
-import { loadRecord } from '../src/lib/record.ts';
+import { loadRecord } from '../src/lib/read-record.ts';
 import { referenceDate } from '../src/lib/reference-date.ts';
 
 const args = process.argv.slice(2);

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/problems.ts';
-import { loadRecord } from '../src/lib/record.ts';
+import { loadRecord } from '../src/lib/read-record.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,10 +4,10 @@
  * concept, every field documented there) and checks every reference across entries.
  */
 import { defineCollection } from 'astro:content';
-import { recordLoader } from './loaders/record.ts';
+import { recordLoader } from './loaders/record-loader.ts';
 import { eventSchema } from './schemas/event.ts';
 import { personSchema } from './schemas/person.ts';
-import { siteSchema } from './schemas/site.ts';
+import { recordDescriptionSchema } from './schemas/record-description.ts';
 import { sourceSchema } from './schemas/source.ts';
 
 export const collections = {
@@ -15,5 +15,5 @@ export const collections = {
   events: defineCollection({ loader: recordLoader('events'), schema: eventSchema }),
   sources: defineCollection({ loader: recordLoader('sources'), schema: sourceSchema }),
   /** content/record.mdx alone: the record's name and what it covers. */
-  record: defineCollection({ loader: recordLoader('record'), schema: siteSchema }),
+  record: defineCollection({ loader: recordLoader('record'), schema: recordDescriptionSchema }),
 };

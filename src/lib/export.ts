@@ -6,7 +6,7 @@
 import { toISO, type HistoricalDate } from './dates.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Person } from '../schemas/person.ts';
-import type { Site } from '../schemas/site.ts';
+import type { RecordDescription } from '../schemas/record-description.ts';
 import type { Source } from '../schemas/source.ts';
 
 export const EXPORT_VERSION = 1;
@@ -25,7 +25,7 @@ function exportDate(d: HistoricalDate | undefined): ExportDate | undefined {
 }
 
 interface ExportInput {
-  about: Site;
+  about: RecordDescription;
   siteUrl: string;
   urlFor: (collection: 'people' | 'events' | 'sources', id: string) => string;
   people: readonly { id: string; data: Person }[];

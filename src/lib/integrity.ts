@@ -7,7 +7,7 @@ import { bounds, formatDate, isCertainlyBefore, toISO, type HistoricalDate } fro
 import { didYouMean } from './ids.ts';
 import type { Collection } from './kinds.ts';
 import { formatPath, type Problem } from './problems.ts';
-import { NOUN, type Entry, type Kind, type PartialEntry, type RecordContent } from './record.ts';
+import { NOUN, type Entry, type Kind, type PartialEntry, type RecordContent } from './entry.ts';
 
 /**
  * Where each kind of entry names other entries, as paths into the frontmatter as written

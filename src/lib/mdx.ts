@@ -490,6 +490,14 @@ export function citationId(n: number, k: number): string {
 }
 
 /**
+ * What makes two citations the same reference: the source and the locator (page, minute).
+ * Numbering and rendering both look references up by it, so they must build it alike.
+ */
+function referenceKey(source: string, locator?: string): string {
+  return `${source}\u0000${locator ?? ''}`;
+}
+
+/**
  * The numbered list of references for an entry: inline citations in order of first
  * appearance, then the frontmatter sources the text does not cite.
  */
@@ -499,9 +507,8 @@ export function numberReferences(
 ): Reference[] {
   const refs: Reference[] = [];
   const byKey = new Map<string, Reference>();
-  const key = (source: string, locator?: string) => `${source}\u0000${locator ?? ''}`;
   for (const c of citations) {
-    const seen = byKey.get(key(c.source, c.locator));
+    const seen = byKey.get(referenceKey(c.source, c.locator));
     if (seen) {
       seen.uses++;
       continue;
@@ -513,10 +520,10 @@ export function numberReferences(
       uses: 1,
     };
     refs.push(ref);
-    byKey.set(key(c.source, c.locator), ref);
+    byKey.set(referenceKey(c.source, c.locator), ref);
   }
   for (const s of frontmatter) {
-    const existing = byKey.get(key(s.source, s.locator));
+    const existing = byKey.get(referenceKey(s.source, s.locator));
     if (existing) {
       if (s.note && !existing.note) existing.note = s.note;
       continue;
@@ -529,7 +536,7 @@ export function numberReferences(
       uses: 0,
     };
     refs.push(ref);
-    byKey.set(key(s.source, s.locator), ref);
+    byKey.set(referenceKey(s.source, s.locator), ref);
   }
   return refs;
 }
@@ -542,7 +549,7 @@ export interface RenderOptions {
 
 /** Renders a checked body to HTML. Call only when `parseBody` reported no problems. */
 export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
-  const refNumber = new Map(options.references.map((r) => [`${r.source}\u0000${r.locator ?? ''}`, r.n]));
+  const refNumber = new Map(options.references.map((r) => [referenceKey(r.source, r.locator), r.n]));
   const marksOf = new Map<number, number>();
   // Entry links were found and classified while parsing; only their URLs change here.
   for (const { node, collection, id, fragment } of parsed.entryNodes) {
@@ -553,7 +560,7 @@ export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
     const attrs = attributeMap(node);
     if (node.name === 'Cite') {
       const locator = attrs.get('locator');
-      const n = refNumber.get(`${attrs.get('source') ?? ''}\u0000${locator ?? ''}`) ?? 0;
+      const n = refNumber.get(referenceKey(attrs.get('source') ?? '', locator)) ?? 0;
       const k = (marksOf.get(n) ?? 0) + 1;
       marksOf.set(n, k);
       const cite: Element = {

@@ -78,7 +78,10 @@ export const KIND_LABEL: Record<Source['kind'], string> = {
   broadcast: 'Broadcast',
 };
 
-/** Events grouped by the year they began in, keeping the given (chronological) order. */
+/**
+ * Events grouped by the year they began in, keeping the given (chronological) order: the one
+ * grouping behind the events index, the timeline's year pages and links, and the change report.
+ */
 export function groupByYear<T extends { data: { date: HistoricalDate } }>(
   events: readonly T[],
 ): { year: number; events: T[] }[] {

@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { entryList } from '../lib/pages/indexes.ts';
-import { siteRecord } from '../site/record.ts';
+import { siteRecord } from '../site/site-record.ts';
 
 export const GET: APIRoute = async () => {
   const { people, events, sources } = await siteRecord();

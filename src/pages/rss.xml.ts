@@ -5,7 +5,7 @@ import { bounds, formatRange } from '../lib/dates.ts';
 import { firstCommitDates } from '../lib/git-dates.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { about } from '../site/about.ts';
-import { siteRecord } from '../site/record.ts';
+import { siteRecord } from '../site/site-record.ts';
 
 /**
  * /rss.xml: the record's events, latest event first. An item's date is when its file

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { nameList } from '../lib/search-suggest.ts';
-import { siteRecord } from '../site/record.ts';
+import { siteRecord } from '../site/site-record.ts';
 
 /** /search-names.json: the words search suggests from when a query finds little (src/lib/search-suggest.ts). */
 export const GET: APIRoute = async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBuiltSite } from '../support/browser.ts';
-import { loadRecord } from '../../src/lib/record.ts';
+import { loadRecord } from '../../src/lib/read-record.ts';
 
 const site = useBuiltSite();
 

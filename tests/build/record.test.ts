@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { PROJECT } from '../../scripts/lib/astro-build.ts';
-import { loadRecord, type RecordContent } from '../../src/lib/record.ts';
+import type { RecordContent } from '../../src/lib/entry.ts';
+import { loadRecord } from '../../src/lib/read-record.ts';
 import { ABBREVIATIONS } from '../../src/lib/sentences.ts';
 
 const dir = inject('siteDir');

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { loadRecord, SCHEMAS } from '../../src/lib/record.ts';
+import { SCHEMAS } from '../../src/lib/entry.ts';
+import { loadRecord } from '../../src/lib/read-record.ts';
 import { listFields, type AnySchema } from '../../src/lib/schema-walk.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseFrontmatter, parseFrontmatterFast } from '../../src/lib/files.ts';
+import { parseFrontmatter, parseFrontmatterFast } from '../../src/lib/frontmatter.ts';
 
 /** What a contributor might type as a value: numbers in every form YAML knows, dates, words. */
 const TRICKY = [

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { loadRecord } from '../../src/lib/record.ts';
+import { loadRecord } from '../../src/lib/read-record.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const REFERENCE_DATE = { precision: 'day', year: 2026, month: 11, day: 28, approximate: false } as const;

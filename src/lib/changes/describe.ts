@@ -5,11 +5,11 @@
  */
 import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Collection } from '../kinds.ts';
-import type { Entry, Kind, RecordContent } from '../record.ts';
+import type { Entry, Kind, RecordContent } from '../entry.ts';
 import { ATTRIBUTION_LABEL, joinNames, KIND_LABEL } from '../views.ts';
 import type { Event } from '../../schemas/event.ts';
 import type { Person } from '../../schemas/person.ts';
-import type { Site } from '../../schemas/site.ts';
+import type { RecordDescription } from '../../schemas/record-description.ts';
 import type { Source } from '../../schemas/source.ts';
 import { firstWords, type Item } from './items.ts';
 
@@ -185,7 +185,7 @@ function describeSource(s: Source, names: Names): Item[] {
   ];
 }
 
-function describeSite(s: Site): Item[] {
+function describeSite(s: RecordDescription): Item[] {
   return [
     ...field('title', s.title),
     ...field('tagline', s.tagline),
@@ -242,6 +242,6 @@ export function describeEntry(entry: Entry, names: Names, keys?: readonly string
         ? describePerson(entry.data as Person, names)
         : entry.collection === 'sources'
           ? describeSource(entry.data as Source, names)
-          : describeSite(entry.data as Site);
+          : describeSite(entry.data as RecordDescription);
   return [...items, ...undescribed(entry.collection, data)];
 }

@@ -5,8 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HistoricalDate } from '../dates.ts';
-import { splitFrontmatter } from '../files.ts';
-import { loadRecord, type Entry, type LoadOptions } from '../record.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import type { Entry } from '../entry.ts';
+import { loadRecord, type LoadOptions } from '../read-record.ts';
 import type { RecordSide } from './report.ts';
 
 const READ_BATCH = 64;

@@ -10,9 +10,9 @@ import { buildGraph, type Graph, type QuoteRef } from '../graph.ts';
 import { KINDS, type Collection } from '../kinds.ts';
 import { defaultSortName } from '../names.ts';
 import { officeOn } from '../offices.ts';
-import type { RecordContent } from '../record.ts';
+import type { RecordContent } from '../entry.ts';
 import { MAX_TIMELINE_EVENTS } from '../timeline.ts';
-import { ageText, joinNames, KIND_LABEL } from '../views.ts';
+import { ageText, groupByYear, joinNames, KIND_LABEL } from '../views.ts';
 import type { Event, Quote } from '../../schemas/event.ts';
 import { namesOf, quoteKeys } from './describe.ts';
 import { firstWords, type Item } from './items.ts';
@@ -296,17 +296,12 @@ export function pagesOf(
       ['date', dateText(e.data)],
       ...(summary ? ([['summary', e.data.summary]] as Parts) : []),
     ]);
-  const years = new Map<number, typeof chronological>();
-  for (const e of chronological) {
-    const list = years.get(e.data.date.year);
-    if (list) list.push(e);
-    else years.set(e.data.date.year, [e]);
-  }
   const counts = (['events', 'people', 'sources'] as const).map((c) =>
     item('Counts', 'number of', c, KINDS[c].plural, [['', String(record[c].size)]]),
   );
-  const perYear = [...years].map(([year, list]) =>
-    item('Years', 'year', String(year), String(year), [['events', String(list.length)]]),
+  const years = groupByYear(chronological);
+  const perYear = years.map(({ year, events }) =>
+    item('Years', 'year', String(year), String(year), [['events', String(events.length)]]),
   );
   add({
     id: 'home',
@@ -342,7 +337,7 @@ export function pagesOf(
     ),
   });
   add({ id: 'timeline/', title: 'Timeline index', items: perYear });
-  for (const [year, list] of years)
+  for (const { year, events: list } of years)
     add({ id: `timeline/${year}`, title: `Timeline of ${year}`, items: list.map((e) => listed('Timeline', e, false)) });
   return pages;
 }

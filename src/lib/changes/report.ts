@@ -7,7 +7,7 @@
 import { formatRange } from '../dates.ts';
 import { KINDS, type Collection } from '../kinds.ts';
 import { formatProblem, type Problem } from '../problems.ts';
-import type { Entry, Kind, RecordContent } from '../record.ts';
+import type { Entry, Kind, RecordContent } from '../entry.ts';
 import { MAX_TIMELINE_EVENTS } from '../timeline.ts';
 import type { Event } from '../../schemas/event.ts';
 import { describeEntry, namesOf, pairQuoteKeys, quoteKeys, type Names } from './describe.ts';

@@ -3,7 +3,7 @@
  * data every entry page needs (how a source is named, quotations resolved to names,
  * references with the marks that cite them, backlinks grouped by kind).
  *
- * Pure functions of plain data: `src/site/record.ts` builds the site once per build and
+ * Pure functions of plain data: `src/site/site-record.ts` builds the site once per build and
  * passes it here, and tests build a small one by hand.
  */
 import { formatDate, type HistoricalDate } from '../dates.ts';

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { exportRecord } from '../../lib/export.ts';
 import { entryUrl } from '../../lib/urls.ts';
 import { about } from '../../site/about.ts';
-import { siteRecord } from '../../site/record.ts';
+import { siteRecord } from '../../site/site-record.ts';
 
 /** /data/record.json: the whole record, documented on /data/. */
 export const GET: APIRoute = async ({ site }) => {

@@ -5,14 +5,10 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { z } from 'astro/zod';
-import { eventSchema, type Event } from '../schemas/event.ts';
-import { personSchema, type Person } from '../schemas/person.ts';
-import { siteSchema, type Site } from '../schemas/site.ts';
-import { sourceSchema, type Source } from '../schemas/source.ts';
 import { scanFrontmatterNesting } from './body-limits.ts';
 import { forbiddenCharacters } from './characters.ts';
 import type { HistoricalDate } from './dates.ts';
+import { NOUN, SCHEMAS, type Entry, type Kind, type PartialEntry, type RecordContent } from './entry.ts';
 import {
   MAX_FILE_BYTES,
   invalidUtf8Offset,
@@ -20,89 +16,16 @@ import {
   parseFrontmatterFast,
   splitFrontmatter,
   type YamlResult,
-} from './files.ts';
+} from './frontmatter.ts';
 import { idFingerprint, isValidId, toId } from './ids.ts';
 import { checkIntegrity } from './integrity.ts';
-import { COLLECTIONS, KINDS, type Collection } from './kinds.ts';
-import {
-  numberReferences,
-  parseBody,
-  renderBody,
-  type BodyCitation,
-  type BodyHeading,
-  type BodyLink,
-  type Reference,
-} from './mdx.ts';
+import { COLLECTIONS, type Collection } from './kinds.ts';
+import { numberReferences, parseBody, renderBody } from './mdx.ts';
 import { formatPath, sortProblems, type Problem } from './problems.ts';
 import { explainIssues } from './zod-problems.ts';
 
-export interface DataByCollection {
-  people: Person;
-  events: Event;
-  sources: Source;
-  /** content/record.mdx: what the record covers. */
-  record: Site;
-}
-
-/** The entry kinds: the three collections, and the record's own description. */
-export type Kind = keyof DataByCollection;
-
-export const SCHEMAS: { [C in Kind]: z.ZodType<DataByCollection[C], unknown> } = {
-  people: personSchema as unknown as z.ZodType<Person, unknown>,
-  events: eventSchema as unknown as z.ZodType<Event, unknown>,
-  sources: sourceSchema as unknown as z.ZodType<Source, unknown>,
-  record: siteSchema as unknown as z.ZodType<Site, unknown>,
-};
-
-/** What one entry of each kind is called in messages. */
-export const NOUN: Record<Kind, string> = {
-  people: KINDS.people.noun,
-  events: KINDS.events.noun,
-  sources: KINDS.sources.noun,
-  record: 'record description',
-};
-
 /** The file that describes the record as a whole, relative to the content folder. */
 const RECORD_FILE = 'record.mdx';
-
-export interface Entry<C extends Kind = Kind> {
-  collection: C;
-  id: string;
-  /** Relative to the project root, forward slashes: "content/events/x.mdx". */
-  file: string;
-  data: DataByCollection[C];
-  links: BodyLink[];
-  citations: BodyCitation[];
-  headings: BodyHeading[];
-  references: Reference[];
-  /** Set once the record is free of problems and bodies are rendered. */
-  html: string;
-  /** Positions of frontmatter fields, for problems found after parsing. */
-  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
-}
-
-/**
- * An entry whose frontmatter or body has problems: kept only so that the rest of its
- * references can be checked in the same run (see checkIntegrity). `raw` is the frontmatter
- * as written (undefined when it could not be read); `failed` the fields that failed.
- */
-export interface PartialEntry {
-  collection: Kind;
-  file: string;
-  raw: unknown;
-  failed: readonly { path: readonly PropertyKey[]; code: string }[];
-  links: BodyLink[];
-  citations: BodyCitation[];
-  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
-}
-
-export interface RecordContent {
-  people: Map<string, Entry<'people'>>;
-  events: Map<string, Entry<'events'>>;
-  sources: Map<string, Entry<'sources'>>;
-  /** content/record.mdx, once it passes its checks. */
-  about?: Entry<'record'>;
-}
 
 export interface LoadOptions {
   /** The folder holding content/ (the project, or a fixture). */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { text } from './common.ts';
 
 /** content/record.mdx: what this record is about, shown on the home page and in metadata. */
-export const siteSchema = z.strictObject({
+export const recordDescriptionSchema = z.strictObject({
   title: text('The name of the record, shown in every page title: "The 2024 Transition Record".'),
   tagline: text('One line under the name on the home page.'),
   description: text('Two sentences on what the record covers, for search engines and link previews.').pipe(
@@ -15,4 +15,4 @@ export const siteSchema = z.strictObject({
     .describe('The language of the content: "en".'),
 });
 
-export type Site = z.output<typeof siteSchema>;
+export type RecordDescription = z.output<typeof recordDescriptionSchema>;

@@ -1,5 +1,5 @@
 /**
- * The content loader: reads the whole record once (see src/lib/record.ts), fails the
+ * The content loader: reads the whole record once (see src/lib/read-record.ts), fails the
  * build with every problem of the run, and stores each collection's entries with their
  * body already rendered to HTML. Entries are never compiled to JavaScript modules.
  */
@@ -9,7 +9,8 @@ import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
 import { lastCommitDates } from '../lib/git-dates.ts';
 import { describeProblems } from '../lib/problems.ts';
-import { loadRecord, type Entry, type Kind, type LoadResult } from '../lib/record.ts';
+import type { Entry, Kind } from '../lib/entry.ts';
+import { loadRecord, type LoadResult } from '../lib/read-record.ts';
 import { referenceDate } from '../lib/reference-date.ts';
 import { storedCitations, storedLinks, type BodyMeta } from '../lib/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
