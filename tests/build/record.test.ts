@@ -113,13 +113,15 @@ describe('the record holds everything in the article', () => {
   });
 });
 
+/** The office and age an event page shows beside a participant, from its "at a glance" box. */
+function facts(event: string, person: string): string {
+  const html = page(`events/${event}`);
+  const at = html.indexOf(`href="/people/${person}/"`, html.indexOf('id="at-a-glance"'));
+  return /<span class="participant-office">\s*\(([^)]*)\)/.exec(html.slice(at, at + 400))?.[1] ?? '';
+}
+
 describe('ages are computed from birth dates', () => {
   /** The participant line of a person on an event page: "(Vice President, age 60)". */
-  const facts = (event: string, person: string) => {
-    const html = page(`events/${event}`);
-    const at = html.indexOf(`href="/people/${person}/"`, html.indexOf('id="participants"'));
-    return /<span class="facts">\s*\(([^)]*)\)/.exec(html.slice(at, at + 400))?.[1] ?? '';
-  };
 
   test('the concession call shows Trump at 78 and Harris at 60', () => {
     expect(facts('harris-concession-call', 'donald-trump')).toMatch(/age 78$/);
@@ -143,11 +145,6 @@ describe('ages are computed from birth dates', () => {
 });
 
 describe("offices are those held at the event's time", () => {
-  const facts = (event: string, person: string) => {
-    const html = page(`events/${event}`);
-    const at = html.indexOf(`href="/people/${person}/"`, html.indexOf('id="participants"'));
-    return /<span class="facts">\s*\(([^)]*)\)/.exec(html.slice(at, at + 400))?.[1] ?? '';
-  };
 
   test('Trump is President-elect at the concession call, that afternoon, after the race call at 05:34', () => {
     expect(facts('harris-concession-call', 'donald-trump')).toBe('President-elect, age 78');
