@@ -74,11 +74,11 @@ export function checkIntegrity(record: RecordContent, referenceDate: HistoricalD
     const person = record.people.get(id)?.data;
     if (!person) return true;
     if (person.born && isCertainlyBefore(end, person.born)) {
-      problem(entry, path, `${what} (${formatDate(start)}) is before "${id}" was born (${formatDate(person.born)}): check the dates or the person`);
+      problem(entry, path, `${what} (${formatDate(start)}) is before "${id}" was born (${formatDate(person.born)}): check the dates or the ${what === 'the event' ? 'participant' : 'person'}`);
       return false;
     }
     if (person.died && isCertainlyBefore(person.died, start)) {
-      problem(entry, path, `${what} (${formatDate(start)}) is after "${id}" died (${formatDate(person.died)}): check the dates or the person`);
+      problem(entry, path, `${what} (${formatDate(start)}) is after "${id}" died (${formatDate(person.died)}): check the dates or the ${what === 'the event' ? 'participant' : 'person'}`);
       return false;
     }
     return true;
