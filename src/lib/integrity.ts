@@ -162,7 +162,7 @@ export function checkIntegrity(
       problem(
         entry,
         path,
-        `${what} (${formatDate(start)}) is before "${id}" was born (${formatDate(person.born)}): check the dates or the person`,
+        `${what} (${formatDate(start)}) is before "${id}" was born (${formatDate(person.born)}): check the dates or the ${what === 'the event' ? 'participant' : 'person'}`,
       );
       return false;
     }
@@ -170,7 +170,7 @@ export function checkIntegrity(
       problem(
         entry,
         path,
-        `${what} (${formatDate(start)}) is after "${id}" died (${formatDate(person.died)}): check the dates or the person`,
+        `${what} (${formatDate(start)}) is after "${id}" died (${formatDate(person.died)}): check the dates or the ${what === 'the event' ? 'participant' : 'person'}`,
       );
       return false;
     }
