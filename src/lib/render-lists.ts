@@ -14,6 +14,7 @@ import { rangeParts, toISO, type HistoricalDate } from './dates.ts';
 import { html, type Html } from './html.ts';
 import { entryUrl } from './urls.ts';
 import type { ParticipantRow } from './views.ts';
+import type { Role } from '../schemas/person.ts';
 import type { Collection } from './kinds.ts';
 import type { Attributed, CiteMark, MentionItem, QuoteItem, ReferenceItem, SourceLabel } from './pages/shared.ts';
 
@@ -171,4 +172,15 @@ export function authorsHtml(base: string, authors: readonly { id?: string | unde
   return joinedHtml(
     authors.map((a) => (a.id ? html`<a href="${entryUrl(base, 'people', a.id)}">${a.name}</a>` : html`${a.name}`)),
   );
+}
+
+/** Items of a person's roles: title, organisation, and the dates held where known. */
+export function roleListHtml(roles: readonly Role[]): Html {
+  return html`${roles.map((role) => {
+    const name = role.organisation ? `${role.title}, ${role.organisation}` : role.title;
+    if (!role.from && !role.to) return html`<li>${name}</li>`;
+    const from = role.from ? dateHtml(role.from) : 'until ';
+    const to = role.to ? html`${role.from ? ' – ' : ''}${dateHtml(role.to)}` : ' – present in the record';
+    return html`<li>${name}<span class="role-dates"> (${from}${to})</span></li>`;
+  })}`;
 }
