@@ -11,10 +11,11 @@ import { personSchema, type Person } from '../schemas/person.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import { scanFrontmatterNesting } from './body-limits.ts';
-import { forbiddenCharacters } from './characters.ts';
+import { FORBIDDEN, forbiddenCharacters } from './characters.ts';
 import type { HistoricalDate } from './dates.ts';
 import {
   MAX_FILE_BYTES,
+  fieldAtPosition,
   invalidUtf8Offset,
   parseFrontmatter,
   parseFrontmatterFast,
@@ -290,8 +291,10 @@ async function readEntry(
   if (characters.length) {
     // Lines of the file; a leading byte-order mark is not a character of line 1.
     const frontmatterLines = split.bodyLineOffset;
-    for (const c of characters)
-      report(c.line, c.column, c.line <= frontmatterLines ? 'frontmatter' : 'body', c.message);
+    // A frontmatter line n of the file is line n - 1 of the YAML (line 1 is the opening ---).
+    const field = (c: { line: number; column: number }) =>
+      c.line < frontmatterLines ? fieldAtPosition(split.frontmatter, c.line - 1, c.column, FORBIDDEN) : 'body';
+    for (const c of characters) report(c.line, c.column, field(c), c.message);
     return undefined;
   }
   const nested = scanFrontmatterNesting(split.frontmatter);
