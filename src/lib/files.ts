@@ -108,12 +108,12 @@ export function parseFrontmatterFast(yamlText: string): { data: unknown } | unde
 
 /**
  * Syntax where js-yaml and the YAML 1.2 reader were found to differ (tests/unit/
- * frontmatter-readers.test.ts generates documents to find them): flow maps, a colon inside
+ * frontmatter-readers.test.ts generates documents to find them): flow maps, a colon or a # inside
  * a flow list, backslash escapes other than \" and \\, tags (!), a quoted value that goes on
- * past its line, a list item that is itself a list (- -). Frontmatter rarely uses them; the strict reader decides.
+ * past its line, a list item that is itself a list (- -), a key YAML reads as null or a boolean (~:). Frontmatter rarely uses them; the strict reader decides.
  */
 const UNCOMMON_SYNTAX =
-  /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(['"])(?:(?!\1).)*$|[\]"']#|[{}]|\[[^\]\n]*:|\\[^"\\]|(?:^|[\s,[:-])!/m;
+  /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(['"])(?:(?!\1).)*$|[\]"']#|[{}]|\[[^\]\n]*[:#]|\\[^"\\]|(?:^|[\s,[:-])!|(?:^|[\s,[{-])(?:~|null|true|false)[ \t]*:(?:[ \t]|$)/im;
 
 /**
  * A whole value (or key) that the two YAML readers might take for a number written other than in
@@ -125,7 +125,7 @@ const VALUE_TOKEN =
   /(?:^|[:[{,]|^[ \t]*-)[ \t]*([-+]?\.?[0-9][^\s,\]}#:]*|[-+]?\.(?:inf|nan))[ \t]*(?=$|[,\]}:]|[ \t]#)/gim;
 const NUMBER_LIKE =
   /^[-+]?(?:0[xob][0-9a-f_]*|[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?|\.[0-9_]+(?:e[-+]?[0-9]+)?|\.inf|\.nan)$/i;
-const PLAIN_INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
+const PLAIN_INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
 
 function hasNumberInOtherForm(yamlText: string): boolean {
   for (const m of yamlText.matchAll(VALUE_TOKEN)) {
