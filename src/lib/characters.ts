@@ -12,13 +12,48 @@
  * A carriage return not followed by a line feed is caught separately.
  */
 // Matching control characters is this pattern's whole purpose.
-const FORBIDDEN =
+export const FORBIDDEN =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\r(?!\n)/g;
 
+/** Unicode names of the C0 controls and DEL; of C1 (which has no names) only the one alias people meet. */
+const C0 = [
+  'NULL',
+  'START OF HEADING',
+  'START OF TEXT',
+  'END OF TEXT',
+  'END OF TRANSMISSION',
+  'ENQUIRY',
+  'ACKNOWLEDGE',
+  'BELL',
+  'BACKSPACE',
+] as const;
+const C0_UPPER = [
+  'DATA LINK ESCAPE',
+  'DEVICE CONTROL ONE',
+  'DEVICE CONTROL TWO',
+  'DEVICE CONTROL THREE',
+  'DEVICE CONTROL FOUR',
+  'NEGATIVE ACKNOWLEDGE',
+  'SYNCHRONOUS IDLE',
+  'END OF TRANSMISSION BLOCK',
+  'CANCEL',
+  'END OF MEDIUM',
+  'SUBSTITUTE',
+  'ESCAPE',
+  'INFORMATION SEPARATOR FOUR',
+  'INFORMATION SEPARATOR THREE',
+  'INFORMATION SEPARATOR TWO',
+  'INFORMATION SEPARATOR ONE',
+] as const;
 const NAMES: Readonly<Record<number, string>> = {
+  ...Object.fromEntries(C0.map((name, i) => [i, name])),
+  ...Object.fromEntries(C0_UPPER.map((name, i) => [0x10 + i, name])),
+  0x85: 'NEXT LINE',
   0x0b: 'LINE TABULATION',
   0x0c: 'FORM FEED',
+  0x0e: 'SHIFT OUT',
+  0x0f: 'SHIFT IN',
   0x0d: 'CARRIAGE RETURN without a line feed',
   0x7f: 'DELETE',
   0x202a: 'LEFT-TO-RIGHT EMBEDDING',
@@ -30,6 +65,8 @@ const NAMES: Readonly<Record<number, string>> = {
   0x2067: 'RIGHT-TO-LEFT ISOLATE',
   0x2068: 'FIRST STRONG ISOLATE',
   0x2069: 'POP DIRECTIONAL ISOLATE',
+  0xfffe: 'a noncharacter',
+  0xffff: 'a noncharacter',
 };
 
 /** "U+202E (RIGHT-TO-LEFT OVERRIDE)". */

@@ -108,12 +108,12 @@ export function parseFrontmatterFast(yamlText: string): { data: unknown } | unde
 
 /**
  * Syntax where js-yaml and the YAML 1.2 reader were found to differ (tests/unit/
- * frontmatter-readers.test.ts generates documents to find them): flow maps, a colon inside
+ * frontmatter-readers.test.ts generates documents to find them): flow maps, a colon or a # inside
  * a flow list, backslash escapes other than \" and \\, tags (!), a quoted value that goes on
- * past its line, a list item that is itself a list (- -). Frontmatter rarely uses them; the strict reader decides.
+ * past its line, a list item that is itself a list (- -), a key YAML reads as null or a boolean (~:). Frontmatter rarely uses them; the strict reader decides.
  */
 const UNCOMMON_SYNTAX =
-  /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(['"])(?:(?!\1).)*$|[\]"']#|[{}]|\[[^\]\n]*:|\\[^"\\]|(?:^|[\s,[:-])!/m;
+  /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(['"])(?:(?!\1).)*$|[\]"']#|[{}]|\[[^\]\n]*[:#]|\\[^"\\]|(?:^|[\s,[:-])!|(?:^|[\s,[{-])(?:~|null|true|false)[ \t]*:(?:[ \t]|$)/im;
 
 /**
  * A whole value (or key) that the two YAML readers might take for a number written other than in
@@ -125,7 +125,7 @@ const VALUE_TOKEN =
   /(?:^|[:[{,]|^[ \t]*-)[ \t]*([-+]?\.?[0-9][^\s,\]}#:]*|[-+]?\.(?:inf|nan))[ \t]*(?=$|[,\]}:]|[ \t]#)/gim;
 const NUMBER_LIKE =
   /^[-+]?(?:0[xob][0-9a-f_]*|[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?|\.[0-9_]+(?:e[-+]?[0-9]+)?|\.inf|\.nan)$/i;
-const PLAIN_INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
+const PLAIN_INTEGER = /^(?:0|-?[1-9][0-9]*)$/;
 
 function hasNumberInOtherForm(yamlText: string): boolean {
   for (const m of yamlText.matchAll(VALUE_TOKEN)) {
@@ -233,6 +233,43 @@ export function parseFrontmatter(yamlText: string): YamlResult {
   });
   const data = errors.length === 0 ? doc.toJS({ maxAliasCount: 0 }) : undefined;
   return { data, errors, locate: (path, atKey = false) => locateIn(doc, path, atKey, at) };
+}
+
+/**
+ * The field (like `quotes[1].text`) holding a position of the frontmatter, 1-based line
+ * and column within the YAML. Used to name the field of a character the record refuses
+ * before reading the YAML: those characters are first replaced by a letter, which keeps
+ * every offset and lets the parser place the position; where it still cannot (the text
+ * does not parse), the top-level key above the line is named.
+ */
+export function fieldAtPosition(yamlText: string, line: number, column: number, replace: RegExp): string {
+  const lines = yamlText.split('\n');
+  let offset = column - 1;
+  for (let i = 0; i < line - 1; i++) offset += (lines[i]?.length ?? 0) + 1;
+  const cleaned = yamlText.replace(replace, (c) => 'x'.repeat(c.length));
+  const doc = parseDocument(cleaned, { uniqueKeys: false, prettyErrors: false, version: '1.2' });
+  let found: string | undefined;
+  if (doc.errors.length === 0) {
+    visit(doc, {
+      Scalar(_, node, ancestors) {
+        const [start, end] = node.range ?? [0, 0];
+        if (offset < start || offset >= end) return undefined;
+        const parent = ancestors.at(-1);
+        // A character in a key belongs to that key's field, named without the character.
+        const keyOf =
+          isPair(parent) && parent.key === node ? yamlText.slice(start, end).replace(replace, '') : undefined;
+        const path = keyOf === undefined ? fieldPath(ancestors, node) : fieldPath(ancestors.slice(0, -1), parent);
+        found = keyOf === undefined ? path : path === 'frontmatter' ? keyOf : `${path}.${keyOf}`;
+        return visit.BREAK;
+      },
+    });
+  }
+  if (found && found !== 'frontmatter') return found;
+  for (let i = Math.min(line, lines.length) - 1; i >= 0; i--) {
+    const key = /^([^\s#:'"-][^:#]*?):(?:[ \t]|$)/.exec(lines[i] ?? '')?.[1];
+    if (key) return key;
+  }
+  return 'frontmatter';
 }
 
 /** "roles[0].from" for a node, from the pairs and sequences above it. */

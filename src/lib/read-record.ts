@@ -6,11 +6,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { scanFrontmatterNesting } from './body-limits.ts';
-import { forbiddenCharacters } from './characters.ts';
+import { FORBIDDEN, forbiddenCharacters } from './characters.ts';
 import type { HistoricalDate } from './dates.ts';
 import { NOUN, SCHEMAS, type Entry, type Kind, type PartialEntry, type RecordContent } from './entry.ts';
 import {
   MAX_FILE_BYTES,
+  fieldAtPosition,
   invalidUtf8Offset,
   parseFrontmatter,
   parseFrontmatterFast,
@@ -243,8 +244,10 @@ function readText(
   if (characters.length) {
     // Lines of the file; a leading byte-order mark is not a character of line 1.
     const frontmatterLines = split.bodyLineOffset;
-    for (const c of characters)
-      report(c.line, c.column, c.line <= frontmatterLines ? 'frontmatter' : 'body', c.message);
+    // A frontmatter line n of the file is line n - 1 of the YAML (line 1 is the opening ---).
+    const field = (c: { line: number; column: number }) =>
+      c.line < frontmatterLines ? fieldAtPosition(split.frontmatter, c.line - 1, c.column, FORBIDDEN) : 'body';
+    for (const c of characters) report(c.line, c.column, field(c), c.message);
     return undefined;
   }
   const nested = scanFrontmatterNesting(split.frontmatter);

@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { parseFrontmatter, parseFrontmatterFast } from '../../src/lib/frontmatter.ts';
+import { FORBIDDEN } from '../../src/lib/characters.ts';
+import { fieldAtPosition, parseFrontmatter, parseFrontmatterFast } from '../../src/lib/frontmatter.ts';
 
 /** What a contributor might type as a value: numbers in every form YAML knows, dates, words. */
 const TRICKY = [
@@ -100,7 +101,7 @@ test('whenever the fast reader accepts a document, the strict reader accepts it 
       if (fast === undefined) return;
       expect(strictly(text), text).toEqual({ data: fast.data });
     }),
-    { numRuns: 2000, seed: 15 },
+    { numRuns: Number(process.env.FM_RUNS ?? 2000), seed: process.env.FM_SEED ? Number(process.env.FM_SEED) : 15 },
   );
 }, 120_000);
 
@@ -133,4 +134,26 @@ describe('a year is written in plain digits, whichever reader reads it', () => {
   test.each(['born: 1951', 'born: 2024-11-06', 'born: -44'])('%s reads the same on both paths', (line) => {
     expect(parseFrontmatterFast(`${line}\n`)).toEqual({ data: parseFrontmatter(`${line}\n`).data });
   });
+});
+
+describe('a character refused before the YAML is read is reported in its field', () => {
+  const yaml =
+    'title: Harris\x01 calls\nquotes:\n  - speaker: kamala-harris\n    text: |\n      We \x0b fight\nna\x01me: x\n';
+  test.each([
+    [1, 14, 'title'],
+    [5, 10, 'quotes[0].text'],
+    [6, 3, 'name'],
+  ])('line %i, column %i is in %s', (line, column, field) => {
+    expect(fieldAtPosition(yaml, line, column, FORBIDDEN)).toBe(field);
+  });
+
+  test('when the YAML does not parse, the top-level field above the line is named', () => {
+    expect(fieldAtPosition('title: a\nsummary: "b\x01\n  c\nborn: [\n', 2, 12, FORBIDDEN)).toBe('summary');
+  });
+});
+
+test('a # inside a flow list sends the document to the strict reader, which finds the duplicate key', () => {
+  const text = 'title: [#hash]\ntitle: ]\n';
+  expect(parseFrontmatterFast(text)).toBeUndefined();
+  expect(parseFrontmatter(text).errors.length).toBeGreaterThan(0);
 });
