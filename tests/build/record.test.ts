@@ -145,7 +145,6 @@ describe('ages are computed from birth dates', () => {
 });
 
 describe("offices are those held at the event's time", () => {
-
   test('Trump is President-elect at the concession call, that afternoon, after the race call at 05:34', () => {
     expect(facts('harris-concession-call', 'donald-trump')).toBe('President-elect, age 78');
   });
