@@ -84,7 +84,7 @@ sources:
   - source: todo-source-id
     locator: "TODO: page or section, or delete this line"
 ---
-TODO: a short biography in your own words. Link people and events like [Joe Biden](../people/joe-biden.mdx), and cite a source after each claim (CONTRIBUTING.md shows how).
+TODO: a short biography in your own words. Link people and events like \`[Joe Biden](../people/joe-biden.mdx)\`, and cite a source after each claim (CONTRIBUTING.md shows how).
 `;
 } else if (kind === 'event') {
   const date =
@@ -105,7 +105,7 @@ sources:
 ---
 ## What happened
 
-TODO: the narrative in your own words. Link every person and event you name, like [Kamala Harris](../people/kamala-harris.mdx), and cite a source after each claim (CONTRIBUTING.md shows how).
+TODO: the narrative in your own words. Link every person and event you name, like \`[Kamala Harris](../people/kamala-harris.mdx)\`, and cite a source after each claim (CONTRIBUTING.md shows how).
 `;
 } else {
   const sourceKind = values.kind ?? fail(`A source needs --kind: ${SOURCE_KINDS.join(', ')}.`);
