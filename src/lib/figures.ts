@@ -30,9 +30,13 @@ export function timelineHtml(layout: TimelineLayout, { id }: TimelineLabels): Ht
       return band.href ? html`<a href="${band.href}">${text}</a>` : html`<g aria-hidden="true">${text}</g>`;
     });
   const axis = layout.bands.map((b) => html`<line x1="${pct(b.x)}" x2="${pct(b.x + b.width)}" y1="20" y2="20"></line>`);
+  // A month's name may run past the next month's tick (its room is checked only against
+  // the next name), so it hangs below the ticks' foot (y 25): its baseline is one em of its
+  // own size lower, and its top, the font's ascent above that, clears the ticks at any root
+  // font size (a fixed baseline did not once the page's text grew to 17 px).
   const ticks = layout.ticks.map(
     (t) =>
-      html`<line x1="${pct(t.x)}" x2="${pct(t.x)}" y1="20" y2="25"></line>${t.labelled ? html`<text x="${pct(t.x)}" dx="3" y="38">${t.label}</text>` : ''}`,
+      html`<line x1="${pct(t.x)}" x2="${pct(t.x)}" y1="20" y2="25"></line>${t.labelled ? html`<text x="${pct(t.x)}" dx="3" y="25" dy="1em">${t.label}</text>` : ''}`,
   );
   const height = layout.ticks.length ? 44 : 26;
   const shading = layout.bands.map((b) => html`<rect x="${pct(b.x)}" width="${pct(b.width)}" height="100%"></rect>`);
