@@ -104,7 +104,8 @@ test.each(eventPages)(
         ].filter((el) => el !== null);
         const first = parts.map((el) => el.getClientRects()[0]);
         const top = first[0]?.top ?? 0;
-        const lines = parts.slice(0, 2).map((el) => el.getClientRects().length);
+        // The name and the office with age each stay whole; the part may wrap after its start.
+        const lines = parts.filter((el) => !el.matches('.role')).map((el) => el.getClientRects().length);
         return first.every((r) => r !== undefined && Math.abs(r.top - top) < 2) && lines.every((n) => n === 1)
           ? []
           : [li.textContent ?? ''];
