@@ -21,6 +21,7 @@ import {
   type PageSite,
   type QuoteItem,
   type References,
+  entryFor,
 } from './shared.ts';
 
 export interface AccountItem {
@@ -65,8 +66,7 @@ const EVENT_SECTIONS = {
 } as const;
 
 export function eventPage(site: PageSite, id: string): EventPage {
-  const entry = site.events.get(id);
-  if (!entry) throw new Error(`eventPage: no event "${id}" in the record`);
+  const entry = entryFor(site, 'events', id);
   const e = entry.data;
   const meta = bodyMeta(entry);
   const { cite, backlinks } = referenceCiter(meta.references);

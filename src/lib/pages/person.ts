@@ -23,6 +23,7 @@ import {
   type QuoteItem,
   type References,
   type SourceLabel,
+  entryFor,
 } from './shared.ts';
 
 export interface PersonEvent {
@@ -79,8 +80,7 @@ export const PERSON_SECTIONS = {
 } as const;
 
 export function personPage(site: PageSite, id: string): PersonPage {
-  const entry = site.people.get(id);
-  if (!entry) throw new Error(`personPage: no person "${id}" in the record`);
+  const entry = entryFor(site, 'people', id);
   const p = entry.data;
   const meta = bodyMeta(entry);
   const relations = site.graph.people.get(id);

@@ -31,6 +31,17 @@ export interface PageSite {
   graph: Graph;
 }
 
+/** The entry a page model is built for; an unknown id is a programming error that names it. */
+export function entryFor<C extends Collection>(
+  site: PageSite,
+  collection: C,
+  id: string,
+): PageSite[C] extends ReadonlyMap<string, infer E> ? E : never {
+  const entry = site[collection].get(id);
+  if (!entry) throw new Error(`no ${KINDS[collection].noun} "${id}" in the record`);
+  return entry as PageSite[C] extends ReadonlyMap<string, infer E> ? E : never;
+}
+
 /** A heading of the page, for its contents list ("On this page"). */
 export interface Heading {
   id: string;

@@ -20,6 +20,7 @@ import {
   type PageSite,
   type QuoteItem,
   type References,
+  entryFor,
 } from './shared.ts';
 
 export interface SourcePage {
@@ -67,8 +68,7 @@ export const SOURCE_SECTIONS = {
 } as const;
 
 export function sourcePage(site: PageSite, id: string): SourcePage {
-  const entry = site.sources.get(id);
-  if (!entry) throw new Error(`sourcePage: no source "${id}" in the record`);
+  const entry = entryFor(site, 'sources', id);
   const s = entry.data;
   const meta = bodyMeta(entry);
   const relations = site.graph.sources.get(id);
