@@ -210,6 +210,27 @@ export function checkIntegrity(
   }
   for (const group of byName.values()) {
     if (group.length < 2) continue;
+    const byDisambiguation = new Map<string, Entry<'people'>[]>();
+    for (const entry of group) {
+      const said = entry.data.disambiguation;
+      if (!said) continue;
+      const key = said.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+      byDisambiguation.set(key, [...(byDisambiguation.get(key) ?? []), entry]);
+    }
+    for (const same of byDisambiguation.values()) {
+      if (same.length < 2) continue;
+      for (const entry of same) {
+        const others = same
+          .filter((e) => e !== entry)
+          .map((e) => `"${e.id}" (${e.file})`)
+          .join(', ');
+        problem(
+          entry,
+          ['disambiguation'],
+          `is the same as that of ${others}, who has the same name: make each one say what tells this person apart`,
+        );
+      }
+    }
     for (const entry of group) {
       if (entry.data.disambiguation) continue;
       const others = group

@@ -66,8 +66,21 @@ describe('peopleIndex', () => {
     expect(page.letters[0]?.people[0]).toEqual({
       href: '/r/people/biden/',
       sortName: 'Biden, Joe',
+      disambiguation: undefined,
       description: 'About Joe Biden',
     });
+  });
+
+  test('carries what tells two people of one name apart', () => {
+    const twins = [person('jane-doe', 'Jane Doe'), person('jane-doe-2', 'Jane Doe')].map((p, i) => ({
+      ...p,
+      data: { ...p.data, disambiguation: i === 0 ? 'the journalist' : 'the senator' },
+    }));
+    const page = peopleIndex('/', twins, (p) => defaultSortName(p.data.name));
+    expect(page.letters[0]?.people.map((p) => [p.sortName, p.disambiguation])).toEqual([
+      ['Doe, Jane', 'the journalist'],
+      ['Doe, Jane', 'the senator'],
+    ]);
   });
 });
 

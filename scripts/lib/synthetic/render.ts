@@ -215,6 +215,7 @@ export function renderPerson(
   const rng = prose.rng;
   const fm: string[] = [`name: ${q(person.name)}`];
   if (person.fullName) fm.push(`fullName: ${q(person.fullName)}`);
+  if (person.disambiguation) fm.push(`disambiguation: ${q(person.disambiguation)}`);
   fm.push(`description: ${q(person.description)}`, `born: ${person.born.text}`);
   if (person.birthplace) fm.push(`birthplace: ${q(person.birthplace)}`);
   if (person.aliases.length) fm.push('aliases:', ...person.aliases.map((a) => `  - ${q(a)}`));

@@ -7,7 +7,17 @@
  */
 import { idFingerprint, toId } from '../../../src/lib/ids.ts';
 import type { Precision } from '../../../src/lib/dates.ts';
-import { dateAt, dayNumber, lowerBound, OFFSETS, pad2, randomDay, upperBound, type GenDate } from './calendar.ts';
+import {
+  dateAt,
+  dateInWords,
+  dayNumber,
+  lowerBound,
+  OFFSETS,
+  pad2,
+  randomDay,
+  upperBound,
+  type GenDate,
+} from './calendar.ts';
 import { capitalize, Prose, thirdPerson, titleCase } from './prose.ts';
 import type { Rng } from './random.ts';
 import {
@@ -53,6 +63,9 @@ export interface PersonSpec {
   description: string;
   born: GenDate;
   birthplace?: string;
+  /** Set only when another generated person has the same name: the record requires it. */
+  disambiguation?: string;
+  occupation: string;
   aliases: string[];
   roles: RoleSpec[];
   sources: Citation[];
@@ -210,13 +223,49 @@ export function generatePeople(rng: Rng, count: number): PersonSpec[] {
       : '';
     const description = `${capitalize(occupation)}${place ? ` from ${place[0]}` : ''}${roleNote}.`;
 
-    const person: PersonSpec = { id, name, last, description, born, aliases: [], roles, sources: [], events: [] };
+    const person: PersonSpec = {
+      id,
+      name,
+      last,
+      description,
+      born,
+      occupation,
+      aliases: [],
+      roles,
+      sources: [],
+      events: [],
+    };
     if (middle && !initial && rng.chance(0.6)) person.fullName = `${first} ${middle} ${last}`;
     if (place) person.birthplace = `${place[0]}, ${place[1]}`;
     if (rng.chance(0.1)) person.aliases.push(`${first.charAt(0)}. ${last}`);
     people.push(person);
   }
+  disambiguate(people);
   return people;
+}
+
+/**
+ * People who share a name get a `disambiguation` as an editor would write it ("the
+ * journalist, born 1946"), distinct within the group: the birth year, then the full birth
+ * date, then the id's own suffix when even that is shared.
+ */
+function disambiguate(people: PersonSpec[]): void {
+  const byName = new Map<string, PersonSpec[]>();
+  for (const person of people) byName.set(person.name, [...(byName.get(person.name) ?? []), person]);
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    const used = new Set<string>();
+    for (const person of group) {
+      const candidates = [
+        `the ${person.occupation}, born ${person.born.year}`,
+        `the ${person.occupation}, born ${dateInWords(person.born)}`,
+        `the ${person.occupation}, born ${dateInWords(person.born)} (${person.id})`,
+      ];
+      const chosen = candidates.find((c) => !used.has(c)) ?? (candidates.at(-1) as string);
+      used.add(chosen);
+      person.disambiguation = chosen;
+    }
+  }
 }
 
 function roleTitle(rng: Rng, city: string): { title: string; short?: string; organisation?: string } {

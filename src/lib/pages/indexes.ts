@@ -48,7 +48,11 @@ export function eventsIndex<E extends Entry<{ date: HistoricalDate }>>(chronolog
 
 export interface PeopleIndex {
   count: number;
-  letters: { initial: string; anchor: string; people: { href: string; sortName: string; description: string }[] }[];
+  letters: {
+    initial: string;
+    anchor: string;
+    people: { href: string; sortName: string; disambiguation?: string | undefined; description: string }[];
+  }[];
 }
 
 /** People A to Z by sort name, grouped under their initial. */
@@ -65,6 +69,7 @@ export function peopleIndex(
       people: g.items.map((p) => ({
         href: entryUrl(base, 'people', p.id),
         sortName: sortNameOf(p),
+        disambiguation: p.data.disambiguation,
         description: p.data.description,
       })),
     })),

@@ -41,6 +41,8 @@ export interface PersonEvent {
 export interface PersonPage {
   id: string;
   name: string;
+  /** What tells this person apart from another of the same name ("the journalist"). */
+  disambiguation?: string | undefined;
   description: string;
   fullName?: string | undefined;
   born?: HistoricalDate | undefined;
@@ -140,6 +142,7 @@ export function personPage(site: PageSite, id: string): PersonPage {
   return {
     id,
     name: p.name,
+    disambiguation: p.disambiguation,
     description: p.description,
     fullName: p.fullName,
     born: p.born,
