@@ -100,6 +100,20 @@ export function checkTreeLimits(tree: Root): LimitProblem | undefined {
 /** Flow collections ([ ] and { }) open at one point of a frontmatter block, at most. */
 const MAX_FRONTMATTER_NESTING = 20;
 
+const OPENING = /[[{]/g;
+const DEEP_DASHES = new RegExp(`^(?:[ \\t]*-(?=[ \\t]|$)){${MAX_FRONTMATTER_NESTING + 1}}`, 'm');
+
+/**
+ * Whether the block could pass the limit at all: more openings than the limit, or a line of
+ * more compact list dashes than it. Most blocks cannot, and skip the scan below.
+ */
+function mayNestDeeply(yaml: string): boolean {
+  OPENING.lastIndex = 0;
+  let n = 0;
+  while (OPENING.exec(yaml)) if (++n > MAX_FRONTMATTER_NESTING) return true;
+  return DEEP_DASHES.test(yaml);
+}
+
 /**
  * The first place where a frontmatter block opens more than MAX_FRONTMATTER_NESTING
  * brackets or braces inside each other (the YAML parsers recurse, and take seconds
@@ -107,6 +121,7 @@ const MAX_FRONTMATTER_NESTING = 20;
  * size and measured by the parser.
  */
 export function scanFrontmatterNesting(yaml: string): LimitProblem | undefined {
+  if (!mayNestDeeply(yaml)) return undefined;
   let open = 0;
   let line = 1;
   let lineStart = 0;

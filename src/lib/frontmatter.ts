@@ -113,7 +113,7 @@ export function parseFrontmatterFast(yamlText: string): { data: unknown } | unde
  * past its line, a list item that is itself a list (- -), a key YAML reads as null or a boolean (~:). Frontmatter rarely uses them; the strict reader decides.
  */
 const UNCOMMON_SYNTAX =
-  /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(['"])(?:(?!\1).)*$|[\]"']#|[{}]|\[[^\]\n]*[:#]|\\[^"\\]|(?:^|[\s,[:-])!|(?:^|[\s,[{-])(?:~|null|true|false)[ \t]*:(?:[ \t]|$)/im;
+  /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(?:"[^"\n\r\u2028\u2029]*|'[^'\n\r\u2028\u2029]*)$|[\]"']#|[{}]|\[[^\]\n]*[:#]|\\[^"\\]|(?:^|[\s,[:-])!|(?:^|[\s,[{-])(?:~|null|true|false)[ \t]*:(?:[ \t]|$)/im;
 
 /**
  * A whole value (or key) that the two YAML readers might take for a number written other than in
@@ -121,8 +121,10 @@ const UNCOMMON_SYNTAX =
  * .inf). js-yaml and the YAML 1.2 core schema disagree on several of these, so the strict
  * reader decides (and refuses them: see numberForm).
  */
+// A value starts a line, follows a flow indicator, a list dash, or a colon and a blank: a
+// colon inside a scalar (the "-05:00" of a timestamp) starts nothing.
 const VALUE_TOKEN =
-  /(?:^|[:[{,]|^[ \t]*-)[ \t]*([-+]?\.?[0-9][^\s,\]}#:]*|[-+]?\.(?:inf|nan))[ \t]*(?=$|[,\]}:]|[ \t]#)/gim;
+  /(?:^|:[ \t]|[[{,]|^[ \t]*-)[ \t]*([-+]?\.?[0-9][^\s,\]}#:]*|[-+]?\.(?:inf|nan))[ \t]*(?=$|[,\]}:]|[ \t]#)/gim;
 const NUMBER_LIKE =
   /^[-+]?(?:0[xob][0-9a-f_]*|[0-9][0-9_]*(?:\.[0-9_]*)?(?:e[-+]?[0-9]+)?|\.[0-9_]+(?:e[-+]?[0-9]+)?|\.inf|\.nan)$/i;
 const PLAIN_INTEGER = /^(?:0|-?[1-9][0-9]*)$/;

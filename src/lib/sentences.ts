@@ -100,16 +100,18 @@ function lastWord(text: string): string {
 function openQuotes(text: string): number {
   let curly = 0;
   let straight = 0;
-  for (const ch of text) {
-    if (ch === '“') curly++;
-    else if (ch === '”') curly = Math.max(0, curly - 1);
-    else if (ch === '"') straight ^= 1;
+  // By code unit: all three marks are single UTF-16 units, and this runs for every cut.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly = Math.max(0, curly - 1);
+    else if (c === 0x22) straight ^= 1;
   }
   return curly + straight;
 }
 
 function closesLater(text: string, from: number): boolean {
-  return /[”"]/u.test(text.slice(from));
+  return text.indexOf('”', from) >= 0 || text.indexOf('"', from) >= 0;
 }
 
 /** [start, end) offsets of the sentences of `text`, in order, covering it whole. */

@@ -24,7 +24,7 @@ export const personSchema = z
   .strictObject({
     name: text('The name readers know the person by: "Kamala Harris".'),
     disambiguation: text(
-      'What tells them apart from another person of the same name: "the journalist", "born 1946". Required when two people share a name.',
+      'What tells them apart from another person of the same name: "the journalist", "born 1946". Required when two people share a name, and different for each of them.',
     ).optional(),
     fullName: text('The full name, when it differs: "Kamala Devi Harris".').optional(),
     sortName: text(
