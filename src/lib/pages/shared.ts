@@ -9,8 +9,7 @@
 import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Graph, Mention } from '../graph.ts';
 import { KINDS, type Collection } from '../kinds.ts';
-import type { Reference } from '../mdx.ts';
-import { citationId } from '../mdx.ts';
+import { citationId, type Reference } from '../body/references.ts';
 import { ATTRIBUTION_LABEL } from '../views.ts';
 import type { Event, Quote } from '../../schemas/event.ts';
 import type { Person } from '../../schemas/person.ts';

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { classifyUrl, numberReferences, parseBody, renderBody } from '../../src/lib/mdx.ts';
+import { classifyUrl } from '../../src/lib/body/links.ts';
+import { parseBody } from '../../src/lib/body/parse.ts';
+import { numberReferences } from '../../src/lib/body/references.ts';
+import { renderBody } from '../../src/lib/body/render.ts';
 
 const FILE = 'content/events/call.mdx';
 
