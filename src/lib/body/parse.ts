@@ -18,10 +18,10 @@ import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
 import { checkTreeLimits, scanBodyNesting } from '../body-limits.ts';
 import type { Collection } from '../kinds.ts';
-import { sentenceAt, sentencesOf, type Sentences } from '../sentences.ts';
 import { attributeMap, elementProblems } from './allow-list.ts';
 import { headingIds } from './heading-ids.ts';
 import { classifyUrl } from './links.ts';
+import { sentenceAt, sentencesOf, type Sentences } from './sentences.ts';
 
 export interface BodyMessage {
   line: number;
