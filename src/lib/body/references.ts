@@ -21,7 +21,8 @@ export function citationId(n: number, k: number): string {
 
 /**
  * What makes two citations the same reference: the source and the locator (page, minute).
- * Numbering and rendering both look references up by it, so they must build it alike.
+ * Numbering, rendering, the page models' citation marks, the check for a source listed
+ * twice and the change report all match references by it: build it here, never by hand.
  */
 export function referenceKey(source: string, locator?: string): string {
   return `${source}\u0000${locator ?? ''}`;
