@@ -4,47 +4,47 @@
  * the slug of its text, numbered on past every id the templates use.
  */
 import GithubSlugger from 'github-slugger';
+import { COLLECTIONS } from '../kinds.ts';
+import { EVENT_SECTIONS, mentionGroupId, PERSON_SECTIONS, SOURCE_SECTIONS } from '../pages/sections.ts';
 
-/** Ids the page templates use; body headings never take them. */
-const RESERVED_IDS = [
+/** Ids of the page shell and components that are not sections of an entry page. */
+const OTHER_IDS = [
+  // The skip link's target (src/layouts/Base.astro), the contents list's heading
+  // (OnThisPage.astro) and the citation preview (public/cite.js).
   'main',
+  'on-this-page',
+  'cite-preview',
+  // The person page's list of their events and of related people.
+  'events-list',
+  'related-list',
+  // The home page, around the record's own body: its timeline and the list beside it.
+  'timeline',
+  'timeline-list',
+  // A timeline year page's list of events.
+  'year-list',
+  // Ids no template uses any more, kept so that body headings of these names keep the
+  // ids (and the links to them) they have: dropping one changes the built pages.
   'content',
   'participants',
-  'quotes',
-  'accounts',
-  'sources',
   'appears-in',
-  'roles',
-  'timeline',
-  'related',
-  'related-list',
-  'supports',
   'search',
-  'mentioned-in',
-  'quoted',
-  'addressed',
-  'said-about',
-  'authored',
-  'events',
-  'events-list',
-  'timeline-list',
-  'year-list',
   'network-title',
   'network-desc',
-  'at-a-glance',
-  'further-reading',
-  'on-this-page',
-  'supports-events',
-  'supports-claims',
-  'supports-quotes',
-  'supports-accounts',
-  'supports-people',
-  'mentioned-in-events',
-  'mentioned-in-people',
-  'mentioned-in-sources',
-  'cite-preview',
 ];
-/** Numbered ids the templates use ([1] → #ref-1, quotations, accounts) and figure ids. */
+
+/** Ids the page templates use; body headings never take them. */
+const RESERVED_IDS: ReadonlySet<string> = new Set([
+  ...[EVENT_SECTIONS, PERSON_SECTIONS, SOURCE_SECTIONS].flatMap((sections) => Object.values(sections)),
+  ...COLLECTIONS.map(mentionGroupId),
+  ...OTHER_IDS,
+]);
+
+/**
+ * Numbered ids the templates use: references ([1] → #ref-1), citation marks (citationId in
+ * ./references.ts), quotations and accounts (src/lib/pages/event.ts); and the titles of
+ * timeline figures (Timeline.astro: "person-timeline-title"), with the descriptions
+ * earlier figures had.
+ */
 const RESERVED_PATTERN = /^(ref|quote|account)-\d+$|^cite-\d+-\d+$|-timeline-(title|desc)$/;
 
 /**
