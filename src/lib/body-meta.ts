@@ -2,7 +2,8 @@
  * What the loader stores next to each entry's rendered HTML, and the typed way to read
  * it back from an Astro collection entry.
  */
-import type { BodyCitation, BodyHeading, BodyLink, Reference } from './mdx.ts';
+import type { BodyCitation, BodyHeading, BodyLink } from './body/parse.ts';
+import type { Reference } from './body/references.ts';
 
 /** A link as pages need it: its target and the sentence it stands in (positions are for error messages only). */
 export type StoredLink = Pick<BodyLink, 'collection' | 'id' | 'sentence'>;

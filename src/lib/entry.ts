@@ -8,7 +8,8 @@ import { personSchema, type Person } from '../schemas/person.ts';
 import { recordDescriptionSchema, type RecordDescription } from '../schemas/record-description.ts';
 import { sourceSchema, type Source } from '../schemas/source.ts';
 import { KINDS } from './kinds.ts';
-import type { BodyCitation, BodyHeading, BodyLink, Reference } from './mdx.ts';
+import type { BodyCitation, BodyHeading, BodyLink } from './body/parse.ts';
+import type { Reference } from './body/references.ts';
 
 export interface DataByCollection {
   people: Person;

@@ -5,7 +5,7 @@
  */
 import { compareEvents } from './dates.ts';
 import type { Collection } from './kinds.ts';
-import type { BodyCitation, BodyLink } from './mdx.ts';
+import type { BodyCitation, BodyLink } from './body/parse.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Person } from '../schemas/person.ts';
 import type { Source } from '../schemas/source.ts';

@@ -3,6 +3,7 @@
  * other and against the build's reference date. One pass over the record, with map
  * look-ups: linear in the number of references.
  */
+import { referenceKey } from './body/references.ts';
 import { bounds, formatDate, isCertainlyBefore, toISO, type HistoricalDate } from './dates.ts';
 import { didYouMean } from './ids.ts';
 import type { Collection } from './kinds.ts';
@@ -316,7 +317,7 @@ export function checkIntegrity(
         const sourceOk = resolve(entry, [...path, 'source'], 'sources', version.source);
         const viaOk = !version.via || resolve(entry, [...path, 'via', 'source'], 'sources', version.via.source);
         // One source read in two places (a book through an article and through excerpts) is two versions.
-        const key = `${version.source}\u0000${version.locator ?? ''}\u0000${version.via?.source ?? ''}`;
+        const key = `${referenceKey(version.source, version.locator)}\u0000${version.via?.source ?? ''}`;
         const first = versions.get(key);
         if (first !== undefined) {
           problem(
@@ -356,7 +357,7 @@ function duplicateSourcesIn(
   const seen = new Map<string, number>();
   const out: { index: number; first: number }[] = [];
   for (const [i, c] of list.entries()) {
-    const key = `${c.source}\u0000${c.locator ?? ''}`;
+    const key = referenceKey(c.source, c.locator);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
     else out.push({ index: i, first });

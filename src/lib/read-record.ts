@@ -21,7 +21,9 @@ import {
 import { idFingerprint, isValidId, toId } from './ids.ts';
 import { checkIntegrity } from './integrity.ts';
 import { COLLECTIONS, type Collection } from './kinds.ts';
-import { numberReferences, parseBody, renderBody } from './mdx.ts';
+import { parseBody } from './body/parse.ts';
+import { numberReferences } from './body/references.ts';
+import { renderBody } from './body/render.ts';
 import { formatPath, sortProblems, type Problem } from './problems.ts';
 import { explainIssues } from './zod-problems.ts';
 

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { PROJECT } from '../../scripts/lib/astro-build.ts';
 import type { RecordContent } from '../../src/lib/entry.ts';
 import { loadRecord } from '../../src/lib/read-record.ts';
-import { ABBREVIATIONS } from '../../src/lib/sentences.ts';
+import { ABBREVIATIONS } from '../../src/lib/body/sentences.ts';
 
 const dir = inject('siteDir');
 const page = (url: string) => readFileSync(path.join(dir, url, 'index.html'), 'utf8');

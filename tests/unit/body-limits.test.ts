@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { MAX_NESTING, scanFrontmatterNesting } from '../../src/lib/body-limits.ts';
-import { parseBody } from '../../src/lib/mdx.ts';
+import { parseBody } from '../../src/lib/body/parse.ts';
 
 const FILE = 'content/events/x.mdx';
 const indented = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- a`).join('\n');

@@ -3,6 +3,7 @@
  * name, sources by title. Comparing two such descriptions gives "date: 6 November 2024 →
  * 7 November 2024" instead of a YAML diff.
  */
+import { referenceKey } from '../body/references.ts';
 import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Collection } from '../kinds.ts';
 import type { Entry, Kind, RecordContent } from '../entry.ts';
@@ -49,7 +50,7 @@ function citations(
   return list.map((c) => ({
     list: 'sources',
     noun: 'source',
-    key: `${names.key('sources', c.source)}\u0000${c.locator ?? ''}`,
+    key: referenceKey(names.key('sources', c.source), c.locator),
     name: names.source(c.source),
     parts: [
       ['locator', c.locator ?? ''],

@@ -8,6 +8,7 @@ import { formatRange, type HistoricalDate } from '../dates.ts';
 import { KINDS } from '../kinds.ts';
 import type { SearchDocument } from '../search-document.ts';
 import { participantRows, type ParticipantRow } from '../views.ts';
+import { EVENT_SECTIONS } from './sections.ts';
 import {
   groupMentions,
   headingsOf,
@@ -54,16 +55,6 @@ export interface EventPage {
   search: SearchDocument;
   updated?: string | undefined;
 }
-
-/** Ids of the event template's sections (reserved in src/lib/mdx.ts: body headings never take them). */
-const EVENT_SECTIONS = {
-  glance: 'at-a-glance',
-  accounts: 'accounts',
-  quotes: 'quotes',
-  sources: 'sources',
-  further: 'further-reading',
-  mentions: 'mentioned-in',
-} as const;
 
 export function eventPage(site: PageSite, id: string): EventPage {
   const entry = entryFor(site, 'events', id);

@@ -25,6 +25,7 @@ import {
   type SourceLabel,
   entryFor,
 } from './shared.ts';
+import { PERSON_SECTIONS } from './sections.ts';
 
 export interface PersonEvent {
   id: string;
@@ -68,18 +69,6 @@ export interface PersonPage {
   search: SearchDocument;
   updated?: string | undefined;
 }
-
-export const PERSON_SECTIONS = {
-  roles: 'roles',
-  events: 'events',
-  quoted: 'quoted',
-  addressed: 'addressed',
-  about: 'said-about',
-  authored: 'authored',
-  related: 'related',
-  mentions: 'mentioned-in',
-  sources: 'sources',
-} as const;
 
 export function personPage(site: PageSite, id: string): PersonPage {
   const entry = entryFor(site, 'people', id);

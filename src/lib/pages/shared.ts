@@ -9,8 +9,7 @@
 import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Graph, Mention } from '../graph.ts';
 import { KINDS, type Collection } from '../kinds.ts';
-import type { Reference } from '../mdx.ts';
-import { citationId } from '../mdx.ts';
+import { citationId, referenceKey, type Reference } from '../body/references.ts';
 import { ATTRIBUTION_LABEL } from '../views.ts';
 import type { Event, Quote } from '../../schemas/event.ts';
 import type { Person } from '../../schemas/person.ts';
@@ -169,14 +168,14 @@ export interface References {
  * reference. A source cited with a locator the list lacks is matched by source alone.
  */
 export function referenceCiter(references: readonly Reference[]): { cite: Citer; backlinks: Map<number, string[]> } {
-  const byKey = new Map(references.map((r) => [`${r.source}\u0000${r.locator ?? ''}`, r]));
+  const byKey = new Map(references.map((r) => [referenceKey(r.source, r.locator), r]));
   const bySource = new Map<string, Reference>();
   for (const r of references) if (!bySource.has(r.source)) bySource.set(r.source, r);
   const backlinks = new Map(
     references.map((r) => [r.n, Array.from({ length: r.uses }, (_, k) => citationId(r.n, k + 1))]),
   );
   const cite: Citer = (source, locator) => {
-    const ref = byKey.get(`${source}\u0000${locator ?? ''}`) ?? bySource.get(source);
+    const ref = byKey.get(referenceKey(source, locator)) ?? bySource.get(source);
     if (!ref) return undefined;
     const ids = backlinks.get(ref.n) ?? [];
     const id = citationId(ref.n, ids.length + 1);

@@ -22,6 +22,7 @@ import {
   type References,
   entryFor,
 } from './shared.ts';
+import { SOURCE_SECTIONS } from './sections.ts';
 
 export interface SourcePage {
   id: string;
@@ -55,17 +56,6 @@ export interface SourcePage {
   search: SearchDocument;
   updated?: string | undefined;
 }
-
-export const SOURCE_SECTIONS = {
-  supports: 'supports',
-  events: 'supports-events',
-  claims: 'supports-claims',
-  quotes: 'supports-quotes',
-  accounts: 'supports-accounts',
-  people: 'supports-people',
-  sources: 'sources',
-  mentions: 'mentioned-in',
-} as const;
 
 export function sourcePage(site: PageSite, id: string): SourcePage {
   const entry = entryFor(site, 'sources', id);

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { classifyUrl, numberReferences, parseBody, renderBody } from '../../src/lib/mdx.ts';
+import { headingIds } from '../../src/lib/body/heading-ids.ts';
+import { classifyUrl } from '../../src/lib/body/links.ts';
+import { parseBody } from '../../src/lib/body/parse.ts';
+import { numberReferences } from '../../src/lib/body/references.ts';
+import { renderBody } from '../../src/lib/body/render.ts';
+import { COLLECTIONS } from '../../src/lib/kinds.ts';
+import { EVENT_SECTIONS, mentionGroupId, PERSON_SECTIONS, SOURCE_SECTIONS } from '../../src/lib/pages/sections.ts';
 
 const FILE = 'content/events/call.mdx';
 
@@ -168,6 +174,30 @@ describe('rendering', () => {
 
   test('escapes text: markup-like characters never become markup', () => {
     expect(render('Text with \\<script> and &lt;b&gt;')).toBe('<p>Text with &#x3C;script> and &#x3C;b></p>');
+  });
+});
+
+describe('heading ids', () => {
+  const sectionIds = new Set([
+    ...[EVENT_SECTIONS, PERSON_SECTIONS, SOURCE_SECTIONS].flatMap((sections) => Object.values(sections)),
+    ...COLLECTIONS.map(mentionGroupId),
+  ]);
+
+  test.each([...sectionIds])('a body heading never takes the section id "%s"', (id) => {
+    expect(headingIds()(id)).toBe(`${id}-1`);
+  });
+
+  test('headings named like the sections every entry page has get ids of their own', () => {
+    const html = render('## Sources\n\n## Related\n\n### Further reading\n\n## Mentioned in');
+    expect(html).toContain('<h2 id="sources-1">Sources</h2>');
+    expect(html).toContain('<h2 id="related-1">Related</h2>');
+    expect(html).toContain('<h3 id="further-reading-1">Further reading</h3>');
+    expect(html).toContain('<h2 id="mentioned-in-1">Mentioned in</h2>');
+  });
+
+  test("each body starts afresh: one body's headings do not number another's", () => {
+    expect(headingIds()('Background')).toBe('background');
+    expect(headingIds()('Background')).toBe('background');
   });
 });
 

@@ -1,0 +1,62 @@
+/**
+ * Ids for a body's headings. A body is rendered inside a page whose template has ids of
+ * its own (its sections, the reference list, the citation marks); a body heading takes
+ * the slug of its text, numbered on past every id the templates use.
+ */
+import GithubSlugger from 'github-slugger';
+import { COLLECTIONS } from '../kinds.ts';
+import { EVENT_SECTIONS, mentionGroupId, PERSON_SECTIONS, SOURCE_SECTIONS } from '../pages/sections.ts';
+
+/** Ids of the page shell and components that are not sections of an entry page. */
+const OTHER_IDS = [
+  // The skip link's target (src/layouts/Base.astro), the contents list's heading
+  // (OnThisPage.astro) and the citation preview (public/cite.js).
+  'main',
+  'on-this-page',
+  'cite-preview',
+  // The person page's list of their events and of related people.
+  'events-list',
+  'related-list',
+  // The home page, around the record's own body: its timeline and the list beside it.
+  'timeline',
+  'timeline-list',
+  // A timeline year page's list of events.
+  'year-list',
+  // Ids no template uses any more, kept so that body headings of these names keep the
+  // ids (and the links to them) they have: dropping one changes the built pages.
+  'content',
+  'participants',
+  'appears-in',
+  'search',
+  'network-title',
+  'network-desc',
+];
+
+/** Ids the page templates use; body headings never take them. */
+const RESERVED_IDS: ReadonlySet<string> = new Set([
+  ...[EVENT_SECTIONS, PERSON_SECTIONS, SOURCE_SECTIONS].flatMap((sections) => Object.values(sections)),
+  ...COLLECTIONS.map(mentionGroupId),
+  ...OTHER_IDS,
+]);
+
+/**
+ * Numbered ids the templates use: references ([1] → #ref-1), citation marks (citationId in
+ * ./references.ts), quotations and accounts (src/lib/pages/event.ts); and the titles of
+ * timeline figures (Timeline.astro: "person-timeline-title"), with the descriptions
+ * earlier figures had.
+ */
+const RESERVED_PATTERN = /^(ref|quote|account)-\d+$|^cite-\d+-\d+$|-timeline-(title|desc)$/;
+
+/**
+ * The ids for one body's headings, in order: each call gives the next heading's id,
+ * never one a template uses and never one an earlier heading took.
+ */
+export function headingIds(): (text: string) => string {
+  const slugger = new GithubSlugger();
+  for (const id of RESERVED_IDS) slugger.slug(id);
+  return (text) => {
+    let id = slugger.slug(text);
+    while (RESERVED_PATTERN.test(id)) id = slugger.slug(text);
+    return id;
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * Content MDX is data, not code.
+ *
+ * Bodies are parsed with the MDX grammar (so anything MDX would run is seen for what it
+ * is) and then checked against a small allow-list: Markdown, the <Cite> component and a
+ * few inline HTML elements (./allow-list.ts), with links that follow the link policy
+ * (./links.ts). Anything else is reported with its line and column and the build fails;
+ * nothing is stripped. What passes is rendered to HTML by ./render.ts, in the content
+ * loader, and never compiled into a JavaScript module: a stranger's file cannot run code
+ * at build time or in a reader's browser.
+ *
+ * Parsing also collects what the rest of the record needs from a body: its links to
+ * other entries and its citations, each with the sentence it stands in, and its headings
+ * with their ids.
+ */
+import type { Nodes, Parent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { mdxToMdast } from 'satteri';
+import { checkTreeLimits, scanBodyNesting } from '../body-limits.ts';
+import type { Collection } from '../kinds.ts';
+import { attributeMap, elementProblems } from './allow-list.ts';
+import { headingIds } from './heading-ids.ts';
+import { classifyUrl } from './links.ts';
+import { sentenceAt, sentencesOf, type Sentences } from './sentences.ts';
+
+export interface BodyMessage {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface BodyLink {
+  collection: Collection;
+  id: string;
+  fragment?: string;
+  /** The sentence the link stands in, for "mentioned in" with context. */
+  sentence: string;
+  line: number;
+  column: number;
+}
+
+export interface BodyCitation {
+  source: string;
+  locator?: string;
+  sentence: string;
+  line: number;
+  column: number;
+}
+
+export interface BodyHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface ParsedBody {
+  tree: Root;
+  problems: BodyMessage[];
+  links: BodyLink[];
+  citations: BodyCitation[];
+  headings: BodyHeading[];
+  /** The link and definition nodes that point to entries, for renderBody to give site URLs. */
+  entryNodes: { node: { url: string }; collection: Collection; id: string; fragment?: string }[];
+}
+
+function pos(node: Nodes, lineOffset: number): { line: number; column: number } {
+  return { line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 };
+}
+
+/**
+ * Parses and checks a body. `file` is the entry's path relative to the project root;
+ * `lineOffset` the number of lines before the body (the frontmatter), so positions are
+ * those of the file.
+ */
+export function parseBody(body: string, file: string, lineOffset: number): ParsedBody {
+  const problems: BodyMessage[] = [];
+  const links: BodyLink[] = [];
+  const citations: BodyCitation[] = [];
+  const headings: BodyHeading[] = [];
+  const entryNodes: ParsedBody['entryNodes'] = [];
+  let tree: Root;
+  const empty = (): ParsedBody => ({
+    tree: { type: 'root', children: [] },
+    problems,
+    links,
+    citations,
+    headings,
+    entryNodes,
+  });
+  // Measured before parsing: the parser and every walker below recurse over the tree.
+  const tooDeep = scanBodyNesting(body);
+  if (tooDeep) {
+    problems.push({ ...tooDeep, line: tooDeep.line + lineOffset });
+    return empty();
+  }
+  try {
+    // Sätteri's native MDX parser: the same grammar MDX uses, so anything MDX would
+    // run is seen for what it is. Frontmatter is split off before, so a body that
+    // starts with --- is a thematic break, not a second frontmatter block.
+    tree = mdxToMdast(body, { features: { frontmatter: false } }) as Root;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /^(\d+):(\d+): /.exec(message);
+    problems.push({
+      line: Number(at?.[1] ?? 1) + lineOffset,
+      column: Number(at?.[2] ?? 1),
+      message: explainSyntaxError(message.replace(/^\d+:\d+: /, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')),
+    });
+    return empty();
+  }
+  const tooLarge = checkTreeLimits(tree);
+  if (tooLarge) {
+    problems.push({ ...tooLarge, line: tooLarge.line + lineOffset });
+    return empty();
+  }
+
+  const headingId = headingIds();
+
+  // Sentences are computed per block, once, and only for blocks that hold a link or a citation.
+  const blockSentences = new Map<Parent, Sentences>();
+  const sentenceFor = (node: Nodes, block: Parent | undefined, before: boolean): string => {
+    if (!block) return '';
+    let sentences = blockSentences.get(block);
+    if (!sentences) {
+      sentences = sentencesOf(block);
+      blockSentences.set(block, sentences);
+    }
+    const offset = sentences.offsets.get(node) ?? 0;
+    return sentenceAt(sentences, before ? Math.max(0, offset - 1) : offset);
+  };
+
+  const visit = (node: Nodes, block: Parent | undefined) => {
+    const at = () => pos(node, lineOffset);
+    switch (node.type) {
+      case 'mdxjsEsm':
+        problems.push({
+          ...at(),
+          message:
+            '`import` and `export` are not allowed in content: entries are data, not code. Remove the line; to link an entry write [text](../people/id.mdx)',
+        });
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        problems.push({
+          ...at(),
+          message: `{expressions} are not allowed in content: entries are data, not code. To write a literal brace, escape it: \\{`,
+        });
+        return;
+      case 'heading':
+        if (node.depth === 1) {
+          problems.push({
+            ...at(),
+            message: 'a body cannot use a level-1 heading (#): the page title is the only one. Start sections at ##',
+          });
+        } else {
+          const text = toString(node);
+          const slug = headingId(text);
+          headings.push({ depth: node.depth, slug, text });
+          // mdast-util-to-hast puts hProperties on the <hN> it makes.
+          node.data = { ...node.data, hProperties: { id: slug } };
+        }
+        break;
+      case 'image':
+      case 'imageReference':
+        problems.push({
+          ...at(),
+          message:
+            'images are not allowed in content: we publish no photographs we have no rights to. Describe the photo in words and cite it as a source of kind "photo"',
+        });
+        return;
+      case 'link':
+      case 'definition': {
+        const verdict = classifyUrl(node.url, file);
+        if (verdict.kind === 'entry') {
+          entryNodes.push({
+            node,
+            collection: verdict.collection,
+            id: verdict.id,
+            ...(verdict.fragment ? { fragment: verdict.fragment } : {}),
+          });
+        }
+        if (verdict.kind === 'bad') problems.push({ ...at(), message: verdict.message });
+        else if (verdict.kind === 'entry' && node.type === 'link') {
+          links.push({
+            collection: verdict.collection,
+            id: verdict.id,
+            ...(verdict.fragment ? { fragment: verdict.fragment } : {}),
+            sentence: sentenceFor(node, block, false),
+            ...at(),
+          });
+        } else if (verdict.kind === 'entry') {
+          links.push({ collection: verdict.collection, id: verdict.id, sentence: '', ...at() });
+        }
+        break;
+      }
+      case 'html':
+        // Raw HTML is JSX in MDX; this only appears if the grammar changes underneath us.
+        problems.push({ ...at(), message: 'raw HTML is not allowed in content' });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const messages = elementProblems(node);
+        for (const message of messages) problems.push({ ...at(), message });
+        const ok = messages.length === 0;
+        if (ok && node.name === 'Cite') {
+          const attrs = attributeMap(node);
+          const source = attrs.get('source') ?? '';
+          const locator = attrs.get('locator');
+          citations.push({
+            source,
+            ...(locator ? { locator } : {}),
+            sentence: sentenceFor(node, block, true),
+            ...at(),
+          });
+        }
+        if (!ok) return;
+        break;
+      }
+      default:
+        break;
+    }
+    if ('children' in node) {
+      const isBlock = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
+      for (const child of node.children) visit(child as Nodes, isBlock ? (node as Parent) : block);
+    }
+  };
+  visit(tree, undefined);
+  return { tree, problems, links, citations, headings, entryNodes };
+}
+
+function explainSyntaxError(reason: string): string {
+  const hint =
+    /before name|Unexpected character|expected a closing tag|Unexpected end of file|Unexpected closing|expected a valid JSX tag/i.test(
+      reason,
+    )
+      ? ' In content MDX, a bare < starts an element and { starts an expression: write \\< or \\{ for the characters themselves.'
+      : '';
+  // HTML's <br> has no closing tag; MDX wants every element closed.
+  const br = /closing tag for `<br>`/.test(reason) ? ' Write a line break as <br /> (it closes itself).' : '';
+  return `the body is not valid MDX: ${reason.replace(/\s+/g, ' ').trim()}.${br || hint}`;
+}

@@ -1,0 +1,70 @@
+/**
+ * Rendering a checked body to HTML, in the content loader: entry links get their site
+ * URLs, each <Cite> becomes a numbered mark that links to its reference, and the allowed
+ * elements keep their allowed attributes. Nothing is compiled into a JavaScript module.
+ */
+import type { Element, ElementContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toHast, type State } from 'mdast-util-to-hast';
+import type { Collection } from '../kinds.ts';
+import { attributeMap, type Jsx } from './allow-list.ts';
+import type { ParsedBody } from './parse.ts';
+import { citationId, referenceKey, type Reference } from './references.ts';
+
+export interface RenderOptions {
+  /** The site URL of an entry: "/people/donald-trump/". */
+  urlFor: (collection: Collection, id: string) => string;
+  references: readonly Reference[];
+}
+
+/** Renders a checked body to HTML. Call only when `parseBody` reported no problems. */
+export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
+  const refNumber = new Map(options.references.map((r) => [referenceKey(r.source, r.locator), r.n]));
+  const marksOf = new Map<number, number>();
+  // Entry links were found and classified while parsing; only their URLs change here.
+  for (const { node, collection, id, fragment } of parsed.entryNodes) {
+    node.url = options.urlFor(collection, id) + (fragment ? `#${fragment}` : '');
+  }
+
+  const jsx = (state: State, node: Jsx): ElementContent | ElementContent[] | undefined => {
+    const attrs = attributeMap(node);
+    if (node.name === 'Cite') {
+      const locator = attrs.get('locator');
+      const n = refNumber.get(referenceKey(attrs.get('source') ?? '', locator)) ?? 0;
+      const k = (marksOf.get(n) ?? 0) + 1;
+      marksOf.set(n, k);
+      const cite: Element = {
+        type: 'element',
+        tagName: 'sup',
+        properties: { className: ['cite'], id: citationId(n, k), dataPagefindIgnore: '' },
+        children: [
+          {
+            type: 'element',
+            tagName: 'a',
+            properties: { href: `#ref-${n}`, ariaLabel: `Source ${n}` },
+            // A word joiner first: the mark never starts a line alone, away from the word it follows.
+            children: [{ type: 'text', value: `\u2060[${n}]` }],
+          },
+        ],
+      };
+      return cite;
+    }
+    const properties: Record<string, string> = {};
+    for (const [name, value] of attrs) properties[name] = value;
+    const element: Element = {
+      type: 'element',
+      tagName: node.name ?? 'span',
+      properties,
+      children: state.all(node) as ElementContent[],
+    };
+    return element;
+  };
+
+  const hast = toHast(parsed.tree, {
+    handlers: {
+      mdxJsxFlowElement: jsx,
+      mdxJsxTextElement: jsx,
+    },
+  });
+  return toHtml(hast);
+}
