@@ -4,6 +4,7 @@
  * Astro expression per attribute cost more than the rest of the page
  * (docs/performance.md). The components Timeline.astro and Network.astro place them.
  */
+import { markedHtml } from './work-titles.ts';
 import { formatRange } from './dates.ts';
 import { html, type Html } from './html.ts';
 import type { Relation } from './network.ts';
@@ -50,7 +51,7 @@ export function timelineHtml(layout: TimelineLayout, { id }: TimelineLabels): Ht
       ? html`<svg y="50%" overflow="visible"><rect x="${pct(x1)}" y="-4" width="${pct(width)}" height="8" rx="4"></rect></svg>`
       : html`<circle cx="${pct(mark.x1)}" cy="50%" r="5"></circle>`;
     const kind = `tl-row ${mark.span ? 'tl-span' : 'tl-day'}${mark.approximate ? ' tl-approximate' : ''}`;
-    return html`<li class="${kind}"><p class="tl-text"><span class="tl-date">${formatRange(mark.item.date, mark.item.end)}</span><span class="tl-sep">: </span><a href="${mark.item.href}">${mark.item.label}</a></p><span class="tl-track"><svg aria-hidden="true" focusable="false">${shape}</svg></span></li>`;
+    return html`<li class="${kind}"><p class="tl-text"><span class="tl-date">${formatRange(mark.item.date, mark.item.end)}</span><span class="tl-sep">: </span><a href="${mark.item.href}">${markedHtml(mark.item.label)}</a></p><span class="tl-track"><svg aria-hidden="true" focusable="false">${shape}</svg></span></li>`;
   });
   return html`<div class="tl" id="${id}"><svg class="tl-bands" aria-hidden="true" focusable="false">${shading}</svg><div class="tl-axis-row"><svg class="tl-scale" height="${height}" focusable="false">${periods}<g aria-hidden="true">${axis}${ticks}</g></svg></div><ol class="tl-rows">${rows}</ol></div>`;
 }

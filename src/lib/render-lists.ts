@@ -12,6 +12,7 @@
  */
 import { rangeParts, toISO, type HistoricalDate } from './dates.ts';
 import { html, type Html } from './html.ts';
+import { markedHtml } from './work-titles.ts';
 import { entryUrl } from './urls.ts';
 import type { ParticipantRow } from './views.ts';
 import type { Role } from '../schemas/person.ts';
@@ -38,13 +39,13 @@ export function eventListHtml(
 ): Html {
   return html`${events.map(
     (e) =>
-      html`<li><span class="when">${dateHtml(e.data.date, e.data.end)}</span> <a href="${entryUrl(base, 'events', e.id)}">${e.data.title}</a> <p>${detail?.(e) ?? e.data.summary}</p></li>`,
+      html`<li><span class="when">${dateHtml(e.data.date, e.data.end)}</span> <a href="${entryUrl(base, 'events', e.id)}">${markedHtml(e.data.title)}</a> <p>${markedHtml(detail?.(e) ?? e.data.summary)}</p></li>`,
   )}`;
 }
 
 /** A work's title in italics (<cite>); a title the record wrote as a description, plain. */
 function titleHtml(title: string, descriptive: boolean): Html {
-  return descriptive ? html`${title}` : html`<cite>${title}</cite>`;
+  return descriptive ? markedHtml(title) : html`<cite>${title}</cite>`;
 }
 
 /** A mark [n] that cites a reference, with the id the reference links back to; the word joiner keeps it on its word's line. */
@@ -75,13 +76,13 @@ function joinedHtml(items: readonly Html[]): Html {
  */
 export function quoteHtml(base: string, q: QuoteItem): Html {
   const person = (p: { id: string; name: string }) => html`<a href="${entryUrl(base, 'people', p.id)}">${p.name}</a>`;
-  const speakers = q.speakers.length ? joinedHtml(q.speakers.map(person)) : html`${q.speakerDescription ?? ''}`;
+  const speakers = q.speakers.length ? joinedHtml(q.speakers.map(person)) : markedHtml(q.speakerDescription ?? '');
   const words = q.attribution === 'paraphrase' ? q.text : `“${q.text}”`;
   return html`<figure class="quote"${q.id ? html` id="${q.id}"` : ''} data-attribution="${q.attribution}"><blockquote data-pagefind-weight="4"><p>${words}</p></blockquote><figcaption>${speakers}${
     q.addressee ? html` to ${person(q.addressee)}` : ''
-  }${q.event ? html`, in <a href="${entryUrl(base, 'events', q.event.id)}">${q.event.title}</a>` : ''}<span class="attribution">, ${q.attributionLabel}</span> — ${attributedHtml(base, q.source)}${
+  }${q.event ? html`, in <a href="${entryUrl(base, 'events', q.event.id)}">${markedHtml(q.event.title)}</a>` : ''}<span class="attribution">, ${q.attributionLabel}</span> — ${attributedHtml(base, q.source)}${
     q.via ? html`, as quoted in ${attributedHtml(base, q.via)}` : ''
-  }${q.note ? html`<details class="quote-note"><summary>Note</summary>${q.note}</details>` : ''}</figcaption></figure>`;
+  }${q.note ? html`<details class="quote-note"><summary>Note</summary>${markedHtml(q.note)}</details>` : ''}</figcaption></figure>`;
 }
 
 export function quoteListHtml(base: string, quotes: readonly QuoteItem[]): Html {
@@ -92,7 +93,7 @@ export function quoteListHtml(base: string, quotes: readonly QuoteItem[]): Html 
 export function mentionListHtml(base: string, collection: Collection, mentions: readonly MentionItem[]): Html {
   return html`${mentions.map(
     (m) =>
-      html`<li><a href="${entryUrl(base, collection, m.id)}">${titleHtml(m.title, !m.work)}</a>${m.sentence ? html` <span class="excerpt">${m.sentence}</span>` : ''}</li>`,
+      html`<li><a href="${entryUrl(base, collection, m.id)}">${m.work ? html`<cite>${m.title}</cite>` : markedHtml(m.title)}</a>${m.sentence ? html` <span class="excerpt">${markedHtml(m.sentence, 'em')}</span>` : ''}</li>`,
   )}`;
 }
 
@@ -116,7 +117,7 @@ export function referenceListHtml(
     const published = r.source.published ? html`, ${dateHtml(r.source.published)}` : '';
     return html`<li id="ref-${r.n}" value="${r.n}">${back}${sourceTitleHtml(base, r.source)}${r.source.publisher ? `, ${r.source.publisher}` : ''}${published}${
       r.locator ? `, ${r.locator}` : ''
-    }${r.note ? html`<span class="note">. ${r.note}</span>` : ''}${r.supports && r.supports !== r.note ? html`<span class="supports">. ${r.supports}</span>` : ''}</li>`;
+    }${r.note ? html`<span class="note">. ${markedHtml(r.note)}</span>` : ''}${r.supports && r.supports !== r.note ? html`<span class="supports">. ${markedHtml(r.supports)}</span>` : ''}</li>`;
   })}`;
 }
 
@@ -131,7 +132,7 @@ export function supportedEventsHtml(
   base: string,
   events: readonly { id: string; title: string; locator?: string | undefined }[],
 ): Html {
-  return html`${events.map((e) => html`<li><a href="${entryUrl(base, 'events', e.id)}">${e.title}</a>${e.locator ? `, ${e.locator}` : ''}</li>`)}`;
+  return html`${events.map((e) => html`<li><a href="${entryUrl(base, 'events', e.id)}">${markedHtml(e.title)}</a>${e.locator ? `, ${e.locator}` : ''}</li>`)}`;
 }
 
 /** Items of a source page's list of our sentences cited to it, each with the entry it is in: excerpts, not quotations. */
@@ -147,7 +148,7 @@ export function claimListHtml(
 ): Html {
   return html`${claims.map(
     (c) =>
-      html`<li><a href="${entryUrl(base, c.collection, c.id)}">${c.title}</a>${c.locator ? `, ${c.locator}` : ''} <span class="excerpt">${c.sentence}</span></li>`,
+      html`<li><a href="${entryUrl(base, c.collection, c.id)}">${markedHtml(c.title)}</a>${c.locator ? `, ${c.locator}` : ''} <span class="excerpt">${markedHtml(c.sentence, 'em')}</span></li>`,
   )}`;
 }
 
@@ -155,7 +156,7 @@ export function claimListHtml(
 export function participantListHtml(base: string, rows: readonly ParticipantRow[]): Html {
   return html`${rows.map((row) => {
     const facts = [row.office, row.age && `age ${row.age}`].filter(Boolean).join(', ');
-    return html`<li><a href="${entryUrl(base, 'people', row.id)}">${row.name}</a>${facts ? html` <span class="participant-office">(${facts})</span>` : ''}<span class="role">: ${row.role}</span></li>`;
+    return html`<li><a href="${entryUrl(base, 'people', row.id)}">${row.name}</a>${facts ? html` <span class="participant-office">(${facts})</span>` : ''}<span class="role">: ${markedHtml(row.role)}</span></li>`;
   })}`;
 }
 

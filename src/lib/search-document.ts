@@ -4,6 +4,7 @@
  * reads them back (src/scripts/search/), the ranking (src/lib/search-rank.ts) and the
  * indexing step (src/integrations/search.ts).
  */
+import { plainText } from './work-titles.ts';
 import { COLLECTIONS, type EntryKind } from './kinds.ts';
 
 /** Filters, in the order the search page shows them. */
@@ -66,9 +67,13 @@ export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
   const filter = (key: FilterKey, value: string | number): SearchAttribute => ({
     attr: 'data-pagefind-filter',
     key,
-    value: String(value),
+    value: plainText(String(value)),
   });
-  const meta = (key: MetaKey, value: string): SearchAttribute => ({ attr: 'data-pagefind-meta', key, value });
+  const meta = (key: MetaKey, value: string): SearchAttribute => ({
+    attr: 'data-pagefind-meta',
+    key,
+    value: plainText(value),
+  });
   return [
     filter('kind', doc.kind),
     ...(doc.years ?? []).map((y) => filter('year', y)),

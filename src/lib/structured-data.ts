@@ -3,6 +3,7 @@
  * built from the data, and serialised so that no string can end the <script> element
  * it is written into.
  */
+import { plainText } from './work-titles.ts';
 import { toISO, type HistoricalDate } from './dates.ts';
 import type { Event } from '../schemas/event.ts';
 import type { Person } from '../schemas/person.ts';
@@ -44,7 +45,7 @@ export function personJsonLd(person: Person, url: string): Json {
     '@type': 'Person',
     name: person.name,
     url,
-    description: person.description,
+    description: plainText(person.description),
     alternateName: [...(person.fullName ? [person.fullName] : []), ...person.aliases],
     birthDate: date(person.born),
     deathDate: date(person.died),
@@ -58,9 +59,9 @@ export function eventJsonLd(event: Event, url: string, lookup: Lookup): Json {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
-    name: event.title,
+    name: plainText(event.title),
     url,
-    description: event.summary,
+    description: plainText(event.summary),
     startDate: date(event.date),
     endDate: date(event.end),
     eventStatus: 'https://schema.org/EventScheduled',
@@ -69,7 +70,9 @@ export function eventJsonLd(event: Event, url: string, lookup: Lookup): Json {
     subjectOf: event.quotes.map((q) => ({
       '@type': 'Quotation',
       text: q.text,
-      creator: q.speakers.length ? q.speakers.map((s) => personRef(s, lookup)) : q.speakerDescription,
+      creator: q.speakers.length
+        ? q.speakers.map((s) => personRef(s, lookup))
+        : q.speakerDescription && plainText(q.speakerDescription),
       isBasedOn: lookup.source(q.source)?.url,
     })),
     citation: event.sources.map((s) => lookup.source(s.source)?.url),
@@ -88,7 +91,7 @@ export function sourceJsonLd(source: Source, url: string, lookup: Lookup): Json 
     author: authors,
     publisher: source.publisher ? { '@type': 'Organization', name: source.publisher } : undefined,
     datePublished: date(source.published),
-    description: source.description,
+    description: source.description && plainText(source.description),
   };
   switch (source.kind) {
     case 'book':

@@ -2,6 +2,7 @@ import path from 'node:path';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { bounds, formatRange } from '../lib/dates.ts';
+import { plainText } from '../lib/work-titles.ts';
 import { firstCommitDates } from '../lib/git-dates.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { about } from '../site/about.ts';
@@ -25,9 +26,9 @@ export const GET: APIRoute = async ({ site }) => {
     items: [...chronological].reverse().map((event) => {
       const entered = event.filePath ? added?.get(event.filePath) : undefined;
       return {
-        title: event.data.title,
+        title: plainText(event.data.title),
         link: entryUrl(import.meta.env.BASE_URL, 'events', event.id),
-        description: `${formatRange(event.data.date, event.data.end)}: ${event.data.summary}`,
+        description: `${formatRange(event.data.date, event.data.end)}: ${plainText(event.data.summary)}`,
         categories: event.data.tags,
         pubDate: entered ? new Date(entered) : new Date(bounds(event.data.date).start),
       };

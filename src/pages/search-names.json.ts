@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { plainText } from '../lib/work-titles.ts';
 import { nameList } from '../lib/search-suggest.ts';
 import { siteRecord } from '../site/site-record.ts';
 
@@ -11,8 +12,8 @@ export const GET: APIRoute = async () => {
       ...(p.data.fullName ? [p.data.fullName] : []),
       ...p.data.aliases,
     ]),
-    ...[...events.values()].map((e) => e.data.title),
-    ...[...sources.values()].map((s) => s.data.title),
+    ...[...events.values()].map((e) => plainText(e.data.title)),
+    ...[...sources.values()].map((s) => plainText(s.data.title)),
   ];
   return new Response(JSON.stringify(nameList(phrases)), {
     headers: { 'content-type': 'application/json; charset=utf-8' },

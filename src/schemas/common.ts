@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { parseHistoricalDate, type HistoricalDate } from '../lib/dates.ts';
 import { isInvisible } from '../lib/characters.ts';
 import { ID_PATTERN } from '../lib/ids.ts';
+import { unpairedMark } from '../lib/work-titles.ts';
 
 /** A historical date as written in frontmatter; see src/lib/dates.ts for the forms. */
 export const historicalDate = z
@@ -52,6 +53,24 @@ export const text = (description: string) =>
     })
     .describe(description);
 
+/**
+ * The record's own words in one line (a title, summary, role or note): text in which a
+ * work's title may be marked with asterisks, *2024*, to be shown in italics (work-titles.ts).
+ */
+export const prose = (description: string) =>
+  z
+    .string({ error: (issue) => `must be text, not ${describeInput(issue.input)}${quoteHint(issue.input)}` })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .refine((value) => value === '' || !isInvisible(value), {
+      error: 'shows nothing: it holds only invisible characters (like U+200B ZERO WIDTH SPACE). Type the text itself',
+    })
+    .superRefine((value, ctx) => {
+      const problem = unpairedMark(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    })
+    .describe(`${description} A work's title may be marked with asterisks: *2024*.`);
+
 export const httpsUrl = z
   .url({
     protocol: /^https$/,
@@ -64,7 +83,7 @@ export const citation = z
   .strictObject({
     source: entryId('source').describe('The id of the source (its file in content/sources/, without .mdx).'),
     locator: text('Where in the source: "p. 212", "ch. 14", "para. 6", "caption", "00:14:30".').optional(),
-    note: text('What the source supports, when it is not obvious.').optional(),
+    note: prose('What the source supports, when it is not obvious.').optional(),
   })
   .describe('A source and where in it.');
 

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { DAY_PARTS, isCertainlyBefore } from '../lib/dates.ts';
-import { citation, entryId, historicalDate, tag, text } from './common.ts';
+import { citation, entryId, historicalDate, tag, prose, text } from './common.ts';
 
 const participant = z
   .strictObject({
     person: entryId('person').describe('The id of the person (their file in content/people/, without .mdx).'),
-    role: text('Their part in this event, in a few words: "conceded by phone", "host".'),
+    role: prose('Their part in this event, in a few words: "conceded by phone", "host".'),
   })
   .describe('Someone who took part in the event.');
 
@@ -21,7 +21,7 @@ export const quote = z
       })
       .optional()
       .describe('Who said or wrote the words: a person id, or a list of ids for joint authors.'),
-    speakerDescription: text(
+    speakerDescription: prose(
       'Who said it, when they have no page: "Harris\'s aides". Use instead of `speaker`.',
     ).optional(),
     addressee: entryId('person').optional().describe('Who the words were said to, when someone was addressed.'),
@@ -39,7 +39,7 @@ export const quote = z
       .describe(
         'firsthand: the source witnessed or printed the words itself; reported: the source relays them ("reportedly"); paraphrase: not the exact words.',
       ),
-    note: text('Context a reader needs, such as a differing wording elsewhere.').optional(),
+    note: prose('Context a reader needs, such as a differing wording elsewhere.').optional(),
   })
   .superRefine((q, ctx) => {
     if (q.speaker === undefined && q.speakerDescription === undefined) {
@@ -69,25 +69,25 @@ const accountVersion = z
     source: entryId('source').describe('The source giving this version.'),
     locator: text('Where in that source.').optional(),
     via: citation.optional().describe('The source we read this version in, when it reports `source`.'),
-    says: text("This source's version, in our words, with any short quotation marked as such."),
+    says: prose("This source's version, in our words, with any short quotation marked as such."),
   })
   .describe("One source's version of a contested point.");
 
 const account = z
   .strictObject({
-    point: text('The contested point, as a question or a short phrase: "What Trump said of Harris\'s campaign".'),
+    point: prose('The contested point, as a question or a short phrase: "What Trump said of Harris\'s campaign".'),
     versions: z
       .array(accountVersion)
       .min(2, { error: 'needs at least two versions: an account compares sources' })
       .describe("Each source's version, two or more."),
-    note: text('How the versions relate, when it helps: "These agree on the outcome."').optional(),
+    note: prose('How the versions relate, when it helps: "These agree on the outcome."').optional(),
   })
   .describe("A point on which sources differ, with each source's version side by side.");
 
 export const eventSchema = z
   .strictObject({
-    title: text('What happened, as a headline: "Harris calls Trump to concede".'),
-    summary: text('One sentence, shown in lists, search results and link previews.').pipe(
+    title: prose('What happened, as a headline: "Harris calls Trump to concede".'),
+    summary: prose('One sentence, shown in lists, search results and link previews.').pipe(
       z.string().max(300, { error: 'must be one sentence of at most 300 characters; put the rest in the body' }),
     ),
     date: historicalDate.describe(

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isCertainlyBefore } from '../lib/dates.ts';
-import { citation, historicalDate, text } from './common.ts';
+import { citation, historicalDate, prose, text } from './common.ts';
 
 export const role = z
   .strictObject({
@@ -30,7 +30,7 @@ export const personSchema = z
     sortName: text(
       'How to file the name in the A–Z list: "Harris, Kamala". Defaults to the last word of the name first.',
     ).optional(),
-    description: text('One line saying who they are, shown in lists and search results.').pipe(
+    description: prose('One line saying who they are, shown in lists and search results.').pipe(
       z.string().max(200, { error: 'must be one line of at most 200 characters; put the rest in the biography' }),
     ),
     born: historicalDate.optional().describe('Birth date at the precision known: 1946-06-14, 1995 or 1808-12.'),

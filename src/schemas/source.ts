@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, historicalDate, httpsUrl, text } from './common.ts';
+import { entryId, historicalDate, httpsUrl, prose, text } from './common.ts';
 import { isValidIsbn } from '../lib/isbn.ts';
 
 export const SOURCE_KINDS = ['book', 'article', 'interview', 'statement', 'photo', 'reference', 'broadcast'] as const;
@@ -42,7 +42,7 @@ export const sourceSchema = z
       })
       .optional()
       .describe('For books: the ISBN-13 or ISBN-10 of the edition cited.'),
-    description: text('One line on what it is, shown in lists.').optional(),
+    description: prose('One line on what it is, shown in lists.').optional(),
   })
   .superRefine((source, ctx) => {
     if (source.kind === 'book' && source.isbn === undefined) {

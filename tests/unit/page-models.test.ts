@@ -28,11 +28,19 @@ const source = (id: string, data: Partial<Source>): { id: string; data: Source }
 
 describe('titleText', () => {
   test.each([
-    ['2024', { text: '2024', work: true }],
-    ['Uncharted', { text: 'Uncharted', work: true }],
-    ['[Biography of Donald J. Trump]', { text: 'Biography of Donald J. Trump', work: false }],
-    ['[Joe Biden] and more', { text: '[Joe Biden] and more', work: true }],
-  ])('%s', (title, expected) => expect(titleText(title)).toEqual(expected));
+    [
+      { title: '2024', titleIsDescriptive: false },
+      { text: '2024', work: true },
+    ],
+    [
+      { title: 'Uncharted', titleIsDescriptive: false },
+      { text: 'Uncharted', work: true },
+    ],
+    [
+      { title: "PJ Media report on *Uncharted*'s account", titleIsDescriptive: true },
+      { text: "PJ Media report on *Uncharted*'s account", work: false },
+    ],
+  ])('%o', (source, expected) => expect(titleText(source)).toEqual(expected));
 });
 
 describe('eventsIndex', () => {
@@ -96,7 +104,7 @@ describe('sourcesIndex', () => {
     }),
     source('old', { title: 'Old article', published: date('2020-01-01') }),
     source('new', { title: 'New article', published: date('2025-01-01'), publisher: 'The Daily Beast' }),
-    source('bio', { kind: 'reference', title: '[Biography of Donald J. Trump]' }),
+    source('bio', { kind: 'reference', title: 'Biography of *Donald J. Trump*', titleIsDescriptive: true }),
   ];
   const relations = (id: string) =>
     id === 'book-2024'
@@ -127,8 +135,8 @@ describe('sourcesIndex', () => {
     });
     expect(page.kinds[1]?.sources.map((s) => s.byline)).toEqual(['The Daily Beast', '']);
   });
-  test('presents a bracketed title as a description', () => {
-    expect(page.kinds[2]?.sources[0]?.title).toEqual({ text: 'Biography of Donald J. Trump', work: false });
+  test('presents a descriptive title as a description', () => {
+    expect(page.kinds[2]?.sources[0]?.title).toEqual({ text: 'Biography of *Donald J. Trump*', work: false });
   });
 });
 
@@ -199,14 +207,14 @@ describe('nearest entries for the 404 page', () => {
   const entries = entryList('/', {
     people: [person('donald-trump', 'Donald Trump'), person('joe-biden', 'Joe Biden')],
     events: [{ id: 'harris-concession-call', data: { title: 'Harris phones Trump' } }],
-    sources: [source('bio', { title: '[Biography]' })],
+    sources: [source('bio', { title: 'Biography of *Uncharted*', titleIsDescriptive: true })],
   });
-  test('entryList is sorted by URL with descriptive titles unbracketed', () => {
+  test('entryList is sorted by URL, its titles as plain text', () => {
     expect(entries).toEqual([
       ['/events/harris-concession-call/', 'Harris phones Trump'],
       ['/people/donald-trump/', 'Donald Trump'],
       ['/people/joe-biden/', 'Joe Biden'],
-      ['/sources/bio/', 'Biography'],
+      ['/sources/bio/', 'Biography of Uncharted'],
     ]);
   });
   test.each([

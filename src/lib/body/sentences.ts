@@ -135,7 +135,7 @@ function joinsNext(before: string, text: string, at: number): boolean {
   return openQuotes(before) > 0 && closesLater(text, at);
 }
 
-/** Plain text of a block, with the offset at which each node begins. */
+/** Text of a block (emphasis kept as *…*), with the offset at which each node begins. */
 function textWithOffsets(block: Parent): { text: string; offsets: Map<Nodes, number> } {
   let text = '';
   const offsets = new Map<Nodes, number>();
@@ -143,7 +143,13 @@ function textWithOffsets(block: Parent): { text: string; offsets: Map<Nodes, num
     offsets.set(node, text.length);
     if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
     else if (node.type === 'break') text += ' ';
-    else if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    else if (node.type === 'emphasis') {
+      // Kept as *…*, the mark of a work's title in the record's short texts (work-titles.ts),
+      // so an excerpt shows "the publication of *2024*" in italics, not a year.
+      text += '*';
+      for (const child of node.children) walk(child as Nodes);
+      text += '*';
+    } else if ('children' in node) for (const child of node.children) walk(child as Nodes);
   };
   for (const child of block.children) walk(child as Nodes);
   return { text, offsets };

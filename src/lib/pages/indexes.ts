@@ -2,6 +2,7 @@
  * Page models for the index pages (events, people, sources): plain data built from the
  * record, so the templates only render and the grouping and wording are tested.
  */
+import { plainText } from '../work-titles.ts';
 import type { HistoricalDate } from '../dates.ts';
 import type { SourceRelations } from '../graph.ts';
 import { groupByInitial } from '../names.ts';
@@ -22,15 +23,14 @@ export interface TitleText {
   text: string;
   /**
    * True for a work's own title ("2024", "Uncharted"): shown in <cite>. False for a
-   * description written by the record in brackets ("[Biography of Donald J. Trump]"),
-   * shown as plain text without the brackets.
+   * description the record wrote (`titleIsDescriptive`: "PJ Media report on *Uncharted*'s
+   * account…"), shown as plain text with any work it names in italics.
    */
   work: boolean;
 }
 
-export function titleText(title: string): TitleText {
-  const described = /^\[(.+)\]$/s.exec(title.trim());
-  return described?.[1] ? { text: described[1], work: false } : { text: title, work: true };
+export function titleText(source: { title: string; titleIsDescriptive: boolean }): TitleText {
+  return { text: source.title, work: !source.titleIsDescriptive };
 }
 
 export interface EventsIndex<E> {
@@ -119,7 +119,7 @@ export function sourcesIndex(
       .filter((s) => s.data.kind === kind)
       .map((s) => ({
         href: entryUrl(base, 'sources', s.id),
-        title: titleText(s.data.title),
+        title: titleText(s.data),
         byline: [joinNames(authorNames(s.data, person)), s.data.publisher ?? ''].filter(Boolean).join(', '),
         published: s.data.published,
         uses: sourceUses(relations(s.id)),
@@ -146,8 +146,8 @@ export function entryList(
 ): [url: string, title: string][] {
   const list: [string, string][] = [
     ...entries.people.map((p): [string, string] => [entryUrl(base, 'people', p.id), p.data.name]),
-    ...entries.events.map((e): [string, string] => [entryUrl(base, 'events', e.id), e.data.title]),
-    ...entries.sources.map((s): [string, string] => [entryUrl(base, 'sources', s.id), titleText(s.data.title).text]),
+    ...entries.events.map((e): [string, string] => [entryUrl(base, 'events', e.id), plainText(e.data.title)]),
+    ...entries.sources.map((s): [string, string] => [entryUrl(base, 'sources', s.id), plainText(s.data.title)]),
   ];
   return list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
