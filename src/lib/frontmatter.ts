@@ -145,6 +145,11 @@ function numberForm(source: string, value: number): string | undefined {
   return `YAML reads ${source} as the number ${value}, a form the record does not use: ${asYear}if it is text, put it in quotes: "${source}"`;
 }
 
+/** The key a frontmatter line sets (`born` of "born: 1964", `note` of "  - note: …"), if any. */
+function fieldOfLine(line: string): string | undefined {
+  return /^\s*(?:-\s+)?([A-Za-z][\w-]*)\s*:(?:\s|$)/.exec(line)?.[1];
+}
+
 /** What a YAML error means for someone editing frontmatter, with the fix. */
 function explainYamlError(
   code: string,
@@ -205,14 +210,20 @@ export function parseFrontmatter(yamlText: string): YamlResult {
     const position = at(e.pos[0]);
     const first = e.code === 'DUPLICATE_KEY' ? firstOccurrence(doc, e.pos[0], at) : undefined;
     const duplicate = first && { ...first, second: position.line };
-    errors.push({ ...position, message: explainYamlError(e.code, message, lineText(e.pos[0]), duplicate) });
+    const text = lineText(e.pos[0]);
+    const field = duplicate?.key ?? fieldOfLine(text);
+    errors.push({ ...position, message: explainYamlError(e.code, message, text, duplicate), ...(field && { field }) });
     explainedLines.add(position.line);
   }
   visit(doc, {
-    Alias(_, node) {
+    Alias(_, node, ancestors) {
       const offset = node.range?.[0] ?? 0;
       if (explainedLines.has(at(offset).line)) return;
-      errors.push({ ...at(offset), message: aliasHint(lineText(offset), `*${node.source}`) });
+      errors.push({
+        ...at(offset),
+        message: aliasHint(lineText(offset), `*${node.source}`),
+        field: fieldPath(ancestors, node),
+      });
     },
     Node(_, node, ancestors) {
       if (isScalar(node) && typeof node.value === 'number') {
@@ -223,12 +234,14 @@ export function parseFrontmatter(yamlText: string): YamlResult {
         errors.push({
           ...at(node.range?.[0] ?? 0),
           message: `YAML anchors (&${node.anchor}) are not allowed: write each value out in full`,
+          field: fieldPath(ancestors, node),
         });
       }
       if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
         errors.push({
           ...at(node.range?.[0] ?? 0),
           message: `YAML tags (${node.tag}) are not allowed: write plain values`,
+          field: fieldPath(ancestors, node),
         });
       }
     },
