@@ -187,6 +187,15 @@ describe('heading ids', () => {
     expect(headingIds()(id)).toBe(`${id}-1`);
   });
 
+  test.each([
+    ['Person timeline', 'person-timeline-1'],
+    ['Home timeline title', 'home-timeline-title-1'],
+    ['Search dialog results', 'search-dialog-results-1'],
+    ['Ways in heading', 'ways-in-heading-1'],
+  ])('a body heading "%s" does not take the id of a figure or of the search box', (text, id) => {
+    expect(headingIds()(text)).toBe(id);
+  });
+
   test('headings named like the sections every entry page has get ids of their own', () => {
     const html = render('## Sources\n\n## Related\n\n### Further reading\n\n## Mentioned in');
     expect(html).toContain('<h2 id="sources-1">Sources</h2>');

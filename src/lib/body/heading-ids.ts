@@ -22,6 +22,8 @@ const OTHER_IDS = [
   'timeline-list',
   // A timeline year page's list of events.
   'year-list',
+  // The home page's list of ways into the record.
+  'ways-in-heading',
   // Ids no template uses any more, kept so that body headings of these names keep the
   // ids (and the links to them) they have: dropping one changes the built pages.
   'content',
@@ -42,10 +44,12 @@ const RESERVED_IDS: ReadonlySet<string> = new Set([
 /**
  * Numbered ids the templates use: references ([1] → #ref-1), citation marks (citationId in
  * ./references.ts), quotations and accounts (src/lib/pages/event.ts); and the titles of
- * timeline figures (Timeline.astro: "person-timeline-title"), with the descriptions
- * earlier figures had.
+ * timeline figures and the figures themselves (Timeline.astro: "person-timeline",
+ * "person-timeline-title"), with the descriptions earlier figures had; and the parts of the
+ * search box (src/scripts/search/ui.ts: "search-dialog-input", "-hint", "-results").
  */
-const RESERVED_PATTERN = /^(ref|quote|account)-\d+$|^cite-\d+-\d+$|-timeline-(title|desc)$/;
+const RESERVED_PATTERN =
+  /^(ref|quote|account)-\d+$|^cite-\d+-\d+$|-timeline(-title|-desc)?$|^search-[a-z]+-(input|hint|results)$/;
 
 /**
  * The ids for one body's headings, in order: each call gives the next heading's id,
