@@ -15,7 +15,7 @@ const root = rootIndex >= 0 ? (args[rootIndex + 1] ?? '.') : (process.env['RECOR
 
 const started = performance.now();
 // The reference date is the project's (its last commit), wherever the content folder is.
-const { problems, files } = await loadRecord({ root, referenceDate: referenceDate(process.cwd()) });
+const { problems, files } = await loadRecord({ root, referenceDate: referenceDate(process.cwd()), excerpts: false });
 const ms = Math.round(performance.now() - started);
 
 for (const p of problems) console.error(formatProblem(p));

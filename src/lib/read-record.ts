@@ -35,6 +35,11 @@ export interface LoadOptions {
   root: string;
   /** Dates after this are refused as "in the future". */
   referenceDate: HistoricalDate;
+  /**
+   * false: leave out the sentence each link and citation stands in (the excerpts pages and
+   * the change report show). The content check reports problems only and skips them.
+   */
+  excerpts?: boolean;
   /** Render bodies to HTML (the build); the content check alone skips it. */
   render?: { urlFor: (collection: Collection, id: string) => string };
   /**
@@ -177,7 +182,8 @@ async function readEntry(
   render: LoadOptions['render'],
   known: Record<Collection, ReadonlySet<string>>,
   partial: PartialEntry[],
-  reuse?: LoadOptions['reuse'],
+  reuse: LoadOptions['reuse'],
+  excerpts: boolean,
 ): Promise<Entry | undefined> {
   const id = path.posix.basename(file, '.mdx');
   const report = (line: number, column: number, field: string, message: string) =>
@@ -218,11 +224,11 @@ async function readEntry(
   if (reuse && !render) {
     const seen = reuse.get(file);
     if (seen?.text === text) return seen.entry;
-    const entry = readText(text, id, collection, file, problems, undefined, known, partial);
+    const entry = readText(text, id, collection, file, problems, undefined, known, partial, excerpts);
     if (entry) reuse.set(file, { text, entry });
     return entry;
   }
-  return readText(text, id, collection, file, problems, render, known, partial);
+  return readText(text, id, collection, file, problems, render, known, partial, excerpts);
 }
 
 function readText(
@@ -234,6 +240,7 @@ function readText(
   render: LoadOptions['render'],
   known: Record<Collection, ReadonlySet<string>>,
   partial: PartialEntry[],
+  excerpts: boolean,
 ): Entry | undefined {
   const report = (line: number, column: number, field: string, message: string) =>
     problems.push({ file, line, column, field, message });
@@ -267,7 +274,7 @@ function readText(
   const bodyPlaceholders = placeholderLines(split.body);
   for (const line of bodyPlaceholders)
     report(line + split.bodyLineOffset, 1, 'body', 'is a placeholder left by `npm run new`: replace it with your text');
-  const parsedBody = parseBody(split.body, file, split.bodyLineOffset);
+  const parsedBody = parseBody(split.body, file, split.bodyLineOffset, { excerpts });
   for (const m of parsedBody.problems) report(m.line, m.column, 'body', m.message);
   // From here on a file with problems is still checked for its references (checkIntegrity).
   const keep = (raw: unknown, failed: PartialEntry['failed']) => {
@@ -378,7 +385,17 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
   const partial: PartialEntry[] = [];
   const entries = await Promise.all(
     readable.map(({ collection, file }) =>
-      readEntry(options.root, collection, file, problems, options.render, known, partial, options.reuse),
+      readEntry(
+        options.root,
+        collection,
+        file,
+        problems,
+        options.render,
+        known,
+        partial,
+        options.excerpts === false ? undefined : options.reuse,
+        options.excerpts !== false,
+      ),
     ),
   );
   for (const entry of entries) {

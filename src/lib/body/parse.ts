@@ -72,7 +72,12 @@ function pos(node: Nodes, lineOffset: number): { line: number; column: number } 
  * `lineOffset` the number of lines before the body (the frontmatter), so positions are
  * those of the file.
  */
-export function parseBody(body: string, file: string, lineOffset: number): ParsedBody {
+export function parseBody(
+  body: string,
+  file: string,
+  lineOffset: number,
+  options: { excerpts?: boolean } = {},
+): ParsedBody {
   const problems: BodyMessage[] = [];
   const links: BodyLink[] = [];
   const citations: BodyCitation[] = [];
@@ -119,7 +124,7 @@ export function parseBody(body: string, file: string, lineOffset: number): Parse
   // Sentences are computed per block, once, and only for blocks that hold a link or a citation.
   const blockSentences = new Map<Parent, Sentences>();
   const sentenceFor = (node: Nodes, block: Parent | undefined, before: boolean): string => {
-    if (!block) return '';
+    if (!block || options.excerpts === false) return '';
     let sentences = blockSentences.get(block);
     if (!sentences) {
       sentences = sentencesOf(block);
