@@ -87,8 +87,12 @@ export interface YamlResult {
   locate: (path: readonly PropertyKey[], atKey?: boolean) => { line: number; column: number };
 }
 
-/** Anything that might be a YAML anchor (&a) or alias (*a), which js-yaml would resolve silently. */
-const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/;
+/**
+ * Anything that might be a YAML anchor (&a) or alias (*a), which js-yaml would resolve
+ * silently: & or * where a value can begin (a line's start, after "key: ", "- ", or a flow
+ * indicator). Inside a value they are text: "co-author of *2024*" marks a work's title.
+ */
+const MAYBE_ANCHOR_OR_ALIAS = /(?:^[ \t]*|[:-][ \t]+|[,[{][ \t]*)[&*][^\s,[\]{}]/m;
 
 /**
  * The fast path: js-yaml with the core schema (no timestamps, so 2024-11-06 stays text)
