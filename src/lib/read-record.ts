@@ -356,10 +356,10 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
   const firstByFingerprint = new Map<string, string>();
   const readable: typeof listed = [];
   // Well-named files first, so a misnamed copy is the one reported.
-  const byValidity = [...listed].sort(
-    (a, b) =>
-      Number(!isValidId(path.posix.basename(a.file, '.mdx'))) - Number(!isValidId(path.posix.basename(b.file, '.mdx'))),
-  );
+  const byValidity = [
+    ...listed.filter((item) => isValidId(path.posix.basename(item.file, '.mdx'))),
+    ...listed.filter((item) => !isValidId(path.posix.basename(item.file, '.mdx'))),
+  ];
   for (const item of byValidity) {
     const id = path.posix.basename(item.file, '.mdx');
     const key = `${item.collection}/${idFingerprint(id)}`;
