@@ -1,16 +1,22 @@
 /**
- * node scripts/measure-check.ts [--runs N] [--root DIR] [--nest N]
+ * node scripts/measure-check.ts [--runs N] [--root DIR] [--nest N] [--against DIR [--against-root DIR]]
  *
  * Times the content check (loadRecord, as `npm run check:content` runs it) N times in one
  * process after one warm-up run, and prints the fastest, median and slowest times: a
  * figure steady enough to compare two versions on a shared machine. With --nest N it also
  * times parseBody-through-loadRecord on a copy of the base fixture whose event body holds
  * N nested blockquote markers, and prints the first problem reported.
+ *
+ * With --against DIR (another checkout of the project, with node_modules) it loads that
+ * version's reader too and runs the two alternately in this one process, each N times after
+ * a warm-up, so a busy machine slows both alike: the figure to compare two versions by.
+ * The other version reads its own checkout's record unless --against-root names another.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/problems.ts';
 import { loadRecord } from '../src/lib/read-record.ts';
@@ -20,6 +26,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '20' },
     root: { type: 'string', default: '.' },
     nest: { type: 'string' },
+    against: { type: 'string' },
+    'against-root': { type: 'string' },
   },
 });
 const runs = Number(values.runs);
@@ -60,4 +68,42 @@ if (values.nest) {
   console.log(`${depth} nested blockquote markers: ${problems.length} problem(s) in ${ms(elapsed)}`);
   if (problems[0]) console.log(formatProblem(problems[0]));
   rmSync(root, { recursive: true, force: true });
+}
+
+if (values.against) {
+  const dir = path.resolve(values.against);
+  // The reader's module was src/lib/record.ts before it was renamed.
+  const candidates = ['src/lib/read-record.ts', 'src/lib/record.ts'].map((f) => path.join(dir, f));
+  const modulePath = candidates.find((f) => existsSync(f));
+  if (!modulePath) throw new Error(`--against ${dir}: no src/lib/read-record.ts or src/lib/record.ts there`);
+  const other = (await import(pathToFileURL(modulePath).href)) as { loadRecord: typeof loadRecord };
+  const otherRoot = path.resolve(values['against-root'] ?? dir);
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  const once = async (load: typeof loadRecord, root: string) => {
+    const started = performance.now();
+    await load({ root, referenceDate, excerpts: false });
+    return performance.now() - started;
+  };
+  for (let i = 0; i < 20; i++) {
+    await once(loadRecord, values.root);
+    await once(other.loadRecord, otherRoot);
+  }
+  for (let i = 0; i < runs; i++) {
+    ours.push(await once(loadRecord, values.root));
+    theirs.push(await once(other.loadRecord, otherRoot));
+  }
+  const summary = (t: number[]) => {
+    t.sort((a, b) => a - b);
+    return `median ${ms(t[Math.floor(t.length / 2)])}, fastest ${ms(t[0])}`;
+  };
+  const ratio = (median(ours) / median(theirs) - 1) * 100;
+  console.log(
+    `alternating, ${runs} runs each: this version on ${path.resolve(values.root)}: ${summary(ours)}; ${dir} on ${otherRoot}: ${summary(theirs)}; medians differ by ${ratio >= 0 ? '+' : ''}${ratio.toFixed(1)} %`,
+  );
+}
+
+function median(t: readonly number[]): number {
+  const sorted = [...t].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
