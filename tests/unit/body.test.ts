@@ -134,6 +134,36 @@ describe('classifyUrl', () => {
   ])('%s', (url, expected) => {
     expect(classifyUrl(url, FILE)).toEqual(expected);
   });
+
+  // "../people/x.mdx" takes a short path without path arithmetic; "./../people/x.mdx" means
+  // the same and takes the general one. Both must always agree.
+  const links = [
+    '../people/donald-trump.mdx',
+    '../people/donald-trump.mdx#roles',
+    '../people/donald-trump.mdx#',
+    '../people/donald-trump.mdx#a#b',
+    '../sources/Bad.mdx',
+    '../record/x.mdx',
+    '../people/-x.mdx',
+    '../people/x--y.mdx',
+    '../foo/x.mdx',
+  ];
+  const files = [
+    'content/events/a.mdx',
+    'content/people/b.mdx',
+    'content/x.mdx',
+    'other/events/a.mdx',
+    'content/events/sub/a.mdx',
+  ];
+  test.each(files.flatMap((file) => links.map((link) => [file, link])))(
+    '%s: %s reads as by the general path',
+    (file, link) => {
+      const general = classifyUrl(`./${link}`, file);
+      const expected =
+        'message' in general ? { ...general, message: general.message.replace('./../', '../') } : general;
+      expect(classifyUrl(link, file)).toEqual(expected);
+    },
+  );
 });
 
 describe('rendering', () => {

@@ -20,6 +20,9 @@ type UrlVerdict =
  * ("content/events/x.mdx"), against which relative links are resolved; `contentDir` is
  * the content folder, relative to the same root.
  */
+/** ../<collection>/<id>.mdx, with an optional fragment. */
+const ENTRY_LINK = /^\.\.\/([a-z]+)\/([a-z0-9-]+)\.mdx(?:#([^#]*))?$/;
+
 export function classifyUrl(url: string, file: string, contentDir = 'content'): UrlVerdict {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
   // eslint-disable-next-line no-control-regex
@@ -42,6 +45,14 @@ export function classifyUrl(url: string, file: string, contentDir = 'content'): 
     };
   }
   if (compact === '' || compact.startsWith('#')) return { kind: 'ok' };
+  // The common case, "../people/donald-trump.mdx" from an entry one folder below the
+  // content folder, read without path arithmetic: the general path below gives the same.
+  const direct = ENTRY_LINK.exec(compact);
+  if (direct && path.posix.dirname(path.posix.dirname(file)) === contentDir) {
+    const [, collection = '', id = '', fragment] = direct;
+    if (isCollection(collection) && ID_PATTERN.test(id))
+      return { kind: 'entry', collection, id, ...(fragment ? { fragment } : {}) };
+  }
   const [pathPart = '', fragment] = compact.split('#', 2);
   let decoded: string;
   try {
