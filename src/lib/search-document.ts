@@ -28,8 +28,6 @@ export const INDEXED_FOLDERS: readonly string[] = COLLECTIONS;
 export interface SearchDocument {
   /** Filter and ranking value: never a display label. */
   kind: EntryKind;
-  /** The title with the works it names marked (*2024*), when it names one: the result card shows them in italics. */
-  titleMarked?: string | undefined;
   /** Shown on the result card: "Person", "Book", "Event". */
   kindLabel: string;
   /** The date as readers see it on the result card. */
@@ -82,10 +80,6 @@ export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
     ...(doc.people ?? []).map((p) => filter('person', p)),
     ...(doc.sources ?? []).map((s) => filter('source', s)),
     meta('kind', doc.kind),
-    // Kept as written: the marks are what the result card reads.
-    ...(doc.titleMarked
-      ? [{ attr: 'data-pagefind-meta' as const, key: 'titleMarked' as const, value: doc.titleMarked }]
-      : []),
     meta('kindLabel', doc.kindLabel),
     ...(doc.dateText ? [meta('date', doc.dateText)] : []),
     ...(doc.aliases?.length ? [meta('aliases', doc.aliases.join(NAME_SEPARATOR))] : []),
@@ -97,13 +91,11 @@ export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
 }
 
 /** Metadata keys a result carries; `title` comes from the page's h1. */
-export type MetaKey =
-  'title' | 'titleMarked' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'authors' | 'form' | 'topics' | 'sources';
+export type MetaKey = 'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'authors' | 'form' | 'topics' | 'sources';
 
 /** A result's metadata read back into typed fields. */
 export interface ResultFields {
   title: string;
-  titleMarked: string | undefined;
   kind: EntryKind | undefined;
   kindLabel: string;
   dateText: string;
@@ -120,7 +112,6 @@ export function readResultMeta(meta: Readonly<Record<string, string | undefined>
   const kind = meta['kind'];
   return {
     title: meta['title'] ?? '',
-    titleMarked: meta['titleMarked'],
     kind: kind === 'event' || kind === 'person' || kind === 'source' ? kind : undefined,
     kindLabel: meta['kindLabel'] ?? '',
     dateText: meta['date'] ?? '',

@@ -20,27 +20,16 @@ export function plainText(text: string): string {
   return text.includes('*') ? text.replace(MARKED, '$1') : text;
 }
 
-/** The text cut at its marks: plain runs and the titles of works, in order. */
-export function markedParts(text: string): { text: string; work: boolean }[] {
-  const parts: { text: string; work: boolean }[] = [];
-  let last = 0;
-  for (const m of text.matchAll(MARKED)) {
-    if (m.index > last) parts.push({ text: text.slice(last, m.index), work: false });
-    parts.push({ text: m[1] ?? '', work: true });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last), work: false });
-  return parts;
-}
-
 /** The text as HTML, escaped, with each marked title in <cite> (or `tag`). */
 export function markedHtml(text: string, tag: 'cite' | 'em' = 'cite'): Html {
   if (!text.includes('*')) return new Html(escapeHtml(text));
-  return new Html(
-    markedParts(text)
-      .map((p) => (p.work ? `<${tag}>${escapeHtml(p.text)}</${tag}>` : escapeHtml(p.text)))
-      .join(''),
-  );
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(MARKED)) {
+    out += `${escapeHtml(text.slice(last, m.index))}<${tag}>${escapeHtml(m[1] ?? '')}</${tag}>`;
+    last = m.index + m[0].length;
+  }
+  return new Html(out + escapeHtml(text.slice(last)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markedHtml, markedParts, plainText, unpairedMark } from '../../src/lib/work-titles.ts';
+import { markedHtml, plainText, unpairedMark } from '../../src/lib/work-titles.ts';
 
 describe('work titles in the record’s short texts', () => {
   test.each([
@@ -34,14 +34,4 @@ describe('work titles in the record’s short texts', () => {
     if (verdict === undefined) expect(problem).toBeUndefined();
     else expect(problem).toMatch(/asterisk without its pair/);
   });
-});
-
-test('markedParts cuts a text into plain runs and titles, for the search results’ DOM', () => {
-  expect(markedParts("Chris Whipple's *Uncharted* is published")).toEqual([
-    { text: "Chris Whipple's ", work: false },
-    { text: 'Uncharted', work: true },
-    { text: ' is published', work: false },
-  ]);
-  expect(markedParts('*2024*')).toEqual([{ text: '2024', work: true }]);
-  expect(markedParts('')).toEqual([{ text: '', work: false }]);
 });

@@ -3,7 +3,6 @@
  * the order a reader needs it (the lead, the facts at a glance, how the accounts differ,
  * the narrative, the quotations, the sources).
  */
-import { plainText } from '../work-titles.ts';
 import { bodyMeta } from '../body-meta.ts';
 import { formatRange, type HistoricalDate } from '../dates.ts';
 import { KINDS } from '../kinds.ts';
@@ -112,7 +111,6 @@ export function eventPage(site: PageSite, id: string): EventPage {
     ]),
     search: {
       kind: 'event',
-      titleMarked: plainText(e.title) === e.title ? undefined : e.title,
       kindLabel: KINDS.events.label,
       dateText: formatRange(e.date, e.end),
       years: [e.date.year],

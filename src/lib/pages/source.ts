@@ -3,7 +3,6 @@
  * events it supports, the sentences cited to it, the quotations and versions it gives),
  * then what links here.
  */
-import { plainText } from '../work-titles.ts';
 import { bodyMeta } from '../body-meta.ts';
 import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Collection } from '../kinds.ts';
@@ -136,7 +135,6 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
     ]),
     search: {
       kind: 'source',
-      titleMarked: titleMarkedFor(s),
       kindLabel,
       dateText: s.published && formatDate(s.published),
       sources: [s.title],
@@ -146,10 +144,4 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
     },
     updated: meta.updated,
   };
-}
-
-/** A source's title for the result card: a work's own title whole in italics; a description with the works it names. */
-function titleMarkedFor(s: { title: string; titleIsDescriptive: boolean }): string | undefined {
-  if (s.titleIsDescriptive) return plainText(s.title) === s.title ? undefined : s.title;
-  return s.title.includes('*') ? undefined : `*${s.title}*`;
 }

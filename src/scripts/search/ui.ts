@@ -4,7 +4,6 @@
  * with counts, keyboard movement through results, and a status line that screen
  * readers announce. Loaded only when search is opened.
  */
-import { markedParts } from '../../lib/work-titles.ts';
 import { kindInfo } from '../../lib/kinds.ts';
 import { FILTER_KEYS, FILTER_LABELS, readResultMeta, type FilterKey } from '../../lib/search-document.ts';
 import { rerank } from '../../lib/search-rank.ts';
@@ -98,13 +97,7 @@ function resultItem(r: ResultData): HTMLLIElement {
   const link = element(
     'a',
     { href: r.url, className: 'search-result-link' },
-    element(
-      'span',
-      { className: 'search-result-title' },
-      ...(fields.titleMarked
-        ? markedParts(fields.titleMarked).map((p) => (p.work ? element('cite', {}, p.text) : p.text))
-        : [fields.title || r.url]),
-    ),
+    element('span', { className: 'search-result-title' }, fields.title || r.url),
   );
   const item = element('li', { className: 'search-result' }, link);
   if (meta) item.append(element('p', { className: 'search-result-meta' }, meta));
