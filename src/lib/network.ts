@@ -111,9 +111,10 @@ export function relationInput(record: {
   return {
     together: record.together,
     quotes: [...new Set(record.quotes)],
-    writing: [...new Set(record.sourceIds)].map((id) => ({
-      authors: record.authorsOf(id),
-      about: record.coveredBy(id),
-    })),
+    // Only a source with an author who has a page ties anyone: the others are not looked into.
+    writing: [...new Set(record.sourceIds)].flatMap((id) => {
+      const authors = record.authorsOf(id);
+      return authors.length > 0 ? [{ authors, about: record.coveredBy(id) }] : [];
+    }),
   };
 }

@@ -70,6 +70,25 @@ export interface PersonPage {
   updated?: string | undefined;
 }
 
+/** Per build: everyone each source covers, found once however many person pages ask. */
+const covered = new WeakMap<PageSite, Map<string, readonly string[]>>();
+
+/** The participants of the events citing a source and the people whose pages cite it. */
+function coveredBy(site: PageSite, source: string): readonly string[] {
+  let bySource = covered.get(site);
+  if (!bySource) covered.set(site, (bySource = new Map()));
+  let people = bySource.get(source);
+  if (!people) {
+    const uses = site.graph.sources.get(source);
+    people = [
+      ...(uses?.events ?? []).flatMap((e) => site.events.get(e.event)?.data.participants.map((x) => x.person) ?? []),
+      ...(uses?.people ?? []).map((x) => x.person),
+    ];
+    bySource.set(source, people);
+  }
+  return people;
+}
+
 export function personPage(site: PageSite, id: string): PersonPage {
   const entry = entryFor(site, 'people', id);
   const p = entry.data;
@@ -113,12 +132,7 @@ export function personPage(site: PageSite, id: string): PersonPage {
       ],
       authorsOf: (source) =>
         (site.sources.get(source)?.data.authors ?? []).flatMap((a) => ('person' in a ? [a.person] : [])),
-      coveredBy: (source) => [
-        ...(site.graph.sources.get(source)?.events ?? []).flatMap(
-          (e) => site.events.get(e.event)?.data.participants.map((x) => x.person) ?? [],
-        ),
-        ...(site.graph.sources.get(source)?.people ?? []).map((x) => x.person),
-      ],
+      coveredBy: (source) => coveredBy(site, source),
     }),
     nameOf,
   ).map((r) => ({ ...r, name: nameOf(r.person) }));
