@@ -43,7 +43,7 @@ export function eventListHtml(
   )}`;
 }
 
-/** A work's title in italics (<cite>); a title the record wrote as a description, plain. */
+/** A work's title in italics (<cite>); a title the record wrote (a description, an event's title), with the works it names marked. */
 function titleHtml(title: string, descriptive: boolean): Html {
   return descriptive ? markedHtml(title) : html`<cite>${title}</cite>`;
 }
@@ -93,7 +93,7 @@ export function quoteListHtml(base: string, quotes: readonly QuoteItem[]): Html 
 export function mentionListHtml(base: string, collection: Collection, mentions: readonly MentionItem[]): Html {
   return html`${mentions.map(
     (m) =>
-      html`<li><a href="${entryUrl(base, collection, m.id)}">${m.work ? html`<cite>${m.title}</cite>` : markedHtml(m.title)}</a>${m.sentence ? html` <span class="excerpt">${markedHtml(m.sentence, 'em')}</span>` : ''}</li>`,
+      html`<li><a href="${entryUrl(base, collection, m.id)}">${titleHtml(m.title, !m.work)}</a>${m.sentence ? html` <span class="excerpt">${markedHtml(m.sentence, 'em')}</span>` : ''}</li>`,
   )}`;
 }
 
@@ -142,13 +142,14 @@ export function claimListHtml(
     collection: Collection;
     id: string;
     title: string;
+    work: boolean;
     sentence: string;
     locator?: string | undefined;
   }[],
 ): Html {
   return html`${claims.map(
     (c) =>
-      html`<li><a href="${entryUrl(base, c.collection, c.id)}">${markedHtml(c.title)}</a>${c.locator ? `, ${c.locator}` : ''} <span class="excerpt">${markedHtml(c.sentence, 'em')}</span></li>`,
+      html`<li><a href="${entryUrl(base, c.collection, c.id)}">${titleHtml(c.title, !c.work)}</a>${c.locator ? `, ${c.locator}` : ''} <span class="excerpt">${markedHtml(c.sentence, 'em')}</span></li>`,
   )}`;
 }
 

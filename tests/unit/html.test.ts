@@ -157,8 +157,13 @@ describe('the lists pages repeat', () => {
       ]).value,
     ).toBe('<li><a href="/events/e/">E</a>, ch. 2</li><li><a href="/events/f/">F</a></li>');
     expect(
-      claimListHtml('/', [{ collection: 'events', id: 'e', title: 'E', sentence: 'It <rained>.', locator: 'p. 1' }])
-        .value,
-    ).toBe('<li><a href="/events/e/">E</a>, p. 1 <span class="excerpt">It &lt;rained&gt;.</span></li>');
+      claimListHtml('/', [
+        { collection: 'events', id: 'e', title: 'E', work: false, sentence: 'It <rained>.', locator: 'p. 1' },
+        { collection: 'sources', id: 'b', title: '2024', work: true, sentence: 'A review.' },
+      ]).value,
+    ).toBe(
+      '<li><a href="/events/e/">E</a>, p. 1 <span class="excerpt">It &lt;rained&gt;.</span></li>' +
+        '<li><a href="/sources/b/"><cite>2024</cite></a> <span class="excerpt">A review.</span></li>',
+    );
   });
 });

@@ -24,6 +24,7 @@ import {
   type References,
   type SourceLabel,
   entryFor,
+  entryTitle,
 } from './shared.ts';
 import { PERSON_SECTIONS } from './sections.ts';
 
@@ -113,7 +114,7 @@ export function personPage(site: PageSite, id: string): PersonPage {
   const authored = (relations?.authored ?? [])
     .filter((s) => site.sources.has(s))
     .map((s) => ({ source: sourceLabel(site, s) }));
-  const nameOf = (person: string) => site.people.get(person)?.data.name ?? person;
+  const nameOf = (person: string) => entryTitle(site, 'people', person).title;
   const quoteData = (refs: readonly QuoteRef[]) =>
     refs.flatMap((ref) => site.events.get(ref.event)?.data.quotes[ref.quote] ?? []);
   const related = relationsOf(

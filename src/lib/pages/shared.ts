@@ -222,6 +222,17 @@ export interface MentionGroup {
   items: MentionItem[];
 }
 
+/**
+ * How a page names another entry: a person by name, an event by title, a source by title, in
+ * italics (`work`) when the title is a work's own rather than a description the record wrote.
+ */
+export function entryTitle(site: PageSite, collection: Collection, id: string): { title: string; work: boolean } {
+  if (collection === 'people') return { title: site.people.get(id)?.data.name ?? id, work: false };
+  if (collection === 'events') return { title: site.events.get(id)?.data.title ?? id, work: false };
+  const source = site.sources.get(id)?.data;
+  return { title: source?.title ?? id, work: source?.titleIsDescriptive === false };
+}
+
 /** Entries whose text links here, grouped by kind in the order events, people, sources. */
 export function groupMentions(site: PageSite, mentions: readonly Mention[]): MentionGroup[] {
   const order: Collection[] = ['events', 'people', 'sources'];
@@ -231,16 +242,7 @@ export function groupMentions(site: PageSite, mentions: readonly Mention[]): Men
       label: `${KINDS[collection].label} pages`,
       items: mentions
         .filter((m) => m.collection === collection)
-        .map((m) => {
-          const title =
-            collection === 'people'
-              ? site.people.get(m.id)?.data.name
-              : collection === 'events'
-                ? site.events.get(m.id)?.data.title
-                : site.sources.get(m.id)?.data.title;
-          const work = collection === 'sources' && site.sources.get(m.id)?.data.titleIsDescriptive === false;
-          return { id: m.id, title: title ?? m.id, sentence: m.sentence, work };
-        }),
+        .map((m) => ({ id: m.id, ...entryTitle(site, collection, m.id), sentence: m.sentence })),
     }))
     .filter((g) => g.items.length > 0);
 }

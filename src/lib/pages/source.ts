@@ -21,6 +21,7 @@ import {
   type QuoteItem,
   type References,
   entryFor,
+  entryTitle,
 } from './shared.ts';
 import { SOURCE_SECTIONS } from './sections.ts';
 
@@ -44,7 +45,14 @@ export interface SourcePage {
   url?: string | undefined;
   host?: string | undefined;
   events: { id: string; title: string; locator?: string | undefined }[];
-  claims: { collection: Collection; id: string; title: string; sentence: string; locator?: string | undefined }[];
+  claims: {
+    collection: Collection;
+    id: string;
+    title: string;
+    work: boolean;
+    sentence: string;
+    locator?: string | undefined;
+  }[];
   quotes: QuoteItem[];
   accounts: { event: { id: string; title: string }; point: string; says: string }[];
   people: { id: string; name: string; locator?: string | undefined }[];
@@ -62,20 +70,14 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
   const s = entry.data;
   const meta = bodyMeta(entry);
   const relations = site.graph.sources.get(id);
-  const eventTitle = (e: string) => site.events.get(e)?.data.title ?? e;
-  const entryTitle = (collection: Collection, e: string) =>
-    collection === 'people'
-      ? (site.people.get(e)?.data.name ?? e)
-      : collection === 'events'
-        ? eventTitle(e)
-        : (site.sources.get(e)?.data.title ?? e);
+  const eventTitle = (e: string) => entryTitle(site, 'events', e).title;
 
   const events = (relations?.events ?? []).map((r) => ({
     id: r.event,
     title: eventTitle(r.event),
     locator: r.locator,
   }));
-  const claims = (relations?.claims ?? []).map((c) => ({ ...c, title: entryTitle(c.collection, c.id) }));
+  const claims = (relations?.claims ?? []).map((c) => ({ ...c, ...entryTitle(site, c.collection, c.id) }));
   const quotes = (relations?.quotes ?? []).flatMap((ref) => {
     const event = site.events.get(ref.event);
     const quote = event?.data.quotes[ref.quote];
