@@ -311,26 +311,12 @@ export class SearchUI {
     const data = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (generation !== this.#generation) return;
     this.#remaining = response.results.slice(PAGE_SIZE);
-    const ranked = query
-      ? rerank(
-          query,
-          data.map((d) => ({ ...d, ...readResultMeta(d.meta) })),
-        )
-      : data;
+    const withFields = data.map((d) => ({ ...d, ...readResultMeta(d.meta) }));
+    const ranked = query ? rerank(query, withFields) : withFields;
     this.#results.replaceChildren(...ranked.map(resultItem));
     this.#more.hidden = this.#remaining.length === 0;
     this.#updateCounts(response);
     const total = response.results.length;
-    await this.#offerSpelling(
-      query,
-      foundLoosely(
-        query,
-        ranked.map((r) => ({ title: readResultMeta(r.meta).title, excerpt: r.excerpt })),
-        FEW_RESULTS,
-      ),
-      generation,
-    );
-    if (generation !== this.#generation) return;
     const about = query ? ` for “${query}”` : '';
     this.#setStatus(
       total === 0
@@ -340,6 +326,8 @@ export class SearchUI {
     document.dispatchEvent(
       new CustomEvent('record:search-rendered', { detail: { query, results: total, ms: performance.now() - started } }),
     );
+    // After the results: a better spelling may need the list of names downloaded first.
+    void this.#offerSpelling(query, query !== '' && foundLoosely(query, ranked, FEW_RESULTS), generation);
   }
 
   #lastCounts: Counts = { filters: {}, totalFilters: {} };
