@@ -2,6 +2,7 @@
  * Entry ids: the file name without `.mdx`, lowercase kebab-case ASCII. Also the
  * "did you mean" suggestions every unknown-id message carries.
  */
+import { editDistance } from './nearest.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -90,25 +91,6 @@ export function suggestedId(text: string): string | undefined {
  */
 export function idFingerprint(id: string): string {
   return normaliseId(id).replace(/[^a-z0-9]/g, '');
-}
-
-/** Levenshtein distance, bounded: returns `limit + 1` as soon as it is exceeded. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      if (value < rowMin) rowMin = value;
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
 }
 
 /**

@@ -4,6 +4,7 @@
  * that is not one of them. Pure, so it is unit-tested; the search UI loads the list only
  * when a query finds little.
  */
+import { editDistance } from './nearest.ts';
 import { fold, words } from './search-rank.ts';
 
 /** Served at /search-names.json. */
@@ -20,32 +21,6 @@ export function nameList(phrases: Iterable<string>): NameList {
     for (const w of new Set(words(phrase.replace(/['’]s\b/g, ''))))
       if (w.length >= 3 && !/^\d+$/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   return { words: [...counts].sort(([a, ca], [b, cb]) => cb - ca || (a < b ? -1 : a > b ? 1 : 0)).map(([w]) => w) };
-}
-
-/**
- * Edit distance counting a swap of two adjacent letters as one edit ("hte" is one from "the"), giving up
- * beyond `max`. Hand-written: a dozen lines bundled into the search script, where a
- * package would add its own.
- */
-export function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (prev2[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
-  }
-  return prev[b.length] ?? max + 1;
 }
 
 /** How far a word may be from what was typed: one edit in a short word, two in a longer one. */
@@ -78,7 +53,7 @@ export function suggest(query: string, list: NameList): string | undefined {
     let best: string | undefined;
     let bestDistance = allowed(typed) + 1;
     for (const candidate of list.words) {
-      const d = distance(typed, candidate, bestDistance - 1);
+      const d = editDistance(typed, candidate, bestDistance - 1, true);
       if (d < bestDistance) [best, bestDistance] = [candidate, d];
       if (bestDistance === 1) break;
     }

@@ -1,14 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  closestId,
-  didYouMean,
-  editDistance,
-  idFingerprint,
-  isValidId,
-  normaliseId,
-  suggestedId,
-  toId,
-} from '../../src/lib/ids.ts';
+import { closestId, didYouMean, idFingerprint, isValidId, normaliseId, suggestedId, toId } from '../../src/lib/ids.ts';
+import { editDistance } from '../../src/lib/nearest.ts';
 import { isValidIsbn } from '../../src/lib/isbn.ts';
 import { defaultSortName, groupByInitial, initialOf } from '../../src/lib/names.ts';
 
