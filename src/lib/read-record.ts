@@ -254,9 +254,11 @@ function readText(
     // Lines of the file; a leading byte-order mark is not a character of line 1.
     const frontmatterLines = split.bodyLineOffset;
     // A frontmatter line n of the file is line n - 1 of the YAML (line 1 is the opening ---).
-    const field = (c: { line: number; column: number }) =>
-      c.line < frontmatterLines ? fieldAtPosition(split.frontmatter, c.line - 1, c.column, FORBIDDEN) : 'body';
-    for (const c of characters) report(c.line, c.column, field(c), c.message);
+    for (const c of characters) {
+      const field =
+        c.line < frontmatterLines ? fieldAtPosition(split.frontmatter, c.line - 1, c.column, FORBIDDEN) : 'body';
+      report(c.line, c.column, field, c.message);
+    }
     return undefined;
   }
   const nested = scanFrontmatterNesting(split.frontmatter);
@@ -266,8 +268,7 @@ function readText(
   }
   // The strict YAML parser (with positions) runs only when the fast one declines or a
   // problem needs a line number.
-  let strict: YamlResult | undefined;
-  const strictYaml = () => (strict ??= parseFrontmatter(split.frontmatter));
+  const strictYaml = lazyStrictYaml(split.frontmatter);
   const fast = parseFrontmatterFast(split.frontmatter);
   const yamlErrors = fast ? [] : strictYaml().errors;
   for (const e of yamlErrors) report(e.line, e.column, e.field ?? 'frontmatter', e.message);
@@ -276,10 +277,13 @@ function readText(
     report(line + split.bodyLineOffset, 1, 'body', 'is a placeholder left by `npm run new`: replace it with your text');
   const parsedBody = parseBody(split.body, file, split.bodyLineOffset, { excerpts });
   for (const m of parsedBody.problems) report(m.line, m.column, 'body', m.message);
+  // No closure below may capture parsedBody or split: the entry's locate() outlives this
+  // call, and would keep the body's syntax tree and text alive for the whole build.
+  const { links, citations } = parsedBody;
   // From here on a file with problems is still checked for its references (checkIntegrity).
   const keep = (raw: unknown, failed: PartialEntry['failed']) => {
     const locate = (p: readonly PropertyKey[]) => strictYaml().locate(p);
-    partial.push({ collection, file, raw, failed, links: parsedBody.links, citations: parsedBody.citations, locate });
+    partial.push({ collection, file, raw, failed, links, citations, locate });
     return undefined;
   };
   if (yamlErrors.length) return keep(undefined, []);
@@ -319,13 +323,19 @@ function readText(
     id,
     file,
     data,
-    links: parsedBody.links,
-    citations: parsedBody.citations,
+    links,
+    citations,
     headings: parsedBody.headings,
     references,
     html,
     locate: (p) => strictYaml().locate(p),
   } as Entry;
+}
+
+/** The strict reading of a frontmatter block, made on first use and kept; captures the block alone. */
+function lazyStrictYaml(frontmatter: string): () => YamlResult {
+  let strict: YamlResult | undefined;
+  return () => (strict ??= parseFrontmatter(frontmatter));
 }
 
 /** Placeholder text written by `npm run new`: "TODO: …" or an id like "todo-source-id". */
