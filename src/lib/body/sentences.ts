@@ -96,43 +96,61 @@ function lastWord(text: string): string {
   return /[^\s([{“‘"']*$/u.exec(text.trimEnd())?.[0] ?? '';
 }
 
-/** Quotation marks left open at the end of `text`: curly pairs, and straight marks by parity. */
-function openQuotes(text: string): number {
-  let curly = 0;
-  let straight = 0;
-  // By code unit: all three marks are single UTF-16 units, and this runs for every cut.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x201c) curly++;
-    else if (c === 0x201d) curly = Math.max(0, curly - 1);
-    else if (c === 0x22) straight ^= 1;
+/** Quotation marks open in the sentence so far: curly pairs, and straight marks by parity. */
+interface OpenQuotes {
+  curly: number;
+  straight: number;
+}
+
+/** Counts the marks of `piece` into `open`, in order (a closing mark with none open is ignored). */
+function countQuotes(piece: string, open: OpenQuotes): void {
+  // By code unit: all three marks are single UTF-16 units.
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c === 0x201c) open.curly++;
+    else if (c === 0x201d) open.curly = Math.max(0, open.curly - 1);
+    else if (c === 0x22) open.straight ^= 1;
   }
-  return curly + straight;
 }
 
-function closesLater(text: string, from: number): boolean {
-  return text.indexOf('”', from) >= 0 || text.indexOf('"', from) >= 0;
-}
-
-/** [start, end) offsets of the sentences of `text`, in order, covering it whole. */
+/**
+ * [start, end) offsets of the sentences of `text`, in order, covering it whole. Each cut is
+ * looked at once: the open sentence's quotation marks are counted as its pieces arrive, so a
+ * block of many cuts costs no more than its length.
+ */
 export function splitSentences(text: string): { start: number; end: number }[] {
   const cuts: { start: number; end: number }[] = [];
+  // A quotation still open "closes later" when a closing mark comes after the cut.
+  const lastClose = Math.max(text.lastIndexOf('\u201d'), text.lastIndexOf('"'));
+  let quotes: OpenQuotes = { curly: 0, straight: 0 };
+  let previous = '';
   for (const { index, segment } of segmenter.segment(text)) {
     const end = index + segment.length;
     const open = cuts.at(-1);
-    if (open && joinsNext(text.slice(open.start, open.end), text, open.end)) open.end = end;
-    else cuts.push({ start: index, end });
+    if (open && joinsNext(open, previous, quotes, lastClose, text)) open.end = end;
+    else {
+      cuts.push({ start: index, end });
+      quotes = { curly: 0, straight: 0 };
+    }
+    countQuotes(segment, quotes);
+    previous = segment;
   }
   return cuts;
 }
 
-/** Whether the sentence so far (`before`) goes on past the cut at `at`. */
-function joinsNext(before: string, text: string, at: number): boolean {
-  const word = lastWord(before);
+/** Whether the sentence so far (`open`, whose last piece is `last`) goes on past its end. */
+function joinsNext(
+  open: { start: number; end: number },
+  last: string,
+  quotes: OpenQuotes,
+  lastClose: number,
+  text: string,
+): boolean {
+  const word = lastWord(last) || lastWord(text.slice(open.start, open.end));
   if (ABBREVIATIONS.has(word) || INITIALS.test(word)) return true;
   // A "!" or "?" inside a quotation does not end the sentence that quotes it, if the
   // quotation closes later in the block (an unpaired mark would otherwise swallow it).
-  return openQuotes(before) > 0 && closesLater(text, at);
+  return quotes.curly + quotes.straight > 0 && lastClose >= open.end;
 }
 
 /** Text of a block (emphasis kept as *…*), with the offset at which each node begins. */
