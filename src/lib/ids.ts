@@ -90,8 +90,19 @@ export function suggestedId(text: string): string | undefined {
  * "John_Doe", "johndoe", "jоhn-doe" with a Cyrillic о).
  */
 export function idFingerprint(id: string): string {
-  return normaliseId(id).replace(/[^a-z0-9]/g, '');
+  let fingerprint = fingerprints.get(id);
+  if (fingerprint === undefined) {
+    fingerprint = normaliseId(id).replace(/[^a-z0-9]/g, '');
+    fingerprints.set(id, fingerprint);
+  }
+  return fingerprint;
 }
+
+/**
+ * Fingerprints by id, made once: every file's id is fingerprinted when the record is listed,
+ * and each "did you mean" compares an unknown id with all of them again.
+ */
+const fingerprints = new Map<string, string>();
 
 /**
  * The closest known id to an unknown one, if any is close enough to be a plausible

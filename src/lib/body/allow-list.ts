@@ -32,6 +32,11 @@ export function attributeMap(node: Jsx): Map<string, string> {
   return map;
 }
 
+/** The allowed elements as a message lists them: "<Cite>, <abbr>, …". */
+const names = Object.keys(ALLOWED_ELEMENTS)
+  .map((n) => `<${n}>`)
+  .join(', ');
+
 /**
  * What is wrong with an element, one message per problem, in the order a contributor
  * should fix them; none when the element and its attributes are allowed.
@@ -39,9 +44,6 @@ export function attributeMap(node: Jsx): Map<string, string> {
 export function elementProblems(node: Jsx): string[] {
   const problems: string[] = [];
   const name = node.name ?? '';
-  const names = Object.keys(ALLOWED_ELEMENTS)
-    .map((n) => `<${n}>`)
-    .join(', ');
   if (name === '') {
     problems.push(`fragments (<>…</>) are not allowed in content; allowed elements: ${names}`);
     return problems;

@@ -56,9 +56,13 @@ const RESERVED_PATTERN =
  * never one a template uses and never one an earlier heading took.
  */
 export function headingIds(): (text: string) => string {
-  const slugger = new GithubSlugger();
-  for (const id of RESERVED_IDS) slugger.slug(id);
+  // Made at the first heading: most bodies have none, and seeding costs a slug per reserved id.
+  let slugger: GithubSlugger | undefined;
   return (text) => {
+    if (!slugger) {
+      slugger = new GithubSlugger();
+      for (const reserved of RESERVED_IDS) slugger.slug(reserved);
+    }
     let id = slugger.slug(text);
     while (RESERVED_PATTERN.test(id)) id = slugger.slug(text);
     return id;
