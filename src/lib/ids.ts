@@ -74,8 +74,23 @@ const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
  * read as the Latin ones, case and accents folded, then written as an id.
  */
 export function normaliseId(text: string): string {
-  const visible = text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
-  return toId(visible.replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c));
+  return toId(visibleForm(text).replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c));
+}
+
+/** Text as it shows: compatibility forms folded (NFKC), invisible characters dropped, lowercase. */
+function visibleForm(text: string): string {
+  return text.normalize('NFKC').replace(INVISIBLE, '').toLowerCase();
+}
+
+/**
+ * What two names must share to be the same name to a reader: case, spacing and invisible
+ * characters aside, and, in a name written in Latin letters, look-alike letters from other
+ * scripts read as the Latin ones ("Jоhn Smith" with a Cyrillic о is "john smith"). A name
+ * written in another script keeps its letters.
+ */
+export function nameKey(name: string): string {
+  const visible = visibleForm(name).replace(/\s+/g, ' ').trim();
+  return /[a-z]/.test(visible) ? visible.replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c) : visible;
 }
 
 /** The id a malformed one was meant to be ("Joe-Biden" → "joe-biden"), when there is one. */

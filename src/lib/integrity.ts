@@ -5,7 +5,7 @@
  */
 import { referenceKey } from './body/references.ts';
 import { bounds, formatDate, isCertainlyBefore, toISO, type HistoricalDate } from './dates.ts';
-import { didYouMean } from './ids.ts';
+import { didYouMean, nameKey } from './ids.ts';
 import type { Collection } from './kinds.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { NOUN, type Entry, type Kind, type PartialEntry, type RecordContent } from './entry.ts';
@@ -206,8 +206,10 @@ export function checkIntegrity(
   // Two people of one name are told apart by `disambiguation`, shown beside the name.
   const byName = new Map<string, Entry<'people'>[]>();
   for (const entry of record.people.values()) {
-    const key = entry.data.name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
-    byName.set(key, [...(byName.get(key) ?? []), entry]);
+    const key = nameKey(entry.data.name);
+    const group = byName.get(key);
+    if (group) group.push(entry);
+    else byName.set(key, [entry]);
   }
   for (const group of byName.values()) {
     if (group.length < 2) continue;
@@ -215,8 +217,10 @@ export function checkIntegrity(
     for (const entry of group) {
       const said = entry.data.disambiguation;
       if (!said) continue;
-      const key = said.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
-      byDisambiguation.set(key, [...(byDisambiguation.get(key) ?? []), entry]);
+      const key = nameKey(said);
+      const same = byDisambiguation.get(key);
+      if (same) same.push(entry);
+      else byDisambiguation.set(key, [entry]);
     }
     for (const same of byDisambiguation.values()) {
       if (same.length < 2) continue;

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { closestId, didYouMean, idFingerprint, isValidId, normaliseId, suggestedId, toId } from '../../src/lib/ids.ts';
+import {
+  closestId,
+  didYouMean,
+  idFingerprint,
+  isValidId,
+  nameKey,
+  normaliseId,
+  suggestedId,
+  toId,
+} from '../../src/lib/ids.ts';
 import { editDistance } from '../../src/lib/nearest.ts';
 import { isValidIsbn } from '../../src/lib/isbn.ts';
 import { defaultSortName, groupByInitial, initialOf } from '../../src/lib/names.ts';
@@ -91,4 +100,19 @@ describe('ids a reader cannot tell from valid ones', () => {
   test('a valid id needs no suggestion', () => {
     expect(suggestedId('kamala-harris')).toBeUndefined();
   });
+});
+
+describe('nameKey: two names a reader takes for one', () => {
+  test.each([
+    ['John Smith', 'john  smith'],
+    ['John Smith', 'John Smith\u200B'],
+    ['John Smith', 'J\u043Ehn Smith'],
+  ])('%s and %s', (a, b) => expect(nameKey(a)).toBe(nameKey(b)));
+  test.each([
+    ['John Smith', 'Jon Smith'],
+    [
+      '\u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440 \u041F\u0443\u0442\u0438\u043D',
+      '\u0411\u043E\u0440\u0438\u0441 \u0415\u043B\u044C\u0446\u0438\u043D',
+    ],
+  ])('%s and %s stay apart', (a, b) => expect(nameKey(a)).not.toBe(nameKey(b)));
 });
