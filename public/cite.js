@@ -33,7 +33,7 @@ export function preview(event) {
   const copy = /** @type {HTMLElement} */ (item.cloneNode(true));
   copy.querySelectorAll('.backlink, .backlinks').forEach((el) => el.remove());
   copy.querySelectorAll('a').forEach((a) => a.replaceWith(...a.childNodes));
-  box.replaceChildren(`${link.hash.slice(5)}. `, ...copy.childNodes);
+  box.replaceChildren(`${item.getAttribute('value') ?? ''}. `, ...copy.childNodes);
   document.body.append(box);
   const mark = link.getBoundingClientRect();
   const width = Math.min(352, document.documentElement.clientWidth - 16);
