@@ -21,7 +21,7 @@ import {
 /** The filters pages carry (see src/lib/search-document.ts), in display order. */
 const FILTERS = FILTER_KEYS.map((key) => ({ key, label: FILTER_LABELS[key] }));
 /** Filter counts of a search: among its results, and with no filter applied. */
-type Counts = Pick<SearchResponse, 'filters' | 'totalFilters'>;
+type Counts = Pick<SearchResponse, 'filters'>;
 const SHOWN_VALUES = 8;
 /** Results fetched at a time: each costs a request for its fragment of the index. */
 const PAGE_SIZE = 10;
@@ -302,7 +302,7 @@ export class SearchUI {
       this.#remaining = [];
       this.#more.hidden = true;
       this.#suggestion.hidden = true;
-      this.#updateCounts({ filters: this.#allFilters, totalFilters: this.#allFilters });
+      this.#updateCounts({ filters: this.#allFilters });
       this.#setStatus('Type a name, a phrase someone said or a title, or choose filters.');
       return;
     }
@@ -330,7 +330,7 @@ export class SearchUI {
     void this.#offerSpelling(query, query !== '' && foundLoosely(query, ranked, FEW_RESULTS), generation);
   }
 
-  #lastCounts: Counts = { filters: {}, totalFilters: {} };
+  #lastCounts: Counts = { filters: {} };
 
   /**
    * Shows each filter value that can match, with its count among the results as filtered.
