@@ -25,7 +25,6 @@ export async function loadSide(
   const entries: Entry[] = [...record.people.values(), ...record.events.values(), ...record.sources.values()];
   if (record.about) entries.push(record.about);
   const bodies = new Map<string, string>();
-  const texts = new Map<string, string>();
   // A few reads at a time: 12,000 files at once run out of file handles.
   for (let i = 0; i < entries.length; i += READ_BATCH) {
     await Promise.all(
@@ -34,10 +33,9 @@ export async function loadSide(
         const seen = reuse?.get(e.file);
         const text = seen?.entry === e ? seen.text : await readFile(path.join(root, e.file), 'utf8');
         const split = splitFrontmatter(text);
-        texts.set(e.file, text);
         bodies.set(e.file, 'error' in split ? '' : split.body);
       }),
     );
   }
-  return { record, problems, files, bodies, texts };
+  return { record, problems, files, bodies };
 }

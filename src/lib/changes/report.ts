@@ -24,8 +24,6 @@ export interface RecordSide {
   files: readonly string[];
   /** Body text (after the frontmatter) by entry file. */
   bodies: ReadonlyMap<string, string>;
-  /** The whole text by entry file, when read: an identical file is an unchanged entry, without comparing data. */
-  texts?: ReadonlyMap<string, string>;
 }
 
 export interface EntryNote {
@@ -89,8 +87,8 @@ const titleOf = (e: Entry) => ('title' in e.data ? e.data.title : 'name' in e.da
 const note = (e: Entry): EntryNote => ({ collection: e.collection, id: e.id, title: titleOf(e), file: e.file });
 const pathOf = (page: string) => (page === 'home' ? '/' : `/${page.replace(/\/$/, '')}/`);
 const sameContent = (a: Entry, b: Entry, before: RecordSide, after: RecordSide) => {
-  const text = before.texts?.get(a.file);
-  if (text !== undefined && a.file === b.file && text === after.texts?.get(b.file)) return true;
+  // The reader's reuse map gives both versions one Entry for a file whose text is unchanged.
+  if (a === b) return true;
   return (
     JSON.stringify(a.data) === JSON.stringify(b.data) &&
     (before.bodies.get(a.file) ?? '') === (after.bodies.get(b.file) ?? '')
