@@ -46,6 +46,8 @@ export default defineConfig({
   env: {
     schema: {
       REPOSITORY_URL: envField.string({ context: 'client', access: 'public', url: true, optional: true }),
+      // Who publishes the record, named on /about/; unset, the page names no one.
+      PUBLISHER_NAME: envField.string({ context: 'server', access: 'public', optional: true }),
       // Derived from git, not set by hand: REPOSITORY_URL wins (src/lib/repository.ts).
       REPOSITORY_REMOTE: envField.string({
         context: 'client',
