@@ -11,6 +11,7 @@
  * trailer (git interpret-trailers rules: the last paragraph, "Key: value" lines).
  */
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 
 /** What a commit did to one file. */
 export type ChangeKind = 'added' | 'modified' | 'renamed' | 'deleted';
@@ -212,7 +213,9 @@ type SharedSlot = { key: string; history: GitHistory };
  * separately bundled modules, so the read is kept on the global object, keyed by the folder
  * and its HEAD commit (in dev, a new commit means a new read).
  */
-export function sharedGitHistory(root: string): GitHistory {
+export function sharedGitHistory(folder: string): GitHistory {
+  // One spelling of the folder: the loader's has a trailing slash, the pages' none.
+  const root = path.resolve(folder);
   const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD'])?.trim() ?? '';
   const key = `${root}\0${head}`;
   const store = globalThis as { [SHARED]?: SharedSlot };

@@ -23,8 +23,13 @@ function recordRoot(): string {
   return process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : process.cwd();
 }
 
+let history: GitHistory | undefined;
+
+/** Read once per build (every entry page asks); in dev, checked against HEAD on every call. */
 export function siteHistory(): GitHistory {
-  return sharedGitHistory(recordRoot());
+  if (import.meta.env.DEV) return sharedGitHistory(recordRoot());
+  history ??= sharedGitHistory(recordRoot());
+  return history;
 }
 
 /** The file an entry is read from; the loader always records it. */
