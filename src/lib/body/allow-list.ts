@@ -4,6 +4,7 @@
  * not on the list, or carries anything else, is reported, never stripped.
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { clip } from '../clip.ts';
 import { ID_PATTERN, suggestedId } from '../ids.ts';
 
 /** An element as the MDX grammar parses it, in a block or in running text. */
@@ -113,7 +114,9 @@ export function elementProblems(node: Jsx): string[] {
     if (!ID_PATTERN.test(source)) {
       const suggestion = suggestedId(source);
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
-      problems.push(`<Cite source="${source}"> must name a source id: lowercase letters, digits and hyphens${hint}`);
+      problems.push(
+        `<Cite source="${clip(source)}"> must name a source id: lowercase letters, digits and hyphens${hint}`,
+      );
     }
   }
   return problems;

@@ -109,7 +109,7 @@ export function parseBody(
     problems.push({
       line: Number(at?.[1] ?? 1) + lineOffset,
       column: Number(at?.[2] ?? 1),
-      message: explainSyntaxError(message.replace(/^\d+:\d+: /, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')),
+      message: explainSyntaxError(withoutRuleName(message.replace(/^\d+:\d+: /, ''))),
     });
     return empty();
   }
@@ -231,6 +231,13 @@ export function parseBody(
   };
   visit(tree, undefined);
   return { tree, problems, links, citations, headings, entryNodes };
+}
+
+/** The parser's message without its trailing rule name, "(micromark-extension-mdx-jsx:unexpected-eof)". */
+function withoutRuleName(message: string): string {
+  // Matched from its "(" (no leading \s*, which would retry a run of spaces from each position).
+  const rule = /\([a-z-]+:[a-z-]+\)$/.exec(message);
+  return rule ? message.slice(0, rule.index).trimEnd() : message;
 }
 
 function explainSyntaxError(reason: string): string {
