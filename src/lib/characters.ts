@@ -117,6 +117,34 @@ export function forbiddenCharacters(text: string): CharacterProblem[] {
   return out;
 }
 
+/**
+ * Line breaks and other vertical whitespace: line feed, carriage return, line tabulation,
+ * form feed, next line, line and paragraph separators. A field shown as one line (a title,
+ * a name) must hold none: printed into a Markdown report or a log, a line break starts a
+ * heading, a list or a workflow command of its own.
+ */
+const VERTICAL_SPACE = /[\n\r\u000B\u000C\u0085\u2028\u2029]/;
+
+const BREAK_NAMES: Readonly<Record<number, string>> = {
+  0x0a: 'LINE FEED',
+  0x0d: 'CARRIAGE RETURN',
+  0x0b: 'LINE TABULATION',
+  0x0c: 'FORM FEED',
+  0x85: 'NEXT LINE',
+  0x2028: 'LINE SEPARATOR',
+  0x2029: 'PARAGRAPH SEPARATOR',
+};
+
+/** Why a one-line value is not one line ("…a line break, U+000A (LINE FEED), after …"), or undefined. */
+export function lineBreakProblem(value: string): string | undefined {
+  const at = VERTICAL_SPACE.exec(value);
+  if (!at) return undefined;
+  const codePoint = at[0].codePointAt(0) ?? 0;
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  const before = value.slice(Math.max(0, at.index - 40), at.index);
+  return `must be one line: it holds a line break, ${hex} (${BREAK_NAMES[codePoint] ?? 'a line break'}), after "${at.index > 40 ? '…' : ''}${before}". Join the lines with a space`;
+}
+
 /** Format characters and fillers that show nothing on their own. */
 const INVISIBLE_OR_SPACE = /^[\s\p{Cf}\p{Z}\u034F\u115F\u1160\u3164\uFFA0]*$/u;
 

@@ -18,7 +18,7 @@ import {
   splitFrontmatter,
   type YamlResult,
 } from './frontmatter.ts';
-import { idFingerprint, isValidId, toId } from './ids.ts';
+import { idFingerprint, isValidId, MAX_ID_LENGTH, toId } from './ids.ts';
 import { checkIntegrity } from './integrity.ts';
 import { COLLECTIONS, type Collection } from './kinds.ts';
 import { parseBody } from './body/parse.ts';
@@ -195,6 +195,15 @@ async function readEntry(
       0,
       'file',
       `the file name must be a lowercase kebab-case id (letters a–z, digits, hyphens): rename it to ${fixed || 'a name like jill-biden'}.mdx`,
+    );
+    return undefined;
+  }
+  if (id.length > MAX_ID_LENGTH) {
+    report(
+      0,
+      0,
+      'file',
+      `the file name (the entry's id) is ${id.length} characters long; ids have at most ${MAX_ID_LENGTH}: rename it to a shorter id, like ${id.slice(0, 40).replace(/-[^-]*$/, '')}.mdx`,
     );
     return undefined;
   }
