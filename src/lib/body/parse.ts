@@ -17,6 +17,7 @@ import type { Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
 import { checkTreeLimits, scanBodyNesting } from '../body-limits.ts';
+import { characterMessage, forbiddenCharacterIn } from '../characters.ts';
 import type { Collection } from '../kinds.ts';
 import { attributeMap, elementProblems } from './allow-list.ts';
 import { headingIds } from './heading-ids.ts';
@@ -136,6 +137,8 @@ export function parseBody(
 
   const visit = (node: Nodes, block: Parent | undefined) => {
     const at = () => pos(node, lineOffset);
+    const referenced = referencedCharacter(node);
+    if (referenced !== undefined) problems.push({ ...at(), message: characterMessage(referenced, 'reference') });
     switch (node.type) {
       case 'mdxjsEsm':
         problems.push({
@@ -238,6 +241,29 @@ function withoutRuleName(message: string): string {
   // Matched from its "(" (no leading \s*, which would retry a run of spaces from each position).
   const rule = /\([a-z-]+:[a-z-]+\)$/.exec(message);
   return rule ? message.slice(0, rule.index).trimEnd() : message;
+}
+
+/**
+ * A forbidden character (characters.ts) in what a node shows or points to: its text, its
+ * address and title, its attributes. The file was scanned before parsing, so one found here
+ * was written as a character reference, which the parser decodes: the same rule, on the
+ * parsed values.
+ */
+function referencedCharacter(node: Nodes): number | undefined {
+  const strings: unknown[] = [];
+  if ('value' in node) strings.push(node.value);
+  if ('url' in node) strings.push(node.url);
+  if ('title' in node) strings.push(node.title);
+  if ('alt' in node) strings.push(node.alt);
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    for (const attribute of node.attributes) if (attribute.type === 'mdxJsxAttribute') strings.push(attribute.value);
+  }
+  for (const value of strings) {
+    if (typeof value !== 'string') continue;
+    const found = forbiddenCharacterIn(value);
+    if (found) return found.codePoint;
+  }
+  return undefined;
 }
 
 function explainSyntaxError(reason: string): string {
