@@ -16,7 +16,7 @@
 import type { Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
-import { checkTreeLimits, scanBodyNesting } from '../body-limits.ts';
+import { checkTreeLimits, scanBodyNesting, scanInlineSyntax } from '../body-limits.ts';
 import { characterMessage, forbiddenCharacterIn } from '../characters.ts';
 import type { Collection } from '../kinds.ts';
 import { attributeMap, elementProblems } from './allow-list.ts';
@@ -94,7 +94,7 @@ export function parseBody(
     entryNodes,
   });
   // Measured before parsing: the parser and every walker below recurse over the tree.
-  const tooDeep = scanBodyNesting(body);
+  const tooDeep = scanBodyNesting(body) ?? scanInlineSyntax(body);
   if (tooDeep) {
     problems.push({ ...tooDeep, line: tooDeep.line + lineOffset });
     return empty();
