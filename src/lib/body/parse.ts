@@ -135,7 +135,7 @@ export function parseBody(
     return sentenceAt(sentences, before ? Math.max(0, offset - 1) : offset);
   };
 
-  const visit = (node: Nodes, block: Parent | undefined) => {
+  const visit = (node: Nodes, block: Parent | undefined, inLink = false) => {
     const at = () => pos(node, lineOffset);
     const referenced = referencedCharacter(node);
     if (referenced !== undefined) problems.push({ ...at(), message: characterMessage(referenced, 'reference') });
@@ -168,6 +168,14 @@ export function parseBody(
           node.data = { ...node.data, hProperties: { id: slug } };
         }
         break;
+      case 'footnoteReference':
+      case 'footnoteDefinition':
+        problems.push({
+          ...at(),
+          message:
+            'footnotes ([^1]) are not allowed in content: the page numbers its sources itself. Cite the source after the sentence instead: <Cite source="uncharted" locator="p. 212" />',
+        });
+        return;
       case 'image':
       case 'imageReference':
         problems.push({
@@ -208,6 +216,11 @@ export function parseBody(
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const messages = elementProblems(node);
+        // The mark renders as a link: inside another, it would nest <a> in <a>.
+        if (inLink && node.name === 'Cite' && messages.length === 0)
+          messages.push(
+            '<Cite> cannot be inside a link: the mark is a link of its own. Put it after the link, like [Trump](../people/donald-trump.mdx)<Cite source="uncharted" />',
+          );
         for (const message of messages) problems.push({ ...at(), message });
         const ok = messages.length === 0;
         if (ok && node.name === 'Cite') {
@@ -229,7 +242,8 @@ export function parseBody(
     }
     if ('children' in node) {
       const isBlock = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
-      for (const child of node.children) visit(child as Nodes, isBlock ? (node as Parent) : block);
+      const linked = inLink || node.type === 'link' || node.type === 'linkReference';
+      for (const child of node.children) visit(child as Nodes, isBlock ? (node as Parent) : block, linked);
     }
   };
   visit(tree, undefined);
