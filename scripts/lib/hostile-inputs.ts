@@ -9,6 +9,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { MAX_CHARACTER_REFERENCES, MAX_ELEMENTS, MAX_EMPHASIS_MARKS } from '../../src/lib/body-limits.ts';
 
 const BASE = path.resolve(import.meta.dirname, '../../tests/fixtures/record/content');
 
@@ -53,41 +54,41 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     name: "a 194 KB body of '_a' (emphasis)",
     file: EVENT,
     text: `${EVENT_FRONTMATTER}${'_a'.repeat(97_000)}\n`,
-    refusedWith: 'body: uses more than 2000 emphasis marks',
+    refusedWith: `body: uses more than ${MAX_EMPHASIS_MARKS} emphasis marks`,
   },
   {
     name: "a 194 KB body of '*a' (emphasis)",
     file: EVENT,
     text: `${EVENT_FRONTMATTER}${'*a'.repeat(97_000)}\n`,
-    refusedWith: 'body: uses more than 2000 emphasis marks',
+    refusedWith: `body: uses more than ${MAX_EMPHASIS_MARKS} emphasis marks`,
   },
   {
     name: "a 160 KB body of 'a &amp; ' (character references)",
     file: EVENT,
     text: `${EVENT_FRONTMATTER}${'a &amp; '.repeat(20_000)}\n`,
-    refusedWith: 'body: uses more than 1000 character references',
+    refusedWith: `body: uses more than ${MAX_CHARACTER_REFERENCES} character references`,
   },
   {
     name: 'a 192 KB body of <abbr> elements',
     file: EVENT,
     text: `${EVENT_FRONTMATTER}${'<abbr title="t">a</abbr> '.repeat(7_600)}\n`,
-    refusedWith: 'body: uses more than 1000 elements',
+    refusedWith: `body: uses more than ${MAX_ELEMENTS} elements`,
   },
   // Just inside each limit: read, and what the limit leaves costs little.
   {
     name: "a body of 2,000 emphasis marks ('_a' 2,000 times), the most allowed",
     file: EVENT,
-    text: `${EVENT_FRONTMATTER}${'_a'.repeat(2_000)}\n`,
+    text: `${EVENT_FRONTMATTER}${'_a'.repeat(MAX_EMPHASIS_MARKS)}\n`,
   },
   {
     name: 'a body of 1,000 character references, the most allowed',
     file: EVENT,
-    text: `${EVENT_FRONTMATTER}${'a &amp; '.repeat(1_000)}\n`,
+    text: `${EVENT_FRONTMATTER}${'a &amp; '.repeat(MAX_CHARACTER_REFERENCES)}\n`,
   },
   {
     name: 'a body of 1,000 <abbr> elements, the most allowed',
     file: EVENT,
-    text: `${EVENT_FRONTMATTER}${'<abbr title="t">a</abbr> '.repeat(1_000)}\n`,
+    text: `${EVENT_FRONTMATTER}${'<abbr title="t">a</abbr> '.repeat(MAX_ELEMENTS)}\n`,
   },
   {
     name: 'a body with a 200-character unbroken token (a long link)',

@@ -5,7 +5,7 @@
  */
 
 /** Quoted values in messages are cut to this many characters. */
-export const MAX_QUOTED = 80;
+const MAX_QUOTED = 80;
 
 /** A value as a message quotes it: at most `max` characters, "…" marking a cut. */
 export function clip(value: string, max = MAX_QUOTED): string {

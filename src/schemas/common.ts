@@ -53,7 +53,7 @@ function quoteHint(value: unknown): string {
  * long quotation or note, while one pasted page cannot pass as a field. Titles and names
  * take TITLE_LENGTH.
  */
-export const LINE_LENGTH = 1000;
+const LINE_LENGTH = 1000;
 /** Titles and names: a headline, not a paragraph. */
 export const TITLE_LENGTH = 300;
 
