@@ -99,7 +99,9 @@ export const httpsUrl = z
   })
   // The URL parser reads "https:evil.example" as https://evil.example/, but a browser on an
   // https page resolves it against the page: a broken link. The two slashes are required.
-  .regex(/^https:\/\//i, { error: 'must be a full https:// address: write the two slashes after "https:"' })
+  .refine((value) => !/^https:/i.test(value) || /^https:\/\//i.test(value), {
+    error: 'must be a full https:// address: write the two slashes after "https:"',
+  })
   .describe('A full https:// address.');
 
 /** Where in a source a claim is supported. */
