@@ -86,7 +86,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     text: `${EVENT_FRONTMATTER}${'a &amp; '.repeat(MAX_CHARACTER_REFERENCES)}\n`,
   },
   {
-    name: 'a body of 1,000 <abbr> elements, the most allowed',
+    name: 'a body of 500 <abbr> elements, the most allowed',
     file: EVENT,
     text: `${EVENT_FRONTMATTER}${'<abbr title="t">a</abbr> '.repeat(MAX_ELEMENTS)}\n`,
   },

@@ -70,12 +70,12 @@ export function scanBodyNesting(body: string): LimitProblem | undefined {
  * Inline syntax the MDX parser pays for more than once: its time grows with the square of
  * the number of emphasis marks (97,000 "_a" took 14.6 s), of character references (20,000
  * "&amp;" took 12 s and then failed for want of memory) and of elements in a body. Real
- * entries use a dozen of each; these limits leave room a hundred times over and keep the
- * worst body the file size allows to well under a second.
+ * entries use at most 13 of each; these limits leave room forty times over and more, and
+ * keep the worst body the file size allows to well under a second (scripts/measure-hostile.ts).
  */
 export const MAX_EMPHASIS_MARKS = 2_000;
 export const MAX_CHARACTER_REFERENCES = 1_000;
-export const MAX_ELEMENTS = 1_000;
+export const MAX_ELEMENTS = 500;
 
 /**
  * The first place where a body passes one of the limits above, counted on the text in one
