@@ -4,6 +4,7 @@
  * not on the list, or carries anything else, is reported, never stripped.
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { lineBreakProblem } from '../characters.ts';
 import { clip } from '../clip.ts';
 import { ID_PATTERN, suggestedId } from '../ids.ts';
 
@@ -110,6 +111,10 @@ export function elementProblems(node: Jsx): string[] {
     problems.push('<Cite> takes no content: write <Cite source="…" /> after the sentence it supports');
   }
   if (name === 'Cite' && problems.length === 0) {
+    // The locator is shown as one line in the list of sources, like the frontmatter's.
+    const locator = attributeMap(node).get('locator');
+    const broken = locator === undefined ? undefined : lineBreakProblem(locator);
+    if (broken) problems.push(`<Cite> attribute locator ${broken}`);
     const source = attributeMap(node).get('source') ?? '';
     if (!ID_PATTERN.test(source)) {
       const suggestion = suggestedId(source);
