@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { entryId, historicalDate, httpsUrl, prose, text, TITLE_LENGTH } from './common.ts';
+import { lineBreakProblem } from '../lib/characters.ts';
 import { isValidIsbn } from '../lib/isbn.ts';
 
 export const SOURCE_KINDS = ['book', 'article', 'interview', 'statement', 'photo', 'reference', 'broadcast'] as const;
@@ -42,6 +43,8 @@ export const sourceSchema = z
     url: httpsUrl.optional().describe('Where to read it: a full https:// address.'),
     isbn: z
       .string({ error: 'must be an ISBN written as text, like "978-0-593-83253-0"' })
+      // Spaces may group the digits, but it is shown as one line.
+      .refine((value) => lineBreakProblem(value) === undefined, { error: 'must be one line: join the digits' })
       .refine(isValidIsbn, {
         error: 'is not a valid ISBN-10 or ISBN-13: check the digits (the last one is a checksum)',
       })
