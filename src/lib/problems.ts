@@ -27,7 +27,9 @@ export function formatProblem(p: Problem): string {
 
 /** GitHub Actions workflow command: shows the problem on the pull request's diff. */
 export function formatAnnotation(p: Problem): string {
-  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // logLine first: one line with no hidden characters and no `##[` (which the runner's legacy
+  // parser reads anywhere); then the runner's own escapes for data and properties.
+  const escapeData = (s: string) => logLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const position = p.line > 0 ? `,line=${p.line},col=${p.column}` : '';
   return `::error file=${escapeProperty(p.file)}${position},title=${escapeProperty(p.field)}::${escapeData(p.message)}`;

@@ -370,3 +370,58 @@ describe('word diff of a body', () => {
     expect(diff?.folded[1]).toContain('{+w360x+}');
   });
 });
+
+describe('the report for a job summary', () => {
+  const many = (n: number): ChangeReport => ({
+    summary: `${n} pages affected`,
+    unchanged: false,
+    added: [],
+    removed: [],
+    renamed: [],
+    changed: [
+      {
+        collection: 'events',
+        id: 'x',
+        title: 'X',
+        file: 'content/events/x.mdx',
+        lines: [],
+        body: { hunks: Array.from({ length: n }, (_, i) => `{+word ${i}+}`), folded: ['{+folded+}'] },
+      },
+    ],
+    pages: Array.from({ length: n }, (_, i) => ({
+      path: `/p/${i}/`,
+      title: `Page ${i}`,
+      lines: ['a line'],
+      edited: false,
+    })),
+    agesAndOffices: [],
+    timeline: [],
+    unsourced: [],
+    uncited: [],
+    problems: [],
+    resolved: 0,
+    siteWide: [],
+    unreadable: [],
+  });
+
+  test('is cut before the byte limit with a note, and no code block or details is left open', () => {
+    const whole = renderMarkdown(many(20_000));
+    const cut = renderMarkdown(many(20_000), 'Heading', { maxBytes: 100_000, fullReport: 'the artifact' });
+    expect(Buffer.byteLength(whole)).toBeGreaterThan(100_000);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(100_000);
+    expect(cut).toMatch(
+      /\*\*The report is cut here: \d+ more lines \(\d+ bytes\) left out .*\*\* The whole report: the artifact\.\n$/,
+    );
+    const fences = cut.split('\n').filter((l) => l.startsWith('```')).length;
+    expect(fences % 2).toBe(0);
+    // A report that fits is not cut.
+    expect(renderMarkdown(many(3), 'Heading', { maxBytes: 100_000 })).toBe(renderMarkdown(many(3), 'Heading'));
+  });
+
+  test('folded hunks are in a details element, never left out', () => {
+    const md = renderMarkdown(many(2));
+    expect(md).toContain(
+      '<details>\n<summary>1 more change to the body (each adds no uncited text)</summary>\n\n```text\n{+folded+}\n```\n\n</details>',
+    );
+  });
+});
