@@ -7,9 +7,9 @@ import { clip, markdownCode, markdownCodeLine, markdownText } from '../inert-tex
 import type { ChangeReport, EntryNote } from './report.ts';
 
 /** A title or name longer than this is cut in the report (the pull request's diff has it whole). */
-export const MAX_VALUE = 300;
+const MAX_VALUE = 300;
 /** A report line longer than this is cut: lines carry two values and a few words. */
-export const MAX_LINE = 1000;
+const MAX_LINE = 1000;
 
 export interface RenderOptions {
   /**
