@@ -90,6 +90,8 @@ function changedPaths(): { status: string; file: string }[] {
 function prTree(): { tree: string; against: string; merged: boolean } {
   const merged = git(['merge-tree', '--write-tree', '--no-messages', base, pr], { allowFailure: true });
   if (merged.status === 0) return { tree: merged.out.toString().split('\n')[0]!.trim(), against: base, merged: true };
+  // 1 is a conflict; anything else (a git older than 2.38, say) is an error, not a conflict.
+  if (merged.status !== 1) throw new Error('git merge-tree --write-tree failed: this needs git 2.38 or later');
   return { tree: pr, against: mergeBase, merged: false };
 }
 
