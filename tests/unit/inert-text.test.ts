@@ -124,7 +124,7 @@ describe('a Markdown code span (file names, paths)', () => {
     expect(codes).toHaveLength(1);
     expect(types(tree)).not.toContain('html');
     expect(types(tree)).not.toContain('link');
-    expect(codes[0]!.value.trim()).toBe(shownAll(s).trim());
+    expect((codes[0]!.value ?? '').trim()).toBe(shownAll(s).trim());
   });
 });
 
