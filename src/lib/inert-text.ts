@@ -55,13 +55,13 @@ const ZWSP = '\u200B';
 
 /**
  * Text as inline Markdown that renders as itself: one line (breaks become spaces), every
- * character Markdown or HTML reads as markup backslash-escaped, no character reference,
+ * character Markdown, GitHub's math or HTML reads as markup backslash-escaped, no character reference,
  * no link made of a bare address (`https://`, `www.`, `x@y.z`), and nothing at the start that opens a block (`-`, `+`,
  * `=`, `:`, `1.`) in case the text starts a line.
  */
 export function markdownText(text: string): string {
   let out = visible(text, ' ')
-    .replace(/[\\`*_[\]<>|#~&!]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|#~&!$]/g, (c) => `\\${c}`)
     // GFM links bare addresses after escapes are read, so a backslash cannot stop it: a zero
     // width space inside `://`, `www.` and after `@` does, and the text still reads the same.
     .replace(/:\/\/|\bwww\.|@/gi, (m) => `${m.slice(0, -1)}${ZWSP}${m.slice(-1)}`);

@@ -40,6 +40,7 @@ export const HOSTILE: readonly string[] = [
   'trailing backslash \\',
   '<details><summary>x</summary>',
   '</details>',
+  '$\\color{green}{\\text{Approved}}$ and $$x$$',
 ];
 
 /** Line breaks in every form a terminal, a log or CommonMark may take. */
