@@ -26,6 +26,8 @@ const USAGE =
   'usage: npm run changes -- <base-ref> [--root <dir>] [--summary <file>] [--full <file>]   (for example: npm run changes -- origin/main)';
 /** GitHub drops a job summary over 1 MiB whole; the report stops well before. */
 const SUMMARY_MAX_BYTES = 900 * 1024;
+/** Lines of the summary before it stops with a note; the full report has them all. */
+const SUMMARY_MAX_LINES = 3000;
 const FULL_REPORT_NOTE = "the run's change-report artifact, or `npm run changes` run locally";
 
 const args = process.argv.slice(2);
@@ -90,7 +92,11 @@ try {
   if (summaryFile)
     appendFileSync(
       summaryFile,
-      renderMarkdown(report, heading, { maxBytes: SUMMARY_MAX_BYTES, fullReport: FULL_REPORT_NOTE }),
+      renderMarkdown(report, heading, {
+        maxBytes: SUMMARY_MAX_BYTES,
+        maxLines: SUMMARY_MAX_LINES,
+        fullReport: FULL_REPORT_NOTE,
+      }),
     );
   if (process.env['GITHUB_ACTIONS'] === 'true') {
     // The runner reads no workflow command until it sees this token, which content cannot guess.

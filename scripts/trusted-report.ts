@@ -31,6 +31,8 @@ import { referenceDate } from '../src/lib/reference-date.ts';
 const USAGE =
   'usage: node scripts/trusted-report.ts <base-commit> <pr-commit> [--repo <dir>] [--summary <file>] [--full <file>]';
 const SUMMARY_MAX_BYTES = 900 * 1024;
+/** Lines of the summary before it stops with a note; the full report has them all. */
+const SUMMARY_MAX_LINES = 3000;
 /** Changed paths outside content/ listed in the summary; the full report lists them all. */
 const MAX_CODE_PATHS = 200;
 const CODE_WARNING = 'this pull request changes code: review it as code';
@@ -191,6 +193,7 @@ try {
     const top = header(MAX_CODE_PATHS);
     const rest = renderMarkdown(report, heading, {
       maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(top),
+      maxLines: SUMMARY_MAX_LINES,
       fullReport: "the run's trusted-report artifact",
     });
     appendFileSync(summaryFile, top + rest);

@@ -414,6 +414,9 @@ describe('the report for a job summary', () => {
     );
     const fences = cut.split('\n').filter((l) => l.startsWith('```')).length;
     expect(fences % 2).toBe(0);
+    const short = renderMarkdown(many(20_000), 'Heading', { maxLines: 100 });
+    expect(short.split('\n').length).toBeLessThan(110);
+    expect(short).toMatch(/The report is cut here: \d+ more lines/);
     // A report that fits is not cut.
     expect(renderMarkdown(many(3), 'Heading', { maxBytes: 100_000 })).toBe(renderMarkdown(many(3), 'Heading'));
   });

@@ -17,6 +17,8 @@ export interface RenderOptions {
    * left out. GitHub drops a job summary over 1 MiB whole, so the summary passes less.
    */
   maxBytes?: number;
+  /** Stop after this many lines too, with the same note: a summary is read, not searched. */
+  maxLines?: number;
   /** Where the whole report is, for the note at a cut: "the run's change-report artifact". */
   fullReport?: string;
 }
@@ -102,10 +104,13 @@ export function renderMarkdown(
   return capped(out, options);
 }
 
-/** The lines joined, cut before `maxBytes` with a note (outside any open code block or details). */
-function capped(lines: readonly string[], { maxBytes, fullReport }: RenderOptions): string {
+/** The lines joined, cut before `maxBytes` or `maxLines` with a note (outside any open code block or details). */
+function capped(
+  lines: readonly string[],
+  { maxBytes = Infinity, maxLines = Infinity, fullReport }: RenderOptions,
+): string {
   const whole = `${lines.join('\n')}\n`;
-  if (maxBytes === undefined || Buffer.byteLength(whole) <= maxBytes) return whole;
+  if (lines.length <= maxLines && Buffer.byteLength(whole) <= maxBytes) return whole;
   const NOTE_ROOM = 1024;
   const kept: string[] = [];
   let bytes = 0;
@@ -113,7 +118,7 @@ function capped(lines: readonly string[], { maxBytes, fullReport }: RenderOption
   let details = false;
   for (const line of lines) {
     const size = Buffer.byteLength(line) + 1;
-    if (bytes + size > maxBytes - NOTE_ROOM) break;
+    if (bytes + size > maxBytes - NOTE_ROOM || kept.length >= maxLines) break;
     kept.push(line);
     bytes += size;
     if (line === '```text') fence = true;
@@ -126,7 +131,7 @@ function capped(lines: readonly string[], { maxBytes, fullReport }: RenderOption
   if (details) kept.push('', '</details>');
   kept.push(
     '',
-    `**The report is cut here: ${plural(left, 'more line')} (${Buffer.byteLength(whole) - bytes} bytes) left out to keep it within the summary's size limit.** ` +
+    `**The report is cut here: ${plural(left, 'more line')} (${Buffer.byteLength(whole) - bytes} bytes) left out to keep the summary short and within its size limit.** ` +
       `The whole report: ${fullReport ?? 'run `npm run changes` locally'}.`,
   );
   return `${kept.join('\n')}\n`;
