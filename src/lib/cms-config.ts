@@ -244,9 +244,10 @@ function unionFields(schema: AnySchema, path: string, idOrList?: string[]): CmsF
   return fields;
 }
 
-/** A list item's one-line summary: its first two fields. */
+/** A list item's one-line summary: its first two fields that hold one short value. */
 function summaryOf(fields: CmsField[]): string {
   return fields
+    .filter((f) => ['string', 'select'].includes(f.widget) || (f.widget === 'relation' && !f.multiple))
     .slice(0, 2)
     .map((f) => `{{fields.${f.name}}}`)
     .join(' — ');
@@ -277,15 +278,15 @@ export interface CmsCollection {
 }
 
 export interface CmsConfig {
-  backend: {
-    name: 'github';
-    repo: string;
-    branch: string;
-    open_authoring: true;
-    base_url?: string;
-  };
+  backend:
+    | { name: 'github'; repo: string; branch: string; open_authoring: true; base_url?: string }
+    | { name: 'proxy'; proxy_url: string; branch: string };
+  /** The configuration is all here: no config.yml is fetched. */
+  load_config_file: false;
+  /** The form alone: the preview pane would render the record without its own pages' layout. */
+  editor: { preview: false };
   local_backend?: boolean | { url: string };
-  publish_mode: 'editorial_workflow';
+  publish_mode?: 'editorial_workflow';
   media_folder: string;
   public_folder: string;
   site_url?: string;
@@ -364,16 +365,16 @@ export interface ConfigOptions {
   repository?: Repository | undefined;
   /** The OAuth helper's address (CMS_AUTH_URL); GitHub's own (Netlify's) when unset. */
   authUrl?: string | undefined;
-  /** Offer the local backend (decap-server on this machine) for editing without GitHub. */
-  localBackend?: boolean | string;
 }
+
+/** Where `npx decap-server` answers: the editor's default, named in /admin/'s content security policy. */
+export const LOCAL_SERVER = 'http://localhost:8081/api/v1';
 
 /** The whole configuration; undefined when no GitHub repository is configured. */
 export function cmsConfig(options: ConfigOptions): CmsConfig | undefined {
   const { repository } = options;
   if (!repository || repository.forge !== 'github') return undefined;
   const repo = new URL(repository.url).pathname.slice(1);
-  const local = options.localBackend;
   return {
     backend: {
       name: 'github',
@@ -382,12 +383,53 @@ export function cmsConfig(options: ConfigOptions): CmsConfig | undefined {
       open_authoring: true,
       ...(options.authUrl ? { base_url: options.authUrl } : {}),
     },
-    ...(local ? { local_backend: typeof local === 'string' ? { url: local } : true } : {}),
+    load_config_file: false,
+    editor: { preview: false },
+    // On this computer only (localhost), a running `npx decap-server` is used instead of GitHub.
+    local_backend: true,
     publish_mode: 'editorial_workflow',
     // Required by the editor; the record has no images, and the form offers no upload.
     media_folder: 'public/media',
     public_folder: '/media',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: collections(),
+  };
+}
+
+/** The configuration for editing the files on this computer through `npx decap-server`. */
+export function localConfig(): CmsConfig {
+  return {
+    backend: { name: 'proxy', proxy_url: LOCAL_SERVER, branch: 'main' },
+    load_config_file: false,
+    editor: { preview: false },
+    media_folder: 'public/media',
+    public_folder: '/media',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    collections: collections(),
+  };
+}
+
+/** What /admin/ embeds for src/scripts/admin.ts. */
+export interface AdminSetup {
+  /** The editor's script, served by the site (src/pages/admin/decap/[file].ts). */
+  script: string;
+  format: string;
+  rules: { idOrList: string[] };
+  /** The GitHub configuration, or null when no GitHub repository is configured. */
+  config: CmsConfig | null;
+  local: { url: string; config: CmsConfig };
+}
+
+export function adminSetup(options: ConfigOptions & { base: string }): AdminSetup {
+  const base = options.base.endsWith('/') ? options.base : `${options.base}/`;
+  // One format for every collection: each path names its own collection's field, and the test
+  // holds that no other collection has a field at the same path.
+  const idOrList = [...new Set(Object.values(formatRules()).flatMap((r) => r.idOrList))];
+  return {
+    script: `${base}admin/decap/decap-cms.js`,
+    format: RECORD_FORMAT,
+    rules: { idOrList },
+    config: cmsConfig(options) ?? null,
+    local: { url: LOCAL_SERVER, config: localConfig() },
   };
 }

@@ -6,7 +6,9 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import {
+  adminSetup,
   cmsConfig,
+  LOCAL_SERVER,
   collections,
   formatRules,
   toField,
@@ -111,6 +113,23 @@ test('without a GitHub repository there is no configuration; with one, pull requ
     base_url: 'https://auth.example.org',
   });
   expect(config?.publish_mode).toBe('editorial_workflow');
-  expect(config?.local_backend).toBeUndefined();
+  // The local server is used only on this computer (Decap allows it on localhost alone).
+  expect(config?.local_backend).toBe(true);
   expect(config?.collections.find((c) => c.name === 'record')?.files?.[0]?.file).toBe('content/record.mdx');
+});
+
+test('one format serves every collection: an id-or-list path is no other field elsewhere', () => {
+  const setup = adminSetup({ repository: undefined, base: '/record/' });
+  expect(setup.config).toBeNull();
+  expect(setup.script).toBe('/record/admin/decap/decap-cms.js');
+  expect(setup.local.config.backend).toEqual({ name: 'proxy', proxy_url: LOCAL_SERVER, branch: 'main' });
+  for (const collection of collections()) {
+    const paths = flatten(collection.fields ?? collection.files?.[0]?.fields ?? []).map((f) =>
+      f.path.replaceAll('[]', '.*'),
+    );
+    const own = formatRules()[collection.name]?.idOrList ?? [];
+    for (const path of setup.rules.idOrList) {
+      if (!own.includes(path)) expect(paths, `${collection.name} ${path}`).not.toContain(path);
+    }
+  }
 });
