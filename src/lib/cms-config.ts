@@ -171,8 +171,17 @@ export function toField(name: string, schema: AnySchema, path: string, idOrList?
       return { ...base, widget: 'number' };
     case 'enum':
       return { ...base, widget: 'select', options: Object.values(d.entries ?? {}) };
-    case 'object':
-      return { ...base, widget: 'object', fields: objectFields(inner, path, idOrList) };
+    case 'object': {
+      // The form checks a group's required fields even when the group is left out, so in
+      // an optional group (a quote's `via`) they are optional here; the check still
+      // requires them whenever the group is given.
+      const fields = objectFields(inner, path, idOrList);
+      return {
+        ...base,
+        widget: 'object',
+        fields: required ? fields : fields.map((f) => ({ ...f, required: false as const })),
+      };
+    }
     case 'array': {
       if (!d.element) throw new UnmappedField(path, 'array without element');
       const element = unwrap(d.element).schema;
@@ -432,4 +441,15 @@ export function adminSetup(options: ConfigOptions & { base: string }): AdminSetu
     config: cmsConfig(options) ?? null,
     local: { url: LOCAL_SERVER, config: localConfig() },
   };
+}
+
+/**
+ * The editor's form for a content file ("content/events/x.mdx"), for "Edit in the browser";
+ * undefined for a file the editor does not show.
+ */
+export function editorUrl(base: string, file: string): string | undefined {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (file === 'content/record.mdx') return `${root}admin/#/collections/record/entries/description`;
+  const match = /^content\/(events|people|sources)\/([a-z0-9-]+)\.mdx$/.exec(file);
+  return match ? `${root}admin/#/collections/${match[1]}/entries/${match[2]}` : undefined;
 }

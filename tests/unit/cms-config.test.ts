@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import {
   adminSetup,
+  editorUrl,
   cmsConfig,
   LOCAL_SERVER,
   collections,
@@ -43,8 +44,12 @@ describe('field by field, the form is the schema', () => {
     expect(generated.map((f) => f.path)).toEqual(expected.map((f) => f.path));
     for (const [i, doc] of expected.entries()) {
       const { field } = generated[i]!;
-      // An author is one of two shapes; each of its fields is optional in the form, and the check decides.
-      const required = doc.required && !doc.path.startsWith('authors[].');
+      // An author is one of two shapes, and a group left out (a quote's `via`) has no
+      // fields: their fields are optional in the form, and the check decides.
+      const inOptionalGroup = expected.some(
+        (group) => !group.required && doc.path.startsWith(`${group.path}.`) && !doc.path.startsWith(`${group.path}[]`),
+      );
+      const required = doc.required && !doc.path.startsWith('authors[].') && !inOptionalGroup;
       expect(field.required !== false, doc.path).toBe(required);
       expect(field.hint, doc.path).toBe(doc.description);
     }
@@ -132,4 +137,15 @@ test('one format serves every collection: an id-or-list path is no other field e
       if (!own.includes(path)) expect(paths, `${collection.name} ${path}`).not.toContain(path);
     }
   }
+});
+
+test('"Edit in the browser" opens the form of the entry the page shows', () => {
+  expect(editorUrl('/', 'content/events/harris-concession-call.mdx')).toBe(
+    '/admin/#/collections/events/entries/harris-concession-call',
+  );
+  expect(editorUrl('/record', 'content/people/kamala-harris.mdx')).toBe(
+    '/record/admin/#/collections/people/entries/kamala-harris',
+  );
+  expect(editorUrl('/', 'content/record.mdx')).toBe('/admin/#/collections/record/entries/description');
+  expect(editorUrl('/', 'src/pages/index.astro')).toBeUndefined();
 });
