@@ -27,6 +27,8 @@ type Data = Record<string, unknown>;
 export class Remembered {
   readonly fields = new Map<string, string>();
   readonly items = new Map<string, string>();
+  /** Each file's fields in order, with its "field\0<json>" keys, to find an entry's file again. */
+  readonly files: { order: string[]; keys: Set<string> }[] = [];
 }
 
 const FENCE = /^---\r?\n/;
@@ -95,10 +97,14 @@ export function readEntry(raw: string, rules: FormatRules, remembered: Remembere
   const doc = parseDocument(frontmatter);
   if (doc.errors.length) throw new Error(`YAML error: ${doc.errors.map((e) => e.message).join('; ')}`);
   const data = (doc.toJS() ?? {}) as Data;
+  const file = { order: [] as string[], keys: new Set<string>() };
+  remembered.files.push(file);
   for (const [field, lines] of chunks(frontmatter)) {
     if (!(field in data)) continue;
     const value = data[field];
     remembered.fields.set(key(field, value), lines);
+    file.order.push(field);
+    file.keys.add(key(field, value));
     const items = Array.isArray(value) ? blockItems(lines) : undefined;
     if (items && Array.isArray(value) && items.length === value.length) {
       items.forEach((item, i) => remembered.items.set(key(field, value[i]), item));
@@ -149,11 +155,20 @@ export function writeEntry(
       if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') holder[field] = value[0];
     });
   }
-  // An entry read from a file keeps its fields' order; a new one takes the form's.
-  const known = Object.keys(data).some((field) => remembered.fields.has(key(field, data[field])));
-  const order = known
-    ? Object.keys(data)
-    : [...fieldOrder.filter((f) => f in data), ...Object.keys(data).filter((f) => !fieldOrder.includes(f))];
+  // An entry read from a file keeps its fields' order (the file sharing most of its values
+  // is its own); a new one takes the form's. The editor's own order cannot be used: it
+  // keeps an entry's fields in a hashed map.
+  let best: { order: string[]; matches: number } = { order: [], matches: 0 };
+  for (const file of remembered.files) {
+    const matches = Object.keys(data).filter((field) => file.keys.has(key(field, data[field]))).length;
+    if (matches > best.matches) best = { order: file.order, matches };
+  }
+  const first = best.matches > 0 ? best.order : [];
+  const order = [
+    ...first.filter((f) => f in data),
+    ...fieldOrder.filter((f) => f in data && !first.includes(f)),
+    ...Object.keys(data).filter((f) => !first.includes(f) && !fieldOrder.includes(f)),
+  ];
   let out = '';
   for (const field of order) {
     const kept = remembered.fields.get(key(field, data[field]));

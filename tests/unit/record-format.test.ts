@@ -112,3 +112,13 @@ describe('a save changes only what changed', () => {
     expect(out).toBe('---\nname: Jane Example\ndescription: A test person.\n---\nText.\n');
   });
 });
+
+test("an entry keeps its file's field order whatever order the editor hands its fields in", () => {
+  const raw = read('content/events/harris-concession-call.mdx');
+  const remembered = new Remembered();
+  readEntry(read('content/events/election-night-2024.mdx'), rules['events']!, remembered);
+  const data = readEntry(raw, rules['events']!, remembered);
+  // The editor keeps fields in a hashed map: here, reversed.
+  const shuffled = Object.fromEntries(Object.entries(data).reverse());
+  expect(writeEntry(shuffled, rules['events']!, remembered, ['body', 'title'])).toBe(raw);
+});
