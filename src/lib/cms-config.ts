@@ -60,7 +60,7 @@ export interface CmsField {
 }
 
 /** Where each kind of entry lives, and how the editor finds one by name. */
-export const ENTRY_COLLECTIONS = {
+const ENTRY_COLLECTIONS = {
   person: { collection: 'people', folder: 'content/people', search: ['name', 'fullName', 'aliases.*'], show: 'name' },
   event: { collection: 'events', folder: 'content/events', search: ['title'], show: 'title' },
   source: { collection: 'sources', folder: 'content/sources', search: ['title', 'publisher'], show: 'title' },
@@ -68,7 +68,7 @@ export const ENTRY_COLLECTIONS = {
 type EntryKind = keyof typeof ENTRY_COLLECTIONS;
 
 /** The name of the format (src/admin/record-format.ts) that reads and writes the record's files. */
-export const RECORD_FORMAT = 'record-mdx';
+const RECORD_FORMAT = 'record-mdx';
 
 const def = (schema: AnySchema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const meta = (schema: AnySchema): Record<string, unknown> | undefined => globalRegistry.get(schema);
@@ -304,7 +304,7 @@ export interface CmsConfig {
 }
 
 /** Fields of a collection's schema, with the body last. */
-export function collectionFields(schema: AnySchema, idOrList?: string[]): CmsField[] {
+function collectionFields(schema: AnySchema, idOrList?: string[]): CmsField[] {
   return [...objectFields(schema, '', idOrList), BODY];
 }
 
@@ -312,7 +312,7 @@ export function collectionFields(schema: AnySchema, idOrList?: string[]): CmsFie
  * Fields that hold one id or a list of ids, as paths into an entry's data ("quotes.*.speaker"):
  * the form edits them as lists, and the format writes a list of one back as the id alone.
  */
-export function idOrListPaths(schema: AnySchema): string[] {
+function idOrListPaths(schema: AnySchema): string[] {
   const found: string[] = [];
   objectFields(schema, '', found);
   return found.map((path) => path.replaceAll('[]', '.*'));
@@ -406,7 +406,7 @@ export function cmsConfig(options: ConfigOptions): CmsConfig | undefined {
 }
 
 /** The configuration for editing the files on this computer through `npx decap-server`. */
-export function localConfig(): CmsConfig {
+function localConfig(): CmsConfig {
   return {
     backend: { name: 'proxy', proxy_url: LOCAL_SERVER, branch: 'main' },
     load_config_file: false,

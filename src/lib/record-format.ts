@@ -120,7 +120,7 @@ export function readEntry(raw: string, rules: FormatRules, remembered: Remembere
 }
 
 /** Drops what the form leaves empty: "", null, [], {} (inside lists and groups too). */
-export function withoutEmpty(value: unknown): unknown {
+function withoutEmpty(value: unknown): unknown {
   if (Array.isArray(value)) {
     const items = value.map(withoutEmpty).filter((v) => v !== undefined);
     return items.length ? items : undefined;
