@@ -90,7 +90,9 @@ async function editor(hash: string, width = 1280): Promise<{ page: Page; foreign
     );
   });
   await page.goto(`${site.origin}/admin/${hash}`);
-  // The local backend asks for no password: its button enters the editor.
+  // The editor validates the generated configuration against its published schema (Ajv,
+  // decap-cms-core's configSchema) before it shows this button, and shows the errors
+  // instead when it is invalid. The local backend asks for no password: the button enters.
   await page.getByRole('button', { name: 'Login' }).click();
   return { page, foreign, violations };
 }
