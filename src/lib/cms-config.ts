@@ -453,3 +453,23 @@ export function editorUrl(base: string, file: string): string | undefined {
   const match = /^content\/(events|people|sources)\/([a-z0-9-]+)\.mdx$/.exec(file);
   return match ? `${root}admin/#/collections/${match[1]}/entries/${match[2]}` : undefined;
 }
+
+/**
+ * What /admin/ adds to the site's content security policy (Astro's, shared by every page),
+ * through Astro.csp in the page: the editor connects to GitHub's API (sign-in and saving),
+ * the OAuth helper when one is set, and decap-server on this computer; React and Emotion
+ * set inline styles, and Ajv compiles the configuration's validator (eval). Its fonts are
+ * the system's and it fetches no icons, so nothing else is allowed.
+ */
+export function adminPolicy(authUrl: string | undefined): {
+  connect: `connect-src ${string}`;
+  script: string;
+  style: string;
+} {
+  const origins = [
+    'https://api.github.com',
+    ...(authUrl ? [new URL(authUrl).origin] : []),
+    new URL(LOCAL_SERVER).origin,
+  ];
+  return { connect: `connect-src 'self' ${origins.join(' ')}`, script: "'unsafe-eval'", style: "'unsafe-inline'" };
+}

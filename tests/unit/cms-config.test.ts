@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import {
+  adminPolicy,
   adminSetup,
   editorUrl,
   cmsConfig,
@@ -148,4 +149,11 @@ test('"Edit in the browser" opens the form of the entry the page shows', () => {
   );
   expect(editorUrl('/', 'content/record.mdx')).toBe('/admin/#/collections/record/entries/description');
   expect(editorUrl('/', 'src/pages/index.astro')).toBeUndefined();
+});
+
+test("/admin/'s policy adds GitHub's API, the OAuth helper and the local server, nothing else", () => {
+  expect(adminPolicy(undefined).connect).toBe("connect-src 'self' https://api.github.com http://localhost:8081");
+  expect(adminPolicy('https://auth.example.org/path').connect).toBe(
+    "connect-src 'self' https://api.github.com https://auth.example.org http://localhost:8081",
+  );
 });
