@@ -84,6 +84,7 @@ const call = entry<Event>(
     sources: [{ source: 'beast' }, { source: 'book' }, { source: 'uncharted' }, { source: 'further' }],
     quotes: [
       {
+        id: 'quote-harris-im-calling-to-concede',
         text: 'I’m calling to concede',
         speakers: ['harris'],
         addressee: 'trump',
@@ -94,6 +95,7 @@ const call = entry<Event>(
         note: 'Excerpts agree.',
       },
       {
+        id: 'quote-gracious',
         text: 'gracious',
         speakers: [],
         speakerDescription: 'Harris’s aides',
@@ -104,6 +106,7 @@ const call = entry<Event>(
     ],
     accounts: [
       {
+        id: 'account-what-trump-said',
         point: 'What Trump said',
         versions: [
           { source: 'book', via: { source: 'beast' }, says: 'No compliment.' },
@@ -277,7 +280,12 @@ describe('sourcePage', () => {
     expect(page.publisherLabel).toBe('Publisher');
     expect(page.events).toEqual([{ id: 'call', title: 'Harris phones Trump', locator: undefined }]);
     expect(page.accounts).toEqual([
-      { event: { id: 'call', title: 'Harris phones Trump' }, point: 'What Trump said', says: 'No compliment.' },
+      {
+        event: { id: 'call', title: 'Harris phones Trump' },
+        id: 'account-what-trump-said',
+        point: 'What Trump said',
+        says: 'No compliment.',
+      },
     ]);
   });
 

@@ -3,7 +3,7 @@
  * its own (its sections, the reference list, the citation marks); a body heading takes
  * the slug of its text, numbered on past every id the templates use.
  */
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import { COLLECTIONS } from '../kinds.ts';
 import { EVENT_SECTIONS, mentionGroupId, PERSON_SECTIONS, SOURCE_SECTIONS } from '../pages/sections.ts';
 
@@ -42,14 +42,17 @@ const RESERVED_IDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Numbered ids the templates use: references ([1] → #ref-1), citation marks (citationId in
- * ./references.ts), quotations and accounts (src/lib/pages/event.ts); and the titles of
+ * Ids the templates use: references ([1] → #ref-1), citation marks (citationId in
+ * ./references.ts), quotations, accounts and cited sentences (every id of src/lib/anchors.ts
+ * starts with "quote-", "account-" or "claim-"); and the titles of
  * timeline figures and the figures themselves (Timeline.astro: "person-timeline",
  * "person-timeline-title"), with the descriptions earlier figures had; and the parts of the
  * search box (src/scripts/search/ui.ts: "search-dialog-input", "-hint", "-results").
  */
-const RESERVED_PATTERN =
-  /^(ref|quote|account)-\d+$|^cite-\d+-\d+$|-timeline(-title|-desc)?$|^search-[a-z]+-(input|hint|results)$/;
+const RESERVED_PATTERN = /^ref-\d+$|^cite-\d+-\d+$|-timeline(-title|-desc)?$|^search-[a-z]+-(input|hint|results)$/;
+
+/** The prefixes of quotation, account and cited-sentence ids (src/lib/anchors.ts). */
+const ANCHOR_PREFIX = /^(quote|account|claim)-/;
 
 /**
  * The ids for one body's headings, in order: each call gives the next heading's id,
@@ -63,8 +66,10 @@ export function headingIds(): (text: string) => string {
       slugger = new GithubSlugger();
       for (const reserved of RESERVED_IDS) slugger.slug(reserved);
     }
-    let id = slugger.slug(text);
-    while (RESERVED_PATTERN.test(id)) id = slugger.slug(text);
+    // A heading "Quote of the day" would take an anchor's prefix: it becomes "section-quote-of-the-day".
+    const words = ANCHOR_PREFIX.test(slug(text)) ? `section ${text}` : text;
+    let id = slugger.slug(words);
+    while (RESERVED_PATTERN.test(id)) id = slugger.slug(words);
     return id;
   };
 }

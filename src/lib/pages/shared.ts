@@ -6,6 +6,7 @@
  * Pure functions of plain data: `src/site/site-record.ts` builds the site once per build and
  * passes it here, and tests build a small one by hand.
  */
+import { textFragmentUrl } from '../anchors.ts';
 import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Graph, Mention } from '../graph.ts';
 import { KINDS, type Collection } from '../kinds.ts';
@@ -94,8 +95,19 @@ export interface Attributed {
   mark?: CiteMark | undefined;
 }
 
+/** A quotation's or an account's own anchor on its event page: its id, and the ids it had before. */
+export interface Anchor {
+  id: string;
+  aliases: string[];
+}
+
 export interface QuoteItem {
-  id?: string | undefined;
+  /** On its event page: its stable id and old ids, and a link to itself. */
+  anchor?: Anchor | undefined;
+  /** Its stable id (src/lib/anchors.ts): away from the event page, the link to it there. */
+  id: string;
+  /** The source's own address with a text fragment, when the source printed these exact words. */
+  wordsUrl?: string | undefined;
   text: string;
   attribution: Quote['attribution'];
   /** "reportedly", "paraphrased": how directly the source knows the words. */
@@ -122,7 +134,7 @@ export function quoteItem(
   site: PageSite,
   quote: Quote,
   options: {
-    id?: string | undefined;
+    anchor?: Anchor | undefined;
     event?: { id: string; title: string } | undefined;
     cite?: Citer | undefined;
   } = {},
@@ -132,8 +144,13 @@ export function quoteItem(
     locator,
     mark: options.cite?.(source, locator),
   });
+  // The words as printed: in the source itself, or where we read them when it quotes them.
+  const url = site.sources.get(quote.source)?.data.url ?? (quote.via && site.sources.get(quote.via.source)?.data.url);
   return {
-    id: options.id,
+    anchor: options.anchor,
+    id: quote.id,
+    // Only words the source printed itself: a report or a paraphrase is not on the page word for word.
+    wordsUrl: quote.attribution === 'firsthand' && url ? textFragmentUrl(url, quote.text) : undefined,
     text: quote.text,
     attribution: quote.attribution,
     attributionLabel: ATTRIBUTION_LABEL[quote.attribution],
