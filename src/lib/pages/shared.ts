@@ -130,6 +130,9 @@ export function personName(site: PageSite, id: string): Named {
 /** Marks citing the page's references, counted on from the body's own marks. */
 export type Citer = (source: string, locator?: string) => CiteMark | undefined;
 
+/** Kinds of source whose address shows their text, where a text fragment can find words. */
+const WRITTEN_KINDS: ReadonlySet<Source['kind']> = new Set(['article', 'interview', 'statement', 'reference']);
+
 export function quoteItem(
   site: PageSite,
   quote: Quote,
@@ -144,8 +147,10 @@ export function quoteItem(
     locator,
     mark: options.cite?.(source, locator),
   });
-  // The words as printed: in the source itself, or where we read them when it quotes them.
-  const url = site.sources.get(quote.source)?.data.url ?? (quote.via && site.sources.get(quote.via.source)?.data.url);
+  // The page that prints the words: where we read them when another source quotes them,
+  // else the source's own; only a written text (a book's address is a catalogue page, a broadcast's a recording).
+  const printedIn = site.sources.get(quote.via?.source ?? quote.source)?.data;
+  const url = printedIn && WRITTEN_KINDS.has(printedIn.kind) ? printedIn.url : undefined;
   return {
     anchor: options.anchor,
     id: quote.id,
