@@ -73,12 +73,16 @@ export function eventPage(site: PageSite, id: string): EventPage {
     aliases: aliases.get(account.id) ?? [],
     point: account.point,
     note: account.note,
-    versions: account.versions.map((v) => ({
-      source: { source: sourceLabel(site, v.source), locator: v.locator, mark: cite(v.source, v.locator) },
+    versions: account.versions.map((v, j) => ({
+      source: {
+        source: sourceLabel(site, v.source),
+        locator: v.locator,
+        mark: cite(v.source, v.locator, `${account.id}-${j + 1}-source`),
+      },
       via: v.via && {
         source: sourceLabel(site, v.via.source),
         locator: v.via.locator,
-        mark: cite(v.via.source, v.via.locator),
+        mark: cite(v.via.source, v.via.locator, `${account.id}-${j + 1}-via`),
       },
       says: v.says,
     })),

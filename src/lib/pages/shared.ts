@@ -127,8 +127,12 @@ export function personName(site: PageSite, id: string): Named {
   return { id, name: site.people.get(id)?.data.name ?? id };
 }
 
-/** Marks citing the page's references, counted on from the body's own marks. */
-export type Citer = (source: string, locator?: string) => CiteMark | undefined;
+/**
+ * Marks citing the page's references, counted on from the body's own marks. A mark in a
+ * quotation or an account takes an id made from the part's own (`markId`), so that adding
+ * a part changes no other mark's id.
+ */
+export type Citer = (source: string, locator?: string, markId?: string) => CiteMark | undefined;
 
 /** Kinds of source whose address shows their text, where a text fragment can find words. */
 const WRITTEN_KINDS: ReadonlySet<Source['kind']> = new Set(['article', 'interview', 'statement', 'reference']);
@@ -142,10 +146,10 @@ export function quoteItem(
     cite?: Citer | undefined;
   } = {},
 ): QuoteItem {
-  const attributed = (source: string, locator?: string): Attributed => ({
+  const attributed = (source: string, locator: string | undefined, mark: string): Attributed => ({
     source: sourceLabel(site, source),
     locator,
-    mark: options.cite?.(source, locator),
+    mark: options.cite?.(source, locator, `${quote.id}-${mark}`),
   });
   // The page that prints the words: where we read them when another source quotes them,
   // else the source's own; only a written text (a book's address is a catalogue page, a broadcast's a recording).
@@ -163,8 +167,8 @@ export function quoteItem(
     speakerDescription: quote.speakerDescription,
     addressee: quote.addressee === undefined ? undefined : personName(site, quote.addressee),
     event: options.event,
-    source: attributed(quote.source, quote.locator),
-    via: quote.via && attributed(quote.via.source, quote.via.locator),
+    source: attributed(quote.source, quote.locator, 'source'),
+    via: quote.via && attributed(quote.via.source, quote.via.locator, 'via'),
     note: quote.note,
   };
 }
@@ -196,11 +200,11 @@ export function referenceCiter(references: readonly Reference[]): { cite: Citer;
   const backlinks = new Map(
     references.map((r) => [r.n, Array.from({ length: r.uses }, (_, k) => citationId(r.n, k + 1))]),
   );
-  const cite: Citer = (source, locator) => {
+  const cite: Citer = (source, locator, markId) => {
     const ref = byKey.get(referenceKey(source, locator)) ?? bySource.get(source);
     if (!ref) return undefined;
     const ids = backlinks.get(ref.n) ?? [];
-    const id = citationId(ref.n, ids.length + 1);
+    const id = markId ?? citationId(ref.n, ids.length + 1);
     ids.push(id);
     backlinks.set(ref.n, ids);
     return { n: ref.n, id };
