@@ -14,7 +14,7 @@ import { toId } from './ids.ts';
 export type AnchorKind = 'quote' | 'account' | 'claim';
 
 /** Every anchor id starts with its kind: "quote-", "account-", "claim-". Body headings never do. */
-export const ANCHOR_KINDS: readonly AnchorKind[] = ['quote', 'account', 'claim'];
+const ANCHOR_KINDS: readonly AnchorKind[] = ['quote', 'account', 'claim'];
 
 /** An anchor id as a contributor may write it: its kind, a hyphen, then kebab-case words. */
 export const ANCHOR_PATTERN = /^(quote|account|claim)-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -27,7 +27,7 @@ const MAX_WORDS_LENGTH = 40;
  * The first words of a text as an id part: "You’re a tough cookie. You were…" →
  * "youre-a-tough-cookie-you". Cut at a word, never inside one (a long first word is cut).
  */
-export function firstWords(text: string): string {
+function firstWords(text: string): string {
   const words = toId(text).split('-').filter(Boolean).slice(0, WORDS);
   let out = '';
   for (const word of words) {

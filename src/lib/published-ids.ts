@@ -114,7 +114,7 @@ export function parsePublishedIds(text: string, file: string): { published: Publ
 }
 
 /** An entry's ids now, in page order: its accounts, its cited sentences, its quotations. */
-export function anchorIdsOf(entry: Entry): string[] {
+function anchorIdsOf(entry: Entry): string[] {
   const ids: string[] = [];
   if (entry.collection === 'events') {
     const data = (entry as Entry<'events'>).data;
