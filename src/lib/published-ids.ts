@@ -18,6 +18,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'y
 import { ANCHOR_NOUN, ANCHOR_PATTERN, anchorKind } from './anchors.ts';
 import type { Entry, RecordContent } from './entry.ts';
 import { COLLECTIONS, type Collection } from './kinds.ts';
+import { clip } from './clip.ts';
 import type { Problem } from './problems.ts';
 
 /** The file, relative to the content folder. */
@@ -65,7 +66,11 @@ export function parsePublishedIds(text: string, file: string): { published: Publ
     const keyLine = lineOf(pair.key as Node);
     const match = KEY_PATTERN.exec(key);
     if (!match || !(COLLECTIONS as readonly string[]).includes(match[1] ?? '')) {
-      report(keyLine, key || 'file', `is not an entry: write its folder and id, like "events/harris-concession-call"`);
+      report(
+        keyLine,
+        clip(key) || 'file',
+        `is not an entry: write its folder and id, like "events/harris-concession-call"`,
+      );
       continue;
     }
     const entry: PublishedEntry = { ids: new Map(), aliases: new Map() };
@@ -82,7 +87,7 @@ export function parsePublishedIds(text: string, file: string): { published: Publ
         for (const item of partValue.items as Node[]) {
           const id = isScalar(item) ? String(item.value) : '';
           if (!ANCHOR_PATTERN.test(id))
-            report(lineOf(item), `${key}.ids`, `"${id}" is not an id like "quote-first-words"`);
+            report(lineOf(item), `${key}.ids`, `"${clip(id)}" is not an id like "quote-first-words"`);
           else if (entry.ids.has(id)) report(lineOf(item), `${key}.ids`, `lists "${id}" twice: delete one line`);
           else entry.ids.set(id, lineOf(item));
         }
@@ -92,7 +97,11 @@ export function parsePublishedIds(text: string, file: string): { published: Publ
           const to = isScalar(alias.value) ? String(alias.value.value) : '';
           const line = lineOf(alias.key as Node);
           if (!ANCHOR_PATTERN.test(from) || !ANCHOR_PATTERN.test(to)) {
-            report(line, `${key}.aliases`, `"${from}: ${to}" must be an old id, a colon, and the id it now leads to`);
+            report(
+              line,
+              `${key}.aliases`,
+              `"${clip(from)}: ${clip(to)}" must be an old id, a colon, and the id it now leads to`,
+            );
           } else if (anchorKind(from) !== anchorKind(to)) {
             report(
               line,

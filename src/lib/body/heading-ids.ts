@@ -66,10 +66,13 @@ export function headingIds(): (text: string) => string {
       slugger = new GithubSlugger();
       for (const reserved of RESERVED_IDS) slugger.slug(reserved);
     }
+    // A heading of punctuation alone ("…", "!!!") slugs to nothing: it takes "section",
+    // numbered on like any other, so every heading has an id and no two share one.
     // A heading "Quote of the day" would take an anchor's prefix: it becomes "section-quote-of-the-day".
-    const words = ANCHOR_PREFIX.test(slug(text)) ? `section ${text}` : text;
-    let id = slugger.slug(words);
-    while (RESERVED_PATTERN.test(id)) id = slugger.slug(words);
+    const slugged = slug(text);
+    const base = slugged === '' ? 'section' : ANCHOR_PREFIX.test(slugged) ? `section ${text}` : text;
+    let id = slugger.slug(base);
+    while (RESERVED_PATTERN.test(id)) id = slugger.slug(base);
     return id;
   };
 }
