@@ -14,6 +14,7 @@ import { loadRecord, type LoadResult } from '../lib/read-record.ts';
 import { referenceDate } from '../lib/reference-date.ts';
 import { storedCitations, storedLinks, type BodyMeta } from '../lib/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
+import { entryKey } from '../lib/published-ids.ts';
 
 /** One read of content/ (and of its git dates) serves every collection; reset when a file changes in dev. */
 let pending: Promise<LoadResult & { updated: Map<string, string> | undefined }> | undefined;
@@ -42,7 +43,7 @@ export function recordLoader(collection: Kind): Loader {
       });
       const sync = async () => {
         pending ??= read();
-        const { record, problems, updated } = await pending;
+        const { record, problems, updated, aliases } = await pending;
         if (problems.length) {
           const error = new AstroError(
             describeProblems(problems),
@@ -62,6 +63,8 @@ export function recordLoader(collection: Kind): Loader {
             citations: storedCitations(entry.citations),
             references: entry.references,
           };
+          const old = entry.collection === 'record' ? undefined : aliases.get(entryKey(entry.collection, entry.id));
+          if (old) metadata.aliases = Object.fromEntries(old);
           const date = updated?.get(entry.file);
           if (date) metadata.updated = date;
           store.set({

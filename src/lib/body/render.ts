@@ -15,6 +15,8 @@ export interface RenderOptions {
   /** The site URL of an entry: "/people/donald-trump/". */
   urlFor: (collection: Collection, id: string) => string;
   references: readonly Reference[];
+  /** Old ids of the cited sentences, by their id now (content/ids.yaml): links to them still land. */
+  aliases?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 /** Renders a checked body to HTML. Call only when `parseBody` reported no problems. */
@@ -24,6 +26,13 @@ export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
   // Entry links were found and classified while parsing; only their URLs change here.
   for (const { node, collection, id, fragment } of parsed.entryNodes) {
     node.url = options.urlFor(collection, id) + (fragment ? `#${fragment}` : '');
+  }
+
+  for (const claim of parsed.claimNodes) {
+    claim.children = (options.aliases?.get(claim.id) ?? []).map((id) => ({
+      type: 'claimAlias',
+      data: { hName: 'span', hProperties: { id, className: ['alias'] } },
+    }));
   }
 
   const jsx = (state: State, node: Jsx): ElementContent | ElementContent[] | undefined => {
