@@ -51,11 +51,16 @@ export function zoteroItemType(tags: readonly PageTag[]): string | undefined {
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", apos: "'" };
 
+/** Text of an attribute or element as Astro escapes it, decoded. */
+export function decodeHtml(text: string): string {
+  return text.replace(/&(amp|quot|lt|gt|#39|apos);/g, (_, e: string) => ENTITIES[e] ?? '');
+}
+
 /** The <meta> tags of a page's <head> as Astro writes them (name or property, then content). */
 export function headTags(html: string): PageTag[] {
   const head = html.slice(0, html.indexOf('</head>'));
   return [...head.matchAll(/<meta (?:name|property)="([^"]*)" content="([^"]*)"/g)].map((m) => ({
     name: m[1] ?? '',
-    content: (m[2] ?? '').replace(/&(amp|quot|lt|gt|#39|apos);/g, (_, e: string) => ENTITIES[e] ?? ''),
+    content: decodeHtml(m[2] ?? ''),
   }));
 }
