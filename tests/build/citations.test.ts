@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 /** The "Cite this page" section of a page. */
 function citeSection(html: string): string {
-  const start = html.indexOf('<section class="cite"');
+  const start = html.indexOf('<section class="cite-page"');
   expect(start, 'the page has a "Cite this page" section').toBeGreaterThan(0);
   return html.slice(start, html.indexOf('</section>', start));
 }
