@@ -34,7 +34,7 @@ function metaDate(date: HistoricalDate): string {
 }
 
 /** Authors by name, in the order credited: a person with a page under their page's name. */
-export function authorNames(source: Pick<Source, 'authors'>, people: PersonNames): string[] {
+function authorNames(source: Pick<Source, 'authors'>, people: PersonNames): string[] {
   return source.authors.map((a) => {
     if ('name' in a) return a.name;
     const person = people(a.person);

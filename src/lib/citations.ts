@@ -84,7 +84,7 @@ function dayDate(iso: string | undefined): CslDate | undefined {
  * across entries; ids are lowercase letters, digits and hyphens, so `_` for `-` keeps them
  * unique and readable.
  */
-export function citationKey(id: string): string {
+function citationKey(id: string): string {
   return id.replace(/-/g, '_');
 }
 
@@ -262,22 +262,6 @@ export function citeWeb(item: CslItem): string {
   if (item.publisher) params.push(['publisher', wikiValue(item.publisher)]);
   params.push(['access-date', '']);
   return `{{cite web ${params.map(([k, v]) => `|${k}=${v}`).join(' ')}}}`;
-}
-
-export interface EntryCitation {
-  item: CslItem;
-  /** HTML of each style. */
-  styles: Record<StyleKey, string>;
-  citeWeb: string;
-}
-
-export function citeEntry(input: EntryCitationInput): EntryCitation {
-  const item = entryItem(input);
-  return {
-    item,
-    styles: { apa: formatStyle(item, 'apa'), mla: formatStyle(item, 'mla'), chicago: formatStyle(item, 'chicago') },
-    citeWeb: citeWeb(item),
-  };
 }
 
 /** The download formats, each with its file extension and media type. */

@@ -114,10 +114,8 @@ function parameters(template: string): Map<string, string> {
   expect(template.startsWith('{{cite web ') && template.endsWith('}}')).toBe(true);
   const body = template.slice('{{cite web '.length, -2);
   // {{!}} is the only template allowed inside: it stands for a pipe and splits nothing.
-  const parts = body
-    .replace(/\{\{!\}\}/g, '\u0000')
-    .split('|')
-    .slice(1);
+  const PIPE = '\uE000'; // a private-use character, in no test title
+  const parts = body.replaceAll('{{!}}', PIPE).split('|').slice(1);
   return new Map(
     parts.map((p) => {
       const eq = p.indexOf('=');
@@ -126,7 +124,7 @@ function parameters(template: string): Map<string, string> {
         p
           .slice(eq + 1)
           .trim()
-          .replace(/\u0000/g, '{{!}}'),
+          .replaceAll(PIPE, '{{!}}'),
       ];
     }),
   );
@@ -186,16 +184,20 @@ describe('formatStyle', () => {
 });
 
 /** A name as one string, whichever way a format splits it. */
-const nameText = (n: CslName & Record<string, unknown>) =>
-  n.literal ??
-  [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family]
-    .filter((p) => typeof p === 'string')
-    .join(' ');
+const nameText = (name: CslName) => {
+  const n: Record<string, unknown> = { ...name };
+  return (
+    name.literal ??
+    [n['given'], n['dropping-particle'], n['non-dropping-particle'], n['family']]
+      .filter((p) => typeof p === 'string')
+      .join(' ')
+  );
+};
 
 function readBack(text: string) {
   return new Cite(text).data.map((d) => ({
     title: d['title'],
-    authors: ((d['author'] as (CslName & Record<string, unknown>)[] | undefined) ?? []).map(nameText),
+    authors: ((d['author'] as CslName[] | undefined) ?? []).map(nameText),
     issued: (d['issued'] as { 'date-parts': number[][] } | undefined)?.['date-parts'],
   }));
 }
