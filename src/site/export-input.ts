@@ -1,6 +1,7 @@
 /** The record as the export reads it (src/lib/export.ts), from the collections: built once per build. */
 import { bodyMeta } from '../lib/body-meta.ts';
 import { exportRecord, type ExportEntry } from '../lib/export.ts';
+import { exportTables, type Table } from '../lib/export-tables.ts';
 import type { RecordExport } from '../schemas/export.ts';
 import { entryUrl, pageUrl } from '../lib/urls.ts';
 import { about } from './about.ts';
@@ -16,11 +17,12 @@ function exportEntry<D>(entry: {
 
 let cached: Promise<RecordExport> | undefined;
 
-/** The whole export; `site` is Astro's (undefined without SITE_URL). */
-export function siteExport(site: URL | undefined): Promise<RecordExport> {
+/** The whole export, with full addresses when the site has one (SITE_URL). */
+export function siteExport(): Promise<RecordExport> {
   const make = async () => {
     const [record, description] = await Promise.all([siteRecord(), about()]);
     const base = import.meta.env.BASE_URL;
+    const site: string | undefined = import.meta.env.SITE || undefined;
     return exportRecord({
       about: description.data,
       siteUrl: site ? new URL(base, site).href : undefined,
@@ -34,4 +36,14 @@ export function siteExport(site: URL | undefined): Promise<RecordExport> {
   if (import.meta.env.DEV) return make();
   cached ??= make();
   return cached;
+}
+
+let tables: Promise<Table[]> | undefined;
+
+/** The CSV tables of the export (src/lib/export-tables.ts). */
+export function siteTables(): Promise<Table[]> {
+  const make = async () => exportTables(await siteExport());
+  if (import.meta.env.DEV) return make();
+  tables ??= make();
+  return tables;
 }
