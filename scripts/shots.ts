@@ -26,6 +26,8 @@ const PAGES: ReadonlyArray<readonly [name: string, path: string]> = [
   ['search', '/search/'],
   ['404', '/people/dnald-trump/'],
   ['data', '/data/'],
+  ['tags', '/tags/'],
+  ['tag', '/tags/concession/'],
 ];
 const SCHEMES = ['light', 'dark'] as const;
 

@@ -289,7 +289,7 @@ export function exportTables(data: RecordExport): Table[] {
       name: 'quotes',
       title: 'Quotes',
       description:
-        "One row per quote. The words (`text`) are the speaker's, not the record's: they are excluded from its licences.",
+        "One row per quote. The words (text) are the speaker's, not the record's: they are excluded from its licences.",
       fields: [
         f('event', 'string', 'The id of the event.', req),
         f(
