@@ -87,7 +87,7 @@ const licence = z
   })
   .describe('A licence and what it covers.');
 
-export const exportPerson = z
+const exportPerson = z
   .strictObject({
     ...entryCommon,
     name: z.string().describe('The name readers know the person by.'),
@@ -116,7 +116,7 @@ export const exportPerson = z
   })
   .describe('A person.');
 
-export const exportEvent = z
+const exportEvent = z
   .strictObject({
     ...entryCommon,
     title: z.string().describe("What happened, as a headline. A work's title may be marked with asterisks: *2024*."),
@@ -170,7 +170,7 @@ export const exportSource = z
   })
   .describe('A source.');
 
-export const exportQuote = z
+const exportQuote = z
   .strictObject({
     id: z
       .string()
@@ -200,7 +200,7 @@ export const exportQuote = z
   })
   .describe('Words someone said or wrote, tied to the source that records them.');
 
-export const exportAccount = z
+const exportAccount = z
   .strictObject({
     id: z
       .string()

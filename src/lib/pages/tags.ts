@@ -27,7 +27,7 @@ export function tagUrl(base: string, tag: string): string {
   return pageUrl(base, `tags/${tag}/`);
 }
 
-export function tagLink(base: string, tag: string): TagLink {
+function tagLink(base: string, tag: string): TagLink {
   return { tag, label: tagLabel(tag), href: tagUrl(base, tag) };
 }
 
