@@ -32,7 +32,7 @@ function remoteRepository() {
 const remote = remoteRepository();
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: {
