@@ -17,6 +17,8 @@ export interface BodyMeta {
   links: StoredLink[];
   citations: StoredCitation[];
   references: Reference[];
+  /** The body as plain text, without citation marks (the export's `body.text`). */
+  text?: string;
   /** Date of the last commit that changed the file (YYYY-MM-DD), when git can say for sure. */
   updated?: string;
 }

@@ -4,12 +4,9 @@
  * as plain text, and every sentence that cites a source. The shape is src/schemas/export.ts,
  * published as /data/record.schema.json and documented on /data/.
  *
- * Plain input (an entry's id, data, rendered HTML and citations), so the build and a
+ * Plain input (an entry's id, data, rendered HTML and text, and citations), so the build and a
  * script over `loadRecord` make the same export.
  */
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
 import { toISO, type HistoricalDate } from './dates.ts';
 import { LICENCES, QUOTATIONS_EXCLUDED, QUOTE_LICENCE } from './licences.ts';
 import type { RecordContent } from './entry.ts';
@@ -36,6 +33,8 @@ export interface ExportEntry<D> {
   data: D;
   /** The rendered body. */
   html: string;
+  /** The body as plain text, without citation marks (src/lib/body/render.ts). */
+  text: string;
   /** The body's citations in order, each with the sentence it follows. */
   citations: readonly { source: string; locator?: string | undefined; sentence: string }[];
 }
@@ -58,26 +57,6 @@ export interface ExportInput {
 function stableId(value: object): string | null {
   const id = (value as { id?: unknown }).id;
   return typeof id === 'string' ? id : null;
-}
-
-function isCiteMark(node: RootContent): boolean {
-  if (node.type !== 'element') return false;
-  const classes = node.properties['className'];
-  return node.tagName === 'sup' && Array.isArray(classes) && classes.includes('cite');
-}
-
-function withoutCiteMarks<T extends Root | Element>(node: T): T {
-  node.children = node.children.filter((child) => !isCiteMark(child)) as T['children'];
-  for (const child of node.children) if (child.type === 'element') withoutCiteMarks(child);
-  return node;
-}
-
-/** A rendered body as plain text: citation marks left out; blocks separated by a blank line (innerText). */
-export function bodyText(html: string): string {
-  if (html === '') return '';
-  return toText(withoutCiteMarks(fromHtml(html, { fragment: true })))
-    .replace(/[ \t]+\n/g, '\n')
-    .trim();
 }
 
 /** Consecutive citations of one sentence are one claim with several sources. */
@@ -108,7 +87,7 @@ export function exportRecord(input: ExportInput): RecordExport {
       id: entry.id,
       path,
       url: absolute(path),
-      body: { html: entry.html, text: bodyText(entry.html) },
+      body: { html: entry.html, text: entry.text },
       claims: claimsOf(entry.citations),
     };
   };

@@ -23,7 +23,7 @@ import { checkIntegrity } from './integrity.ts';
 import { COLLECTIONS, type Collection } from './kinds.ts';
 import { parseBody } from './body/parse.ts';
 import { numberReferences } from './body/references.ts';
-import { renderBody } from './body/render.ts';
+import { renderBodyParts } from './body/render.ts';
 import { formatPath, sortProblems, type Problem } from './problems.ts';
 import { explainIssues } from './zod-problems.ts';
 
@@ -317,7 +317,9 @@ function readText(
   const data = result.data;
   const references = numberReferences(parsedBody.citations, 'sources' in data ? data.sources : []);
   // Rendering here, file by file, lets each syntax tree be dropped as soon as it is used.
-  const html = render ? renderBody(parsedBody, { urlFor: render.urlFor, references }) : '';
+  const rendered = render
+    ? renderBodyParts(parsedBody, { urlFor: render.urlFor, references })
+    : { html: '', text: '' };
   return {
     collection,
     id,
@@ -327,7 +329,8 @@ function readText(
     citations,
     headings: parsedBody.headings,
     references,
-    html,
+    html: rendered.html,
+    text: rendered.text,
     locate: (p) => strictYaml().locate(p),
   } as Entry;
 }

@@ -60,6 +60,7 @@ export function recordLoader(collection: Kind): Loader {
             links: storedLinks(entry.links),
             citations: storedCitations(entry.citations),
             references: entry.references,
+            text: entry.text,
           };
           const date = updated?.get(entry.file);
           if (date) metadata.updated = date;

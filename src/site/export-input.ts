@@ -12,7 +12,14 @@ function exportEntry<D>(entry: {
   data: D;
   rendered?: { html?: string; metadata?: Record<string, unknown> } | undefined;
 }): ExportEntry<D> {
-  return { id: entry.id, data: entry.data, html: entry.rendered?.html ?? '', citations: bodyMeta(entry).citations };
+  const meta = bodyMeta(entry);
+  return {
+    id: entry.id,
+    data: entry.data,
+    html: entry.rendered?.html ?? '',
+    text: meta.text ?? '',
+    citations: meta.citations,
+  };
 }
 
 let cached: Promise<RecordExport> | undefined;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { exportJsonSchema } from '../../src/lib/export-schema.ts';
-import { bodyText, exportInputFromRecord, exportRecord } from '../../src/lib/export.ts';
+import { exportInputFromRecord, exportRecord } from '../../src/lib/export.ts';
 import { loadRecord } from '../../src/lib/read-record.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { exportSource } from '../../src/schemas/export.ts';
@@ -108,18 +108,5 @@ describe('exportRecord', () => {
     expect(fields.length).toBeGreaterThan(5);
     for (const { path: field } of fields)
       expect(exported, `source field "${field}"`).toContain(renamed[field] ?? field);
-  });
-});
-
-describe('bodyText', () => {
-  test.each([
-    [
-      '<p>One.<sup class="cite" id="cite-1-1"><a href="#ref-1">\u2060[1]</a></sup> Two.</p><p>Three &amp; four.</p>',
-      'One. Two.\n\nThree & four.',
-    ],
-    ['', ''],
-    ['<ul><li>a</li><li>b</li></ul>', 'a\nb'],
-  ])('%s → %j', (html, text) => {
-    expect(bodyText(html)).toBe(text);
   });
 });
