@@ -317,9 +317,7 @@ function readText(
   const data = result.data;
   const references = numberReferences(parsedBody.citations, 'sources' in data ? data.sources : []);
   // Rendering here, file by file, lets each syntax tree be dropped as soon as it is used.
-  const rendered = render
-    ? renderBodyParts(parsedBody, { urlFor: render.urlFor, references })
-    : { html: '', text: '' };
+  const rendered = render ? renderBodyParts(parsedBody, { urlFor: render.urlFor, references }) : { html: '', text: '' };
   return {
     collection,
     id,
