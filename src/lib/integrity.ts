@@ -306,7 +306,7 @@ export function checkIntegrity(
 
   if (record.about) body(record.about);
   // The allowed tags are content/record.mdx's; when that file has problems of its own, they are reported instead.
-  const allowedTags = record.about ? Object.keys(record.about.data.tags) : undefined;
+  const allowedTags = record.about ? record.about.data.tags.map((t) => t.tag) : undefined;
   const tagSet = new Set(allowedTags);
 
   for (const entry of record.events.values()) {

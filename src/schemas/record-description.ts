@@ -16,10 +16,22 @@ export const recordDescriptionSchema = z.strictObject({
     .default('en')
     .describe('The language of the content: "en".'),
   tags: z
-    .record(tag, prose('What the tag covers, in one line: shown on its page.'))
-    .default({})
+    .array(
+      z.strictObject({
+        tag: tag.describe('The tag, in kebab-case, as events write it: "phone-call".'),
+        description: prose('What the tag covers, in one line: shown on its page.'),
+      }),
+    )
+    .default([])
+    .superRefine((tags, ctx) => {
+      const seen = new Set<string>();
+      for (const [i, { tag: name }] of tags.entries()) {
+        if (seen.has(name)) ctx.addIssue({ code: 'custom', path: [i, 'tag'], message: `"${name}" is listed twice` });
+        seen.add(name);
+      }
+    })
     .describe(
-      "The topic tags events may use, each with one line on what it covers: `concession: Conceding an election.` An event's `tags` must be listed here.",
+      "The topic tags events may use, each with one line on what it covers (`- tag: concession` and `description: Conceding an election.`). An event's `tags` must be listed here.",
     ),
 });
 

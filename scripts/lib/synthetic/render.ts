@@ -307,7 +307,11 @@ export function renderRecord(events: readonly EventSpec[], people: number, sourc
   ];
   // The record lists the tags its events may use (content/record.mdx); here, the ones they do.
   const tags = [...new Set(events.flatMap((e) => e.tags))].sort();
-  if (tags.length) fm.push('tags:', ...tags.map((t) => `  ${t}: Invented events about ${t.replaceAll('-', ' ')}.`));
+  if (tags.length)
+    fm.push(
+      'tags:',
+      ...tags.flatMap((t) => [`  - tag: ${t}`, `    description: Invented events about ${t.replaceAll('-', ' ')}.`]),
+    );
   const first = events[0];
   const last = events[events.length - 1];
   const span =

@@ -34,12 +34,12 @@ function tagLink(base: string, tag: string): TagLink {
 /** One page per allowed tag, in the order content/record.mdx lists them (a tag no event uses has an empty list). */
 export function tagPages<E extends { data: { tags: readonly string[] } }>(
   base: string,
-  allowed: Readonly<Record<string, string>>,
+  allowed: readonly { tag: string; description: string }[],
   chronological: readonly E[],
 ): TagPage<E>[] {
-  const byTag = new Map<string, E[]>(Object.keys(allowed).map((t) => [t, []]));
+  const byTag = new Map<string, E[]>(allowed.map((t) => [t.tag, []]));
   for (const event of chronological) for (const tag of event.data.tags) byTag.get(tag)?.push(event);
-  return Object.entries(allowed).map(([tag, description]) => ({
+  return allowed.map(({ tag, description }) => ({
     ...tagLink(base, tag),
     description,
     events: byTag.get(tag) ?? [],
