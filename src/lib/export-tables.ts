@@ -293,12 +293,11 @@ export function exportTables(data: RecordExport): Table[] {
       fields: [
         f('event', 'string', 'The id of the event.', req),
         f(
-          'anchor',
+          'id',
           'string',
-          'The anchor on the event page today ("quote-2"): its position, which changes when quotes are added before it.',
+          "The quote's stable id, unique within its event: the fragment of its place on the event's page.",
           req,
         ),
-        f('id', 'string', 'The stable id of the quote, where the record gives one.'),
         f('text', 'string', 'The exact words.', req),
         f('speakers', 'array', 'The ids of the people who said or wrote the words, as a JSON array.'),
         f('speakerDescription', 'string', 'Who said it, when they have no page.'),
@@ -312,7 +311,7 @@ export function exportTables(data: RecordExport): Table[] {
         f('note', 'string', 'Context a reader needs (prose).'),
         f('licence', 'string', "Says the words are excluded from the record's licences.", req),
       ],
-      primaryKey: ['event', 'anchor'],
+      primaryKey: ['event', 'id'],
       foreignKeys: [
         { fields: ['event'], table: 'events', keys: ['id'] },
         { fields: ['source'], table: 'sources', keys: ['id'] },
@@ -322,7 +321,6 @@ export function exportTables(data: RecordExport): Table[] {
       prose: true,
       rows: data.quotes.map((q) => ({
         event: q.event,
-        anchor: q.anchor,
         id: q.id,
         text: q.text,
         speakers: list(q.speakers),
@@ -344,8 +342,12 @@ export function exportTables(data: RecordExport): Table[] {
       description: "One row per source's version of a contested point of an event.",
       fields: [
         f('event', 'string', 'The id of the event.', req),
-        f('anchor', 'string', 'The account\'s anchor on the event page today ("account-1"): its position.', req),
-        f('id', 'string', 'The stable id of the account, where the record gives one.'),
+        f(
+          'id',
+          'string',
+          "The account's stable id, unique within its event: the fragment of its place on the event's page.",
+          req,
+        ),
         f('point', 'string', 'The contested point (prose).', req),
         f('version', 'integer', "The version's place in the account, from 1.", req),
         f('source', 'string', 'The id of the source giving this version.', req),
@@ -355,7 +357,7 @@ export function exportTables(data: RecordExport): Table[] {
         f('says', 'string', "This source's version, in the record's words (prose).", req),
         f('note', 'string', 'How the versions relate (prose).'),
       ],
-      primaryKey: ['event', 'anchor', 'version'],
+      primaryKey: ['event', 'id', 'version'],
       foreignKeys: [
         { fields: ['event'], table: 'events', keys: ['id'] },
         { fields: ['source'], table: 'sources', keys: ['id'] },
@@ -365,7 +367,6 @@ export function exportTables(data: RecordExport): Table[] {
       rows: data.accounts.flatMap((a) =>
         a.versions.map((v, i) => ({
           event: a.event,
-          anchor: a.anchor,
           id: a.id,
           point: a.point,
           version: i + 1,
@@ -387,6 +388,11 @@ export function exportTables(data: RecordExport): Table[] {
         f('collection', 'string', 'The kind of entry: people, events or sources.', req),
         f('entry', 'string', 'The id of the entry.', req),
         f('claim', 'integer', "The sentence's place among the entry's cited sentences, from 1.", req),
+        f(
+          'id',
+          'string',
+          "The sentence's stable id, the fragment of its place on the entry's page; empty for a citation outside any paragraph.",
+        ),
         f('position', 'integer', "The source's place among the sentence's citations, from 1.", req),
         f('sentence', 'string', 'The sentence, as plain text (prose).', req),
         f('source', 'string', 'The id of the cited source.', req),
@@ -401,6 +407,7 @@ export function exportTables(data: RecordExport): Table[] {
             collection,
             entry: e.id,
             claim: i + 1,
+            id: c.id,
             position: j + 1,
             sentence: c.sentence,
             source: s.source,

@@ -36,7 +36,7 @@ export interface ExportEntry<D> {
   /** The body as plain text, without citation marks (src/lib/body/render.ts). */
   text: string;
   /** The body's citations in order, each with the sentence it follows. */
-  citations: readonly { source: string; locator?: string | undefined; sentence: string }[];
+  citations: readonly { source: string; locator?: string | undefined; sentence: string; claim?: string | undefined }[];
 }
 
 export interface ExportInput {
@@ -53,20 +53,19 @@ export interface ExportInput {
   sources: readonly ExportEntry<Source>[];
 }
 
-/** A stable id where the data carries one (quotes and accounts gain them in frontmatter); else null. */
-function stableId(value: object): string | null {
-  const id = (value as { id?: unknown }).id;
-  return typeof id === 'string' ? id : null;
-}
-
-/** Consecutive citations of one sentence are one claim with several sources. */
+/**
+ * Consecutive citations of one sentence are one claim with several sources: the reader
+ * gives them one claim id (the sentence's anchor on the page); a citation outside any
+ * paragraph has none, and is grouped by its sentence.
+ */
 function claimsOf(citations: ExportEntry<unknown>['citations']): RecordExport['events'][number]['claims'] {
   const claims: RecordExport['events'][number]['claims'] = [];
   for (const c of citations) {
     const source = { source: c.source, locator: c.locator ?? null };
+    const id = c.claim ?? null;
     const last = claims.at(-1);
-    if (last && last.sentence === c.sentence) last.sources.push(source);
-    else claims.push({ sentence: c.sentence, sources: [source] });
+    if (last && last.id === id && last.sentence === c.sentence) last.sources.push(source);
+    else claims.push({ id, sentence: c.sentence, sources: [source] });
   }
   return claims;
 }
@@ -170,10 +169,9 @@ export function exportRecord(input: ExportInput): RecordExport {
       };
     }),
     quotes: input.events.flatMap(({ id, data: e }) =>
-      e.quotes.map((q, i) => ({
-        id: stableId(q),
+      e.quotes.map((q) => ({
+        id: q.id,
         event: id,
-        anchor: `quote-${i + 1}`,
         text: q.text,
         speakers: q.speakers,
         speakerDescription: q.speakerDescription ?? null,
@@ -188,10 +186,9 @@ export function exportRecord(input: ExportInput): RecordExport {
       })),
     ),
     accounts: input.events.flatMap(({ id, data: e }) =>
-      e.accounts.map((a, i) => ({
-        id: stableId(a),
+      e.accounts.map((a) => ({
+        id: a.id,
         event: id,
-        anchor: `account-${i + 1}`,
         point: a.point,
         versions: a.versions.map((v) => ({
           source: v.source,

@@ -49,6 +49,12 @@ const body = z
 
 const claim = z
   .strictObject({
+    id: z
+      .string()
+      .nullable()
+      .describe(
+        'The sentence\'s stable id, the fragment of its place on the entry\'s page ("claim-harris-called-trump-to-concede"); kept once published (aliases in content/ids.yaml). Null for a citation outside any paragraph.',
+      ),
     sentence: z.string().describe('The sentence of the body the sources support, as plain text.'),
     sources: z
       .array(
@@ -174,14 +180,10 @@ const exportQuote = z
   .strictObject({
     id: z
       .string()
-      .nullable()
-      .describe("The quote's stable id, where the record gives one; null until then (use `event` and `anchor`)."),
-    event: id('the event the quote belongs to'),
-    anchor: z
-      .string()
       .describe(
-        'The quote\'s anchor on the event page today ("quote-2"): its position, which changes when quotes are added before it.',
+        'The quote\'s stable id, unique within its event and the fragment of its place on the event\'s page ("quote-kamala-harris-…"); kept once published (aliases in content/ids.yaml).',
       ),
+    event: id('the event the quote belongs to'),
     text: z.string().describe('The exact words. Not licensed by the record: see `licence`.'),
     speakers: z.array(z.string()).describe('The ids of the people who said or wrote the words.'),
     speakerDescription: nullableText('Who said it, when they have no page.'),
@@ -204,10 +206,10 @@ const exportAccount = z
   .strictObject({
     id: z
       .string()
-      .nullable()
-      .describe("The account's stable id, where the record gives one; null until then (use `event` and `anchor`)."),
+      .describe(
+        "The account's stable id, unique within its event and the fragment of its place on the event's page; kept once published (aliases in content/ids.yaml).",
+      ),
     event: id('the event'),
-    anchor: z.string().describe('The account\'s anchor on the event page today ("account-1"): its position.'),
     point: z.string().describe('The contested point.'),
     versions: z
       .array(
