@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
-import { lastCommitDates } from '../lib/git-dates.ts';
+import { lastChangeDates, sharedGitHistory } from '../lib/git-history.ts';
 import { describeProblems } from '../lib/problems.ts';
 import type { Entry, Kind } from '../lib/entry.ts';
 import { loadRecord, type LoadResult } from '../lib/read-record.ts';
@@ -37,7 +37,8 @@ export function recordLoader(collection: Kind): Loader {
           referenceDate: referenceDate(project),
           render: { urlFor: (c, id) => entryUrl(config.base, c, id) },
         })),
-        updated: lastCommitDates(root),
+        // The one read of git history, shared with the pages that show it (src/site/history.ts).
+        updated: lastChangeDates(sharedGitHistory(root)),
       });
       const sync = async () => {
         pending ??= read();

@@ -31,7 +31,9 @@ export const entryId = (what: 'person' | 'source' | 'event') =>
     .max(MAX_ID_LENGTH, { error: tooLong(MAX_ID_LENGTH, 'no entry has an id that long; check the id') })
     .regex(ID_PATTERN, {
       error: `must be the id of a ${what}: lowercase letters, digits and hyphens, like "kamala-harris"`,
-    });
+    })
+    // Which collection the id points into, for the editor's relation pickers (src/lib/cms-config.ts).
+    .meta({ entry: what });
 
 /** "a list", "the number 12": what a contributor wrote instead of the expected type. */
 export function describeInput(value: unknown): string {
