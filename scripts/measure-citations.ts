@@ -20,7 +20,7 @@ const item = (i: number) =>
     title: `A synthetic event number ${i}`,
     record: 'The 2024 Transition Record',
     updated: '2026-12-02',
-    url: `https://record.example.org/events/event-${i}/`,
+    url: `https://record.test/events/event-${i}/`,
   });
 
 console.log(`Citation cost per style (ms), ${count} entries\n`);

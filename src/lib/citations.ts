@@ -102,8 +102,8 @@ export interface EntryCitationInput {
   record: string;
   /** YYYY-MM-DD of the last commit that changed the entry: the version cited. */
   updated?: string | undefined;
-  /** The page's absolute address. */
-  url: string;
+  /** The page's absolute address; unknown when the site is built without SITE_URL. */
+  url?: string | undefined;
 }
 
 /** An entry page as a web page by the record's contributors, dated by its version. */
@@ -118,7 +118,7 @@ export function entryItem(input: EntryCitationInput): CslItem {
     author: [{ literal: contributors(input.record) }],
     'container-title': input.record,
     ...(issued ? { issued } : {}),
-    URL: input.url,
+    ...(input.url ? { URL: input.url } : {}),
   };
 }
 
@@ -210,22 +210,29 @@ export function formatStyle(item: CslItem, style: StyleKey): string {
  * of a named parameter separates the name.
  */
 export function wikiValue(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    .replace(/\{/g, '&#123;')
-    .replace(/\}/g, '&#125;')
-    .replace(/\|/g, '{{!}}')
-    .replace(/\[/g, '&#91;')
-    .replace(/\]/g, '&#93;')
-    .replace(/</g, '&lt;')
-    .replace(/''/g, '&#39;&#39;');
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/&(?=#?\w+;)/g, '&amp;')
+      .replace(/\{/g, '&#123;')
+      .replace(/\}/g, '&#125;')
+      .replace(/\|/g, '{{!}}')
+      .replace(/\[/g, '&#91;')
+      .replace(/\]/g, '&#93;')
+      .replace(/</g, '&lt;')
+      .replace(/''/g, '&#39;&#39;')
+      // Three or more tildes become the editor's signature or a timestamp when the page is saved.
+      .replace(/~(?=~~)/g, '&#126;')
+  );
 }
+
+/** A character percent-encoded, as in a URL. */
+const percent = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
 
 /** A URL for a wikitext parameter: the characters wikitext reads, percent-encoded. */
 function wikiUrl(url: string): string {
-  return url.replace(/[|[\]{}\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return url.replace(/[|[\]{}\s<>]/g, percent);
 }
 
 /** A date as {{cite web}} takes it: ISO for a day, "November 2024" or "2024" otherwise. */
@@ -281,7 +288,7 @@ export type DownloadFormat = (typeof DOWNLOADS)[number]['format'];
  * maps NEWS authors to CSL `reporter` and NEWS dates to PY); BibTeX and CSL-JSON keep both.
  */
 function writeRis(items: readonly CslItem[]): string {
-  const records = new Cite([...items]).format('ris', { format: 'object' }) as Record<string, unknown>[];
+  const records = new Cite(items.map(bibtexSafe)).format('ris', { format: 'object' }) as Record<string, unknown>[];
   const line = (tag: string, value: unknown) => `${tag}  - ${String(value).replace(/\s+/g, ' ').trim()}`;
   return records
     .map((record) => {
@@ -301,5 +308,24 @@ export function writeItems(items: readonly CslItem[], format: DownloadFormat): s
   if (format === 'csl') return `${JSON.stringify(items, null, 2)}\n`;
   if (items.length === 0) return '';
   if (format === 'ris') return writeRis(items);
-  return String(new Cite([...items]).format('bibtex', { format: 'text' }));
+  return String(new Cite(items.map(bibtexSafe)).format('bibtex', { format: 'text' }));
+}
+
+/**
+ * Citation.js escapes BibTeX's special characters in every field but two: names and the
+ * URL go out as written, so a `}` in an author's name or an address would close the field
+ * and let the rest of the value write fields and entries of its own. Those two are escaped
+ * here: braces and backslashes in names as TeX's own commands, in a URL percent-encoded.
+ */
+function bibtexSafe(item: CslItem): CslItem {
+  const tex = (text: string) =>
+    text.replace(/[\\{}]/g, (c) =>
+      c === '\\' ? '\\textbackslash{}' : c === '{' ? '\\textbraceleft{}' : '\\textbraceright{}',
+    );
+  const name = (n: CslName): CslName => Object.fromEntries(Object.entries(n).map(([k, v]) => [k, tex(v)])) as CslName;
+  return {
+    ...item,
+    ...(item.author ? { author: item.author.map(name) } : {}),
+    ...(item.URL ? { URL: item.URL.replace(/[\\{}\s]/g, percent) } : {}),
+  };
 }

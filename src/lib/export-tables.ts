@@ -419,11 +419,25 @@ export function exportTables(data: RecordExport): Table[] {
   ];
 }
 
+/**
+ * A text that a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`, or a tab
+ * or carriage return first): content is written by strangers, and opening a CSV must not run
+ * what they wrote. Such a cell is written with an apostrophe before it, as OWASP advises;
+ * `unformula` reads it back. record.json holds every value exactly as written.
+ */
+const FORMULA = /^[=+\-@\t\r]/;
+
 /** A cell as Table Schema reads it back: empty for no value, arrays as JSON, booleans as true/false. */
 function cell(value: Cell): string {
   if (value === null) return '';
   if (Array.isArray(value)) return JSON.stringify(value);
-  return String(value);
+  const text = String(value);
+  return typeof value === 'string' && FORMULA.test(text) ? `'${text}` : text;
+}
+
+/** A text cell as written, without the apostrophe `cell` put before what reads as a formula. */
+export function unformula(text: string): string {
+  return text.startsWith("'") && FORMULA.test(text.slice(1)) ? text.slice(1) : text;
 }
 
 /** A table as CSV (RFC 4180 quoting, a header row, UTF-8). */

@@ -5,6 +5,8 @@
  * Every function is one pass over the text with a character class, never a backtracking regex.
  */
 
+import { cutAt } from './clip.ts';
+
 /** Line breaks in any of their forms: CommonMark's, and those terminals or logs may split on. */
 const BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 /**
@@ -45,9 +47,7 @@ export function logLines(text: string): string {
 /** Cuts a value at `max` characters with a visible note of what was left out. */
 export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  // Never split a surrogate pair.
-  const safe = /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+  const safe = cutAt(text, max);
   return `${safe}… (${text.length - safe.length} more characters)`;
 }
 

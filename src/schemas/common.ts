@@ -105,6 +105,11 @@ export const httpsUrl = z
   .refine((value) => !/^https:/i.test(value) || /^https:\/\//i.test(value), {
     error: 'must be a full https:// address: write the two slashes after "https:"',
   })
+  // An address never holds these as written (RFC 3986); copied into BibTeX, wikitext or a
+  // Markdown report, a brace, quote or space would end the value and start another.
+  .refine((value) => !/[\s{}<>"\\^`|]/.test(value), {
+    error: 'must not contain spaces or any of { } < > " \\ ^ ` |: percent-encode them (a space is %20, { is %7B)',
+  })
   .describe('A full https:// address.');
 
 /** Where in a source a claim is supported. */

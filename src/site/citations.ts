@@ -18,7 +18,7 @@ import {
   type PersonNames,
 } from '../lib/citations.ts';
 import type { Collection } from '../lib/kinds.ts';
-import { entryUrl, pageUrl } from '../lib/urls.ts';
+import { absoluteUrl, entryUrl, pageUrl } from '../lib/urls.ts';
 import { plainText } from '../lib/work-titles.ts';
 import { about } from './about.ts';
 import { siteRecord, sortNameOf, type SiteRecord } from './site-record.ts';
@@ -65,7 +65,7 @@ export async function entryCitationItem(collection: Collection, id: string, site
     title,
     record: description.data.title,
     updated: entryUpdated(record, collection, id),
-    url: new URL(entryUrl(import.meta.env.BASE_URL, collection, id), site).href,
+    url: absoluteUrl(entryUrl(import.meta.env.BASE_URL, collection, id), site),
   });
 }
 

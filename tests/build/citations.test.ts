@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Cite } from '@citation-js/core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { PROJECT } from '../../scripts/lib/astro-build.ts';
+import { PROJECT, TEST_SITE_URL } from '../../scripts/lib/astro-build.ts';
 import { fullTitle, STYLES } from '../../src/lib/citations.ts';
 import { toISO, type HistoricalDate } from '../../src/lib/dates.ts';
 import type { RecordContent } from '../../src/lib/entry.ts';
@@ -194,6 +194,6 @@ describe('the bibliography of all sources', () => {
 test('the pages name each URL the cite section gives as the page itself', () => {
   for (const file of pages.slice(0, 5)) {
     const section = citeSection(read(file));
-    expect(section).toContain(`<dt>Address</dt> <dd>https://record.example.org${urlOf(file)}</dd>`);
+    expect(section).toContain(`<dt>Address</dt> <dd>${new URL(urlOf(file), TEST_SITE_URL).href}</dd>`);
   }
 });

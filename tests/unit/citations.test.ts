@@ -59,7 +59,7 @@ const entry = entryItem({
   title: 'Harris phones Trump to concede',
   record: 'The 2024 Transition Record',
   updated: '2026-12-02',
-  url: 'https://record.example.org/events/harris-concession-call/',
+  url: 'https://record.test/events/harris-concession-call/',
 });
 
 describe('cslDate', () => {
@@ -104,6 +104,7 @@ describe('wikiValue', () => {
     ['a = b', 'a = b'],
     ['Q&A &amp; more', 'Q&A &amp;amp; more'],
     ['  two\n lines ', 'two lines'],
+    ['signed ~~~~ here', 'signed &#126;&#126;~~ here'],
   ])('%j → %j', (text, wikitext) => {
     expect(wikiValue(text)).toBe(wikitext);
   });
@@ -216,6 +217,20 @@ describe('writeItems', () => {
 
   test('BibTeX parses back to the same titles, authors and dates', () => {
     expect(readBack(writeItems(items, 'bibtex'))).toEqual(expected);
+  });
+
+  test('BibTeX: a brace in an author or an address cannot close its field and write another entry', () => {
+    const hostile: CslItem = {
+      id: 'hostile',
+      type: 'article-newspaper',
+      title: 'A report',
+      author: [{ literal: 'Reuters}}, note = {x' }, { family: 'Do{e', given: 'J\\ane}' }],
+      URL: 'https://example.test/x?id=}}@misc{injected, title={Injected}, note={',
+    };
+    const back = new Cite(writeItems([hostile], 'bibtex')).data;
+    expect(back).toHaveLength(1);
+    expect(back[0]?.['title']).toBe('A report');
+    expect(back[0]?.['note']).toBeUndefined();
   });
 
   test('BibTeX keys are the ids, unique and readable', () => {

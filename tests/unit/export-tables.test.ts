@@ -9,7 +9,7 @@ import { Ajv } from 'ajv';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { exportInputFromRecord, exportRecord } from '../../src/lib/export.ts';
-import { dataPackage, exportTables, tableCsv, type Row, type Table } from '../../src/lib/export-tables.ts';
+import { dataPackage, exportTables, tableCsv, unformula, type Row, type Table } from '../../src/lib/export-tables.ts';
 import { loadRecord } from '../../src/lib/read-record.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import type { RecordExport } from '../../src/schemas/export.ts';
@@ -39,7 +39,7 @@ function readTable(csv: string, fields: readonly SchemaField[]): Row[] {
       else if (field.type === 'integer') row[field.name] = Number.parseInt(raw, 10);
       else if (field.type === 'boolean') row[field.name] = raw === 'true' ? true : raw === 'false' ? false : raw;
       else if (field.type === 'array') row[field.name] = JSON.parse(raw) as string[];
-      else row[field.name] = raw;
+      else row[field.name] = unformula(raw);
     }
     return row;
   });
@@ -153,6 +153,18 @@ describe('the CSV tables', () => {
     const back = readTable(tableCsv(table), fields);
     expect(back).toEqual(table.rows.map((row) => Object.fromEntries(fields.map((f) => [f.name, row[f.name] ?? null]))));
     expect(back.length).toBe(table.rows.length);
+  });
+
+  test('writes a cell a spreadsheet would run as a formula with an apostrophe first, and reads it back', () => {
+    const table: Table = {
+      ...tables.find((t) => t.name === 'participants')!,
+      rows: [{ event: 'e', person: 'p', role: '=HYPERLINK("https://evil.test","x")' }],
+    };
+    const csv = tableCsv(table);
+    expect(csv).not.toMatch(/(^|,)"?=/m);
+    expect(csv).toContain(`'=HYPERLINK`);
+    const fields = table.fields.map((f) => ({ name: f.name, type: f.type, description: f.description }));
+    expect(readTable(csv, fields as SchemaField[])).toEqual(table.rows);
   });
 
   test('quotes cells with commas, quotation marks and line breaks', () => {

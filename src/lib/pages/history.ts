@@ -4,6 +4,7 @@
  * parsed history and a table of the entries by file; nothing here runs git.
  */
 import { FORBIDDEN } from '../characters.ts';
+import { clip } from '../clip.ts';
 import { formatDate, parseHistoricalDate } from '../dates.ts';
 import type { Commit, FileChange, GitHistory } from '../git-history.ts';
 import { KINDS, type Collection } from '../kinds.ts';
@@ -50,7 +51,11 @@ export interface CommitRow {
 // Characters content may not hold (controls, bidirectional overrides; src/lib/characters.ts)
 // are written as U+FFFD in a commit's subject and trailers: a hostile message can neither
 // make the page invalid HTML nor make text read backwards.
-const shown = (text: string) => text.replace(FORBIDDEN, '\uFFFD');
+// A commit message is written by whoever made the commit, and one 1 MB trailer would be
+// copied onto every page the commit touched: subjects and corrections are cut short.
+const shown = (text: string, max: number) => clip(text.replace(FORBIDDEN, '\uFFFD'), max);
+const SUBJECT_LENGTH = 300;
+const CORRECTION_LENGTH = 1_000;
 
 function commitRow(commit: Commit, repository: Repository | undefined): CommitRow {
   const day = parseHistoricalDate(commit.date.slice(0, 10));
@@ -59,9 +64,9 @@ function commitRow(commit: Commit, repository: Repository | undefined): CommitRo
     short: commit.short,
     date: commit.date,
     dateLabel: day.ok ? formatDate(day.value) : commit.date.slice(0, 10),
-    subject: shown(commit.subject),
+    subject: shown(commit.subject, SUBJECT_LENGTH),
     url: repository ? commitUrl(repository, commit.hash) : undefined,
-    corrections: commit.corrections.map(shown),
+    corrections: commit.corrections.map((c) => shown(c, CORRECTION_LENGTH)),
   };
 }
 
