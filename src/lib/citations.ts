@@ -288,7 +288,7 @@ export type DownloadFormat = (typeof DOWNLOADS)[number]['format'];
  * maps NEWS authors to CSL `reporter` and NEWS dates to PY); BibTeX and CSL-JSON keep both.
  */
 function writeRis(items: readonly CslItem[]): string {
-  const records = new Cite(items.map(bibtexSafe)).format('ris', { format: 'object' }) as Record<string, unknown>[];
+  const records = new Cite([...items]).format('ris', { format: 'object' }) as Record<string, unknown>[];
   const line = (tag: string, value: unknown) => `${tag}  - ${String(value).replace(/\s+/g, ' ').trim()}`;
   return records
     .map((record) => {
