@@ -8,6 +8,7 @@ import { bounds, formatDate, isCertainlyBefore, toISO, type HistoricalDate } fro
 import { didYouMean, nameKey } from './ids.ts';
 import type { Collection } from './kinds.ts';
 import { formatPath, type Problem } from './problems.ts';
+import { sourceCopies } from './source-checks.ts';
 import { NOUN, type Entry, type Kind, type PartialEntry, type RecordContent } from './entry.ts';
 
 /**
@@ -253,6 +254,7 @@ export function checkIntegrity(
   for (const entry of record.sources.values()) {
     const source = entry.data;
     future(entry, ['published'], source.published);
+    sourceCopies(entry, source, { problem, future, resolve, referenceDate });
     for (const [i, author] of source.authors.entries()) {
       if ('person' in author) resolve(entry, ['authors', i, 'person'], 'people', author.person);
     }
