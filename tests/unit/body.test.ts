@@ -255,8 +255,17 @@ describe('links and citations with their sentences', () => {
   test('records the sentence a citation follows', () => {
     const { citations } = parseBody('She conceded.<Cite source="uncharted" locator="p. 3" /> He thanked her.', FILE, 0);
     expect(citations).toEqual([
-      { source: 'uncharted', locator: 'p. 3', sentence: 'She conceded.', line: 1, column: 14 },
+      { source: 'uncharted', locator: 'p. 3', run: 1, sentence: 'She conceded.', line: 1, column: 14 },
     ]);
+  });
+
+  test('marks side by side, with only spaces between, are one run; text between starts another', () => {
+    const { citations } = parseBody(
+      'One.<Cite source="a" /> <Cite source="b" /> Two.<Cite source="c" />\n\nThree <Cite source="d" /><Cite source="e" />',
+      FILE,
+      0,
+    );
+    expect(citations.map((c) => `${c.source}${c.run}`)).toEqual(['a1', 'b1', 'c2', 'd3', 'e3']);
   });
 });
 
