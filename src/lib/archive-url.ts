@@ -48,7 +48,7 @@ export function parseArchiveAddress(address: string): ArchiveParse {
   // The path and query as written: the original's own query string is part of what the capture holds.
   const rest = address.replace(/^[a-z]+:\/\/[^/?#]*/i, '');
   const host = url.hostname.toLowerCase();
-  let match: RegExpExecArray | null = null;
+  let match: RegExpExecArray | null;
   let service: ArchiveAddress['service'];
   if (host === 'web.archive.org') {
     service = 'wayback';

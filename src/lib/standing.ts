@@ -16,7 +16,7 @@ import { STANDINGS, type Standing } from '../schemas/source.ts';
 /** The standing of a source, or undefined for an unknown id (reported elsewhere). */
 export type StandingOf = (sourceId: string) => Standing | undefined;
 
-export function isWeak(standing: Standing | undefined): boolean {
+function isWeak(standing: Standing | undefined): boolean {
   return standing !== undefined && STANDINGS[standing].weak;
 }
 
@@ -31,7 +31,7 @@ export function weakRun(sources: readonly string[], standingOf: StandingOf): boo
 }
 
 /** What the mark says on hover and to screen readers. */
-export const WEAK_NOTE =
+const WEAK_NOTE =
   'Better source needed: this rests only on an encyclopedia, an aggregator, a copy or a web page';
 
 /** The run numbers of an entry's body claims that are weakly supported, with their sources. */

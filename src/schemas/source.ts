@@ -49,25 +49,23 @@ export const STANDINGS = {
     label: 'encyclopedia',
     weak: true,
     description:
-      'A tertiary source: an encyclopedia or wiki (Wikipedia, Britannica) or a reference biography that summarises other sources. Good for finding sources; a claim resting on it alone is marked.',
+      'A tertiary source: an encyclopedia or wiki (Wikipedia, Britannica) or a reference biography that summarises other sources.',
   },
   aggregator: {
     label: 'aggregator',
     weak: true,
-    description:
-      "A site that summarises or rewrites other outlets' reporting (Newser). A claim resting on it alone is marked.",
+    description: "A site that summarises or rewrites other outlets' reporting (Newser).",
   },
   copy: {
     label: 'copy',
     weak: true,
-    description:
-      "A copy of another publication's text on a site that did not publish it (a reposted article); give the original in `copyOf` when known. A claim resting on it alone is marked.",
+    description: "A copy of another publication's text on a site that did not publish it (a reposted article).",
   },
   web: {
     label: 'web page',
     weak: true,
     description:
-      'Any other web page: a profile or listing site, or a site whose standing as a news outlet the record cannot establish. A claim resting on it alone is marked.',
+      'Any other web page: a profile or listing site, or a site whose standing as a news outlet the record cannot establish.',
   },
 } as const satisfies Record<string, { label: string; weak: boolean; description: string }>;
 

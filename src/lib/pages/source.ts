@@ -9,7 +9,7 @@ import type { Collection } from '../kinds.ts';
 import type { SearchDocument } from '../search-document.ts';
 import { KIND_LABEL } from '../views.ts';
 import { parseArchiveAddress } from '../archive-url.ts';
-import { STANDINGS } from '../../schemas/source.ts';
+import { STANDINGS, type Standing } from '../../schemas/source.ts';
 import {
   groupMentions,
   headingsOf,
@@ -47,7 +47,7 @@ export interface SourcePage {
   url?: string | undefined;
   host?: string | undefined;
   /** What kind of source it is for the reader, and what that means. */
-  standing: { label: string; description: string; weak: boolean };
+  standing: { value: Standing; label: string; description: string; weak: boolean };
   /** The original a copy or aggregator reproduces, when known: its page here, or its address. */
   copyOf?: { href: string; text: string; external: boolean } | undefined;
   /** An archived copy of `url`, with Robust Links' version date. */
@@ -129,7 +129,7 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
     isbn: s.isbn,
     url: s.url,
     host: s.url === undefined ? undefined : new URL(s.url).hostname,
-    standing: { label: standing.label, description: standing.description, weak: standing.weak },
+    standing: { value: s.standing, label: standing.label, description: standing.description, weak: standing.weak },
     copyOf: s.copyOf === undefined ? undefined : copyOfLink(site, s.copyOf),
     archived:
       archive?.ok && s.archived
