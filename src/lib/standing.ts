@@ -112,7 +112,8 @@ export function claimSlot(run: number): string {
 }
 
 /** The mark shown after a weakly supported claim: works without JavaScript, explained in words. */
-export const WEAK_MARK_HTML = `<sup class="weak-support" title="${WEAK_NOTE}.">[better source needed]</sup>`;
+// A word joiner first, as in the citation marks: the note never starts a line away from its claim.
+export const WEAK_MARK_HTML = `<sup class="weak-support" title="${WEAK_NOTE}.">\u2060[better source needed]</sup>`;
 
 /**
  * Fills the renderer's placeholders: the mark after weakly supported claims, nothing
