@@ -31,8 +31,7 @@ export function weakRun(sources: readonly string[], standingOf: StandingOf): boo
 }
 
 /** What the mark says on hover and to screen readers. */
-const WEAK_NOTE =
-  'Better source needed: this rests only on an encyclopedia, an aggregator, a copy or a web page';
+const WEAK_NOTE = 'Better source needed: this rests only on an encyclopedia, an aggregator, a copy or a web page';
 
 /** The run numbers of an entry's body claims that are weakly supported, with their sources. */
 export function weakRuns(
