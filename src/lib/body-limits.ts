@@ -67,6 +67,58 @@ export function scanBodyNesting(body: string): LimitProblem | undefined {
 }
 
 /**
+ * Inline syntax the MDX parser pays for more than once: its time grows with the square of
+ * the number of emphasis marks (97,000 "_a" took 14.6 s), of character references (20,000
+ * "&amp;" took 12 s and then failed for want of memory) and of elements in a body. Real
+ * entries use at most 13 of each; these limits leave room forty times over and more, and
+ * keep the worst body the file size allows to well under a second (scripts/measure-hostile.ts).
+ */
+export const MAX_EMPHASIS_MARKS = 2_000;
+export const MAX_CHARACTER_REFERENCES = 1_000;
+export const MAX_ELEMENTS = 500;
+
+/**
+ * The first place where a body passes one of the limits above, counted on the text in one
+ * pass: every * and _ (in a word or a link address too), every & that starts a reference
+ * (&name; or &#…;), every < that starts an element. Upper bounds, which is fine at limits no
+ * real text comes near.
+ */
+export function scanInlineSyntax(body: string): LimitProblem | undefined {
+  let emphasis = 0;
+  let references = 0;
+  let elements = 0;
+  let line = 1;
+  let lineStart = 0;
+  const at = (i: number, message: string) => ({ line, column: i - lineStart + 1, message });
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    } else if (c === 0x2a || c === 0x5f) {
+      if (++emphasis > MAX_EMPHASIS_MARKS)
+        return at(
+          i,
+          `uses more than ${MAX_EMPHASIS_MARKS} emphasis marks (* and _): no entry needs that many, and each one slows the check. Remove the marks, or split the narrative into separate events`,
+        );
+    } else if (c === 0x26 && /[#A-Za-z]/.test(body[i + 1] ?? '')) {
+      if (++references > MAX_CHARACTER_REFERENCES)
+        return at(
+          i,
+          `uses more than ${MAX_CHARACTER_REFERENCES} character references (like &amp;): type the characters themselves`,
+        );
+    } else if (c === 0x3c && /[A-Za-z]/.test(body[i + 1] ?? '')) {
+      if (++elements > MAX_ELEMENTS)
+        return at(
+          i,
+          `uses more than ${MAX_ELEMENTS} elements (like <Cite />): split the narrative into separate events`,
+        );
+    }
+  }
+  return undefined;
+}
+
+/**
  * The first node (in document order) past MAX_TREE_DEPTH levels, or the node past
  * MAX_TREE_NODES in all: measured with an explicit stack, so the measuring cannot overflow.
  */

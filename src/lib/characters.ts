@@ -3,7 +3,8 @@
  * makes the RSS feed ill-formed XML (XML 1.0 forbids most of C0) and reaches every page
  * as a raw byte; a bidirectional override makes a name read backwards. They are refused
  * in the file as a whole, so every field and the body are covered by one scan, with the
- * character named by its code point.
+ * character named by its code point; and again in the values read from it, where a YAML
+ * escape ("\u202E") or a character reference (&#x202E;) writes one without the character.
  */
 
 /**
@@ -85,6 +86,33 @@ export interface CharacterProblem {
 /** At most this many per file: one bad paste should not bury every other problem. */
 const MAX_REPORTED = 20;
 
+/**
+ * What is wrong with a forbidden character, for a message: "contains the bidirectional
+ * control U+202E (RIGHT-TO-LEFT OVERRIDE), which is not text (it reorders what follows it):
+ * delete it". `written` says how it was written when the file does not hold it as itself:
+ * as a YAML escape in a quoted value, or as a character reference in a body.
+ */
+export function characterMessage(codePoint: number, written?: 'yaml' | 'reference'): string {
+  const hex = codePoint.toString(16).toUpperCase().padStart(4, '0');
+  const how =
+    written === 'yaml'
+      ? `, written as a YAML escape (such as \\u${hex})`
+      : written === 'reference'
+        ? `, written as a character reference (such as &#x${hex};)`
+        : '';
+  const bidi = codePoint >= 0x202a && codePoint <= 0x2069;
+  const what = bidi ? 'the bidirectional control' : codePoint >= 0xfffe ? 'the noncharacter' : 'the control character';
+  return `contains ${what} ${codePointName(codePoint)}${how}, which is not text${bidi ? ' (it reorders what follows it)' : ''}: delete it`;
+}
+
+/** The same rule on one value: the first forbidden character and where it is, if any. */
+const FORBIDDEN_ONE = new RegExp(FORBIDDEN.source);
+
+export function forbiddenCharacterIn(value: string): { index: number; codePoint: number } | undefined {
+  const m = FORBIDDEN_ONE.exec(value);
+  return m ? { index: m.index, codePoint: m[0].codePointAt(0) ?? 0 } : undefined;
+}
+
 /** Each forbidden character (the first on each line), 1-based positions within `text`. */
 export function forbiddenCharacters(text: string): CharacterProblem[] {
   const out: CharacterProblem[] = [];
@@ -101,20 +129,39 @@ export function forbiddenCharacters(text: string): CharacterProblem[] {
     }
     if (line === lastLine) continue;
     lastLine = line;
-    const codePoint = m[0].codePointAt(0) ?? 0;
-    const bidi = codePoint >= 0x202a && codePoint <= 0x2069;
-    const what = bidi
-      ? 'the bidirectional control'
-      : codePoint >= 0xfffe
-        ? 'the noncharacter'
-        : 'the control character';
-    out.push({
-      line,
-      column: m.index - lineStart + 1,
-      message: `contains ${what} ${codePointName(codePoint)}, which is not text${bidi ? ' (it reorders what follows it)' : ''}: delete it`,
-    });
+    out.push({ line, column: m.index - lineStart + 1, message: characterMessage(m[0].codePointAt(0) ?? 0) });
   }
   return out;
+}
+
+/**
+ * Line breaks and other vertical whitespace: line feed, carriage return, line tabulation,
+ * form feed, next line, line and paragraph separators. A field shown as one line (a title,
+ * a name) must hold none: printed into a Markdown report or a log, a line break starts a
+ * heading, a list or a workflow command of its own.
+ */
+// Matching line tabulation and form feed is part of the point.
+// eslint-disable-next-line no-control-regex
+const VERTICAL_SPACE = /[\n\r\u000B\u000C\u0085\u2028\u2029]/;
+
+const BREAK_NAMES: Readonly<Record<number, string>> = {
+  0x0a: 'LINE FEED',
+  0x0d: 'CARRIAGE RETURN',
+  0x0b: 'LINE TABULATION',
+  0x0c: 'FORM FEED',
+  0x85: 'NEXT LINE',
+  0x2028: 'LINE SEPARATOR',
+  0x2029: 'PARAGRAPH SEPARATOR',
+};
+
+/** Why a one-line value is not one line ("…a line break, U+000A (LINE FEED), after …"), or undefined. */
+export function lineBreakProblem(value: string): string | undefined {
+  const at = VERTICAL_SPACE.exec(value);
+  if (!at) return undefined;
+  const codePoint = at[0].codePointAt(0) ?? 0;
+  const hex = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+  const before = value.slice(Math.max(0, at.index - 40), at.index);
+  return `must be one line: it holds a line break, ${hex} (${BREAK_NAMES[codePoint] ?? 'a line break'}), after "${at.index > 40 ? '…' : ''}${before}". Join the lines with a space`;
 }
 
 /** Format characters and fillers that show nothing on their own. */

@@ -3,6 +3,7 @@
  * frontmatter and body. Nothing is repaired silently.
  */
 import jsYaml from 'js-yaml';
+import { clip } from './clip.ts';
 import {
   isAlias,
   isMap,
@@ -113,11 +114,11 @@ export function parseFrontmatterFast(yamlText: string): { data: unknown } | unde
 /**
  * Syntax where js-yaml and the YAML 1.2 reader were found to differ (tests/unit/
  * frontmatter-readers.test.ts generates documents to find them): flow maps, a colon or a # inside
- * a flow list, backslash escapes other than \" and \\, tags (!), a quoted value that goes on
+ * a flow list (looked for from the last [ before it, so no run of text is scanned twice), backslash escapes other than \" and \\, tags (!), a quoted value that goes on
  * past its line, a list item that is itself a list (- -), a key YAML reads as null or a boolean (~:). Frontmatter rarely uses them; the strict reader decides.
  */
 const UNCOMMON_SYNTAX =
-  /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(?:"[^"\n\r\u2028\u2029]*|'[^'\n\r\u2028\u2029]*)$|[\]"']#|[{}]|\[[^\]\n]*[:#]|\\[^"\\]|(?:^|[\s,[:-])!|(?:^|[\s,[{-])(?:~|null|true|false)[ \t]*:(?:[ \t]|$)/im;
+  /^[ \t]*-[ \t]+-(?:[ \t]|$)|(?:^|[:,[-])[ \t]*(?:"[^"\n\r\u2028\u2029]*|'[^'\n\r\u2028\u2029]*)$|[\]"']#|[{}]|\[[^[\]\n:#]*[:#]|\\[^"\\]|(?:^|[\s,[:-])!|(?:^|[\s,[{-])(?:~|null|true|false)[ \t]*:(?:[ \t]|$)/im;
 
 /**
  * A whole value (or key) that the two YAML readers might take for a number written other than in
@@ -174,11 +175,16 @@ function explainYamlError(
   return `the frontmatter is not valid YAML: ${message}`;
 }
 
-/** The line with its value put in double quotes: `title: "Biden: a call"`. */
+/**
+ * The line with its value put in double quotes: `title: "Biden: a call"`. The key part is
+ * matched by a pattern whose repetitions cannot overlap, and the value trimmed in code: a
+ * lazy value followed by \s*$ would retry the trailing spaces from every position.
+ */
 function quoted(line: string): string {
-  const m = /^(\s*(?:-\s+)?[^\s:#][^:#]*:\s+)(.*?)\s*$/.exec(line);
-  if (!m) return '"…"';
-  return `${(m[1] ?? '').trim()} "${(m[2] ?? '').replace(/["\\]/g, '\\$&')}"`;
+  const key = /^\s*(?:-\s+)?[^\s:#][^:#]*:\s+/.exec(line)?.[0];
+  if (key === undefined) return '"…"';
+  const value = clip(line.slice(key.length).trim());
+  return `${key.trim()} "${value.replace(/["\\]/g, '\\$&')}"`;
 }
 
 function aliasHint(line: string, value: string): string {

@@ -6,6 +6,9 @@ import { editDistance } from './nearest.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Ids are at most this long: an id is a file name and a URL, read by people. */
+export const MAX_ID_LENGTH = 100;
+
 export function isValidId(id: string): boolean {
   return ID_PATTERN.test(id);
 }

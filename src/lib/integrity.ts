@@ -6,7 +6,9 @@
 import { referenceKey } from './body/references.ts';
 import { bounds, formatDate, isCertainlyBefore, toISO, type HistoricalDate } from './dates.ts';
 import { didYouMean, nameKey } from './ids.ts';
-import type { Collection } from './kinds.ts';
+import { clip } from './clip.ts';
+import { COLLECTIONS, type Collection } from './kinds.ts';
+import { EVENT_SECTIONS, mentionGroupId, PERSON_SECTIONS, SOURCE_SECTIONS } from './pages/sections.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { sourceCopies } from './source-checks.ts';
 import { NOUN, type Entry, type Kind, type PartialEntry, type RecordContent } from './entry.ts';
@@ -110,7 +112,13 @@ export function checkIntegrity(
 
   const body = (entry: Pick<Entry, 'file' | 'links' | 'citations'>) => {
     for (const link of entry.links) {
-      if (exists(link.collection, link.id)) continue;
+      if (exists(link.collection, link.id)) {
+        const missing =
+          link.fragment === undefined ? undefined : missingSection(link.collection, link.id, link.fragment);
+        if (missing)
+          problems.push({ file: entry.file, line: link.line, column: link.column, field: 'body', message: missing });
+        continue;
+      }
       problems.push({
         file: entry.file,
         line: link.line,
@@ -129,6 +137,26 @@ export function checkIntegrity(
         message: `<Cite>: ${unknownMessage('sources', cite.source, maps)}`,
       });
     }
+  };
+
+  /**
+   * Why `#fragment` names nothing on the page of collection/id, or undefined when it names
+   * one of its body's headings or a section its template draws. Only read entries are
+   * checked: one with problems of its own has no headings to compare.
+   */
+  const missingSection = (collection: Collection, id: string, fragment: string): string | undefined => {
+    const target = (maps[collection] as Map<string, Entry>).get(id);
+    if (!target) return undefined;
+    const headings = target.headings.map((h) => h.slug);
+    if (headings.includes(fragment) || PAGE_IDS[collection].has(fragment) || NUMBERED_ID.test(fragment))
+      return undefined;
+    const list = headings.length
+      ? `its headings are ${headings
+          .slice(0, 20)
+          .map((h) => `#${h}`)
+          .join(', ')}${headings.length > 20 ? ', …' : ''}`
+      : 'its body has no headings';
+    return `links to ${collection}/${id}.mdx#${clip(fragment)}, but that page has no section "${clip(fragment)}": ${list}`;
   };
 
   const duplicateSources = (
@@ -192,6 +220,13 @@ export function checkIntegrity(
         !alive(entry, ['roles', i, role.from ? 'from' : 'to'], entry.id, start, role.to ?? start, 'the role')
       )
         continue;
+      if (role.from && person.born && isCertainlyBefore(role.from, person.born)) {
+        problem(
+          entry,
+          ['roles', i, 'from'],
+          `the role starts (${formatDate(role.from)}) before "${entry.id}" was born (${formatDate(person.born)}): a role begins at birth at the earliest`,
+        );
+      }
       if (role.to && person.died && isCertainlyBefore(person.died, role.to)) {
         problem(
           entry,
@@ -255,6 +290,16 @@ export function checkIntegrity(
     const source = entry.data;
     future(entry, ['published'], source.published);
     sourceCopies(entry, source, { problem, future, resolve, referenceDate });
+    for (const cite of entry.citations) {
+      if (cite.source !== entry.id) continue;
+      problems.push({
+        file: entry.file,
+        line: cite.line,
+        column: cite.column,
+        field: 'body',
+        message: `<Cite source="${cite.source}"> cites this source on its own page: a source cannot support itself. Cite another source that describes it, or remove the mark`,
+      });
+    }
     for (const [i, author] of source.authors.entries()) {
       if ('person' in author) resolve(entry, ['authors', i, 'person'], 'people', author.person);
     }
@@ -355,6 +400,15 @@ export function checkIntegrity(
   }
   return problems;
 }
+
+/** Ids an entry page's template gives its sections, by collection: a link may name them too. */
+const PAGE_IDS: Record<Collection, ReadonlySet<string>> = {
+  people: new Set([...Object.values(PERSON_SECTIONS), ...COLLECTIONS.map(mentionGroupId)]),
+  events: new Set([...Object.values(EVENT_SECTIONS), ...COLLECTIONS.map(mentionGroupId)]),
+  sources: new Set([...Object.values(SOURCE_SECTIONS), ...COLLECTIONS.map(mentionGroupId)]),
+};
+/** A reference, quotation or account of the page: #ref-2, #quote-1, #account-3. */
+const NUMBERED_ID = /^(?:ref|quote|account)-[1-9][0-9]{0,4}$/;
 
 /** Problems for a source cited twice with the same locator in one list. */
 function duplicateSourcesIn(

@@ -3,6 +3,8 @@
  * together and the same list feeds the terminal, GitHub annotations and build errors.
  */
 
+import { logLine } from './inert-text.ts';
+
 export interface Problem {
   /** Path relative to the project root, with forward slashes: "content/events/x.mdx". */
   file: string;
@@ -16,15 +18,20 @@ export interface Problem {
   severity?: 'warning';
 }
 
-/** `content/events/x.mdx:12:5: participants[1].person: no person "donald-trunp" (did you mean "donald-trump"?)` */
+/**
+ * `content/events/x.mdx:12:5: participants[1].person: no person "donald-trunp" (did you mean "donald-trump"?)`
+ * Always one inert line: file names and quoted values come from content (logLine).
+ */
 export function formatProblem(p: Problem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return `${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.field}: ${p.message}`;
+  return logLine(`${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.field}: ${p.message}`);
 }
 
 /** GitHub Actions workflow command: shows the problem on the pull request's diff. */
 export function formatAnnotation(p: Problem): string {
-  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // logLine first: one line with no hidden characters and no `##[` (which the runner's legacy
+  // parser reads anywhere); then the runner's own escapes for data and properties.
+  const escapeData = (s: string) => logLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const position = p.line > 0 ? `,line=${p.line},col=${p.column}` : '';
   return `::${p.severity ?? 'error'} file=${escapeProperty(p.file)}${position},title=${escapeProperty(p.field)}::${escapeData(p.message)}`;

@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { scanFrontmatterNesting } from './body-limits.ts';
-import { FORBIDDEN, forbiddenCharacters } from './characters.ts';
+import { characterMessage, FORBIDDEN, forbiddenCharacterIn, forbiddenCharacters } from './characters.ts';
 import type { HistoricalDate } from './dates.ts';
 import { NOUN, SCHEMAS, type Entry, type Kind, type PartialEntry, type RecordContent } from './entry.ts';
 import {
@@ -18,7 +18,7 @@ import {
   splitFrontmatter,
   type YamlResult,
 } from './frontmatter.ts';
-import { idFingerprint, isValidId, toId } from './ids.ts';
+import { idFingerprint, isValidId, MAX_ID_LENGTH, toId } from './ids.ts';
 import { checkIntegrity } from './integrity.ts';
 import { COLLECTIONS, type Collection } from './kinds.ts';
 import { parseBody } from './body/parse.ts';
@@ -199,6 +199,15 @@ async function readEntry(
     );
     return undefined;
   }
+  if (id.length > MAX_ID_LENGTH) {
+    report(
+      0,
+      0,
+      'file',
+      `the file name (the entry's id) is ${id.length} characters long; ids have at most ${MAX_ID_LENGTH}: rename it to a shorter id, like ${id.slice(0, 40).replace(/-[^-]*$/, '')}.mdx`,
+    );
+    return undefined;
+  }
   const absolute = path.join(root, file);
   const size = (await stat(absolute)).size;
   if (size > MAX_FILE_BYTES) {
@@ -293,6 +302,20 @@ function readText(
     report(1, 1, 'frontmatter', 'must be a list of fields (key: value lines)');
     return keep(undefined, []);
   }
+  // The file held no forbidden character, but YAML escapes ("\x01", "\u202E", "\e") write
+  // them without it: the same rule on every value (and key) the YAML gives.
+  const escaped = escapedCharacters(raw);
+  for (const { path, atKey, codePoint } of escaped) {
+    const { line, column } = strictYaml().locate(path, atKey);
+    // A key is named without the character, which the output should not carry either.
+    const field = formatPath(atKey ? path.map((k) => (typeof k === 'string' ? k.replace(FORBIDDEN, '') : k)) : path);
+    report(line, column, field, characterMessage(codePoint, 'yaml'));
+  }
+  if (escaped.length)
+    return keep(
+      raw,
+      escaped.map(({ path }) => ({ path, code: 'forbidden_character' })),
+    );
   // Placeholders left by `npm run new` are reported as such, instead of as whatever
   // schema error the placeholder text happens to cause.
   const placeholders = placeholderPaths(raw);
@@ -331,6 +354,26 @@ function readText(
     html,
     locate: (p) => strictYaml().locate(p),
   } as Entry;
+}
+
+/** Each string in parsed frontmatter (a value, or a key) that holds a forbidden character, with its path. */
+function escapedCharacters(
+  data: unknown,
+  at: PropertyKey[] = [],
+): { path: PropertyKey[]; atKey: boolean; codePoint: number }[] {
+  if (typeof data === 'string') {
+    const found = forbiddenCharacterIn(data);
+    return found ? [{ path: at, atKey: false, codePoint: found.codePoint }] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((item, i) => escapedCharacters(item, [...at, i]));
+  if (!data || typeof data !== 'object') return [];
+  return Object.entries(data).flatMap(([key, value]) => {
+    const inKey = forbiddenCharacterIn(key);
+    return [
+      ...(inKey ? [{ path: [...at, key], atKey: true, codePoint: inKey.codePoint }] : []),
+      ...escapedCharacters(value, [...at, key]),
+    ];
+  });
 }
 
 /** The strict reading of a frontmatter block, made on first use and kept; captures the block alone. */

@@ -4,8 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { parseHistoricalDate, type HistoricalDate } from '../lib/dates.ts';
-import { isInvisible } from '../lib/characters.ts';
-import { ID_PATTERN } from '../lib/ids.ts';
+import { isInvisible, lineBreakProblem } from '../lib/characters.ts';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../lib/ids.ts';
 import { unpairedMark } from '../lib/work-titles.ts';
 
 /** A historical date as written in frontmatter; see src/lib/dates.ts for the forms. */
@@ -20,10 +20,15 @@ export const historicalDate = z
     return z.NEVER;
   });
 
+/** "is 249 characters long; at most 100 are allowed: …". */
+const tooLong = (max: number, fix: string) => (issue: { input?: unknown }) =>
+  `is ${typeof issue.input === 'string' ? issue.input.length : 'too many'} characters long; at most ${max} are allowed: ${fix}`;
+
 /** The id of another entry: its file name without `.mdx`. Existence is checked by the record check. */
 export const entryId = (what: 'person' | 'source' | 'event') =>
   z
     .string({ error: `must be the id of a ${what}: its file name without .mdx, like "kamala-harris"` })
+    .max(MAX_ID_LENGTH, { error: tooLong(MAX_ID_LENGTH, 'no entry has an id that long; check the id') })
     .regex(ID_PATTERN, {
       error: `must be the id of a ${what}: lowercase letters, digits and hyphens, like "kamala-harris"`,
     });
@@ -43,28 +48,44 @@ function quoteHint(value: unknown): string {
   return `: YAML reads ${String(value)} as a ${typeof value === 'number' ? 'number' : 'true/false value'}; to write it as text, put it in quotes, like "${String(value)}"`;
 }
 
-export const text = (description: string) =>
-  z
+/**
+ * A one-line field holds at most this many characters unless it says otherwise: room for a
+ * long quotation or note, while one pasted page cannot pass as a field. Titles and names
+ * take TITLE_LENGTH.
+ */
+const LINE_LENGTH = 1000;
+/** Titles and names: a headline, not a paragraph. */
+export const TITLE_LENGTH = 300;
+
+/**
+ * Text shown as one line: trimmed, not empty, not only invisible characters, no line break
+ * (a title printed into a Markdown report or a log would start a heading or a command of
+ * its own), at most `max` characters.
+ */
+function oneLine(max: number) {
+  return z
     .string({ error: (issue) => `must be text, not ${describeInput(issue.input)}${quoteHint(issue.input)}` })
     .trim()
     .min(1, { error: 'must not be empty' })
     .refine((value) => value === '' || !isInvisible(value), {
       error: 'shows nothing: it holds only invisible characters (like U+200B ZERO WIDTH SPACE). Type the text itself',
     })
-    .describe(description);
+    .superRefine((value, ctx) => {
+      const problem = lineBreakProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    })
+    .max(max, { error: tooLong(max, 'shorten it, and put the rest in the body') });
+}
+
+export const text = (description: string, { max = LINE_LENGTH }: { max?: number } = {}) =>
+  oneLine(max).describe(description);
 
 /**
  * The record's own words in one line (a title, summary, role or note): text in which a
  * work's title may be marked with asterisks, *2024*, to be shown in italics (work-titles.ts).
  */
-export const prose = (description: string) =>
-  z
-    .string({ error: (issue) => `must be text, not ${describeInput(issue.input)}${quoteHint(issue.input)}` })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .refine((value) => value === '' || !isInvisible(value), {
-      error: 'shows nothing: it holds only invisible characters (like U+200B ZERO WIDTH SPACE). Type the text itself',
-    })
+export const prose = (description: string, { max = LINE_LENGTH }: { max?: number } = {}) =>
+  oneLine(max)
     .superRefine((value, ctx) => {
       const problem = unpairedMark(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
@@ -75,6 +96,11 @@ export const httpsUrl = z
   .url({
     protocol: /^https$/,
     error: 'must be a full https:// address (http, javascript: and other schemes are refused)',
+  })
+  // The URL parser reads "https:evil.example" as https://evil.example/, but a browser on an
+  // https page resolves it against the page: a broken link. The two slashes are required.
+  .refine((value) => !/^https:/i.test(value) || /^https:\/\//i.test(value), {
+    error: 'must be a full https:// address: write the two slashes after "https:"',
   })
   .describe('A full https:// address.');
 
@@ -90,4 +116,5 @@ export const citation = z
 /** The id-valued list items used for tags. */
 export const tag = z
   .string({ error: 'must be a tag' })
+  .max(MAX_ID_LENGTH, { error: tooLong(MAX_ID_LENGTH, 'a tag is a word or two') })
   .regex(ID_PATTERN, { error: 'must be a tag in lowercase kebab-case, like "concession"' });

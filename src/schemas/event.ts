@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DAY_PARTS, isCertainlyBefore } from '../lib/dates.ts';
-import { citation, entryId, historicalDate, tag, prose, text } from './common.ts';
+import { citation, entryId, historicalDate, tag, prose, text, TITLE_LENGTH } from './common.ts';
 
 const participant = z
   .strictObject({
@@ -86,7 +86,7 @@ const account = z
 
 export const eventSchema = z
   .strictObject({
-    title: prose('What happened, as a headline: "Harris calls Trump to concede".'),
+    title: prose('What happened, as a headline: "Harris calls Trump to concede".', { max: TITLE_LENGTH }),
     summary: prose('One sentence, shown in lists, search results and link previews.').pipe(
       z.string().max(300, { error: 'must be one sentence of at most 300 characters; put the rest in the body' }),
     ),

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { isCertainlyBefore } from '../lib/dates.ts';
-import { citation, historicalDate, prose, text } from './common.ts';
+import { citation, historicalDate, prose, text, TITLE_LENGTH } from './common.ts';
 
 export const role = z
   .strictObject({
-    title: text('The office or job in full: "Vice President of the United States".'),
+    title: text('The office or job in full: "Vice President of the United States".', { max: TITLE_LENGTH }),
     short: text('How to name it in a list of participants: "Vice President". Defaults to the title.').optional(),
     organisation: text(
       'Who the role was held at or for, when the title does not say: "The Washington Post".',
@@ -22,11 +22,11 @@ export const role = z
 
 export const personSchema = z
   .strictObject({
-    name: text('The name readers know the person by: "Kamala Harris".'),
+    name: text('The name readers know the person by: "Kamala Harris".', { max: TITLE_LENGTH }),
     disambiguation: text(
       'What tells them apart from another person of the same name: "the journalist", "born 1946". Required when two people share a name, and different for each of them.',
     ).optional(),
-    fullName: text('The full name, when it differs: "Kamala Devi Harris".').optional(),
+    fullName: text('The full name, when it differs: "Kamala Devi Harris".', { max: TITLE_LENGTH }).optional(),
     sortName: text(
       'How to file the name in the A–Z list: "Harris, Kamala". Defaults to the last word of the name first.',
     ).optional(),
@@ -41,7 +41,7 @@ export const personSchema = z
       ),
     birthplace: text('Where they were born: "Oakland, California".').optional(),
     aliases: z
-      .array(text('Another name the person is known by.'))
+      .array(text('Another name the person is known by.', { max: TITLE_LENGTH }))
       .default([])
       .describe('Other names and spellings; searched too.'),
     roles: z.array(role).default([]).describe('Roles over time, oldest first.'),

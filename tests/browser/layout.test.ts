@@ -82,6 +82,19 @@ describe('the 404 page', () => {
     await page.close();
   });
 
+  test('an address with a malformed escape still gets its query and suggestions', async () => {
+    const page = await site.browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${site.origin}/people/dnald-trump/%E0%A4%A/`);
+    await expect(page.getByRole('searchbox', { name: 'Search the record' }).inputValue()).resolves.toBe(
+      'people dnald trump %E0%A4%A',
+    );
+    await page.getByRole('region', { name: 'Perhaps you meant' }).getByRole('link', { name: 'Donald Trump' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test('the search box is a plain form to the search page, which works without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

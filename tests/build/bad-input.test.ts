@@ -92,6 +92,7 @@ describe.each([
   'deep-blockquote',
   'deep-sub-elements',
   'control-character-in-title',
+  'yaml-escapes-of-forbidden-characters',
 ])('astro build on the %s case', (name) => {
   test('fails with the same problems and writes no page', () => {
     const root = materialize(name);

@@ -234,6 +234,14 @@ describe('heading ids', () => {
     expect(html).toContain('<h2 id="mentioned-in-1">Mentioned in</h2>');
   });
 
+  test('headings of punctuation alone get non-empty ids, each its own', () => {
+    const ids = headingIds();
+    expect(['…', '!!!', '...', 'Section'].map(ids)).toEqual(['section', 'section-1', 'section-2', 'section-3']);
+    const html = render('## ...\n\n## !!!');
+    expect(html).toContain('<h2 id="section">...</h2>');
+    expect(html).toContain('<h2 id="section-1">!!!</h2>');
+  });
+
   test("each body starts afresh: one body's headings do not number another's", () => {
     expect(headingIds()('Background')).toBe('background');
     expect(headingIds()('Background')).toBe('background');

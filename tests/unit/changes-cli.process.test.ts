@@ -5,9 +5,10 @@
  * participant. The logic itself is tested without processes in changes.test.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { markdownToMdast } from 'satteri';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -23,6 +24,29 @@ const git = (...args: string[]) =>
   });
 const run = (...args: string[]) =>
   spawnSync(process.execPath, [SCRIPT, ...args, '--root', repo], { cwd: ROOT, env, encoding: 'utf8' });
+const runInActions = (...args: string[]) =>
+  spawnSync(process.execPath, [SCRIPT, ...args, '--root', repo], {
+    cwd: ROOT,
+    env: { ...env, GITHUB_ACTIONS: 'true' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+
+interface Node {
+  type: string;
+  depth?: number;
+  value?: string;
+  children?: Node[];
+}
+const nodes = (n: Node, out: Node[] = []): Node[] => {
+  out.push(n);
+  for (const c of n.children ?? []) nodes(c, out);
+  return out;
+};
+/** What a log reader on the runner would take as a workflow command in a step's output. */
+function workflowCommands(output: string): string[] {
+  return output.split(/\r?\n/).filter((l) => /^\s*::/.test(l) || l.includes('##['));
+}
 
 beforeAll(() => {
   cpSync(path.join(ROOT, 'tests/fixtures/changes/base/content'), path.join(repo, 'content'), { recursive: true });
@@ -54,6 +78,88 @@ describe('npm run changes -- <base-ref> (spawns git and node)', { timeout: 180_0
     expect(result.stdout).toContain('**1 event changed, 3 other pages affected**');
     expect(result.stdout).toContain('- participants: + Sheila Nix (placed the call)');
     expect(result.stderr).toMatch(/read 9 \+ 9 files and compared them in \d+ ms/);
+  });
+
+  test('a hostile title and file names print inert: in the summary, the full report and the log', () => {
+    const event = path.join(repo, 'content/events/harris-concession-call.mdx');
+    const original = readFileSync(event, 'utf8');
+    const people = path.join(repo, 'content/people');
+    const names = [
+      'zz` <img src=https:evil.example> [Approved by maintainers](https:evil.example) `.mdx',
+      'zy\n::error title=Maintainer::approved.mdx',
+    ];
+    try {
+      writeFileSync(
+        event,
+        original.replace(
+          'title: Harris calls Trump to concede',
+          'title: "Harris calls Trump\\n\\nNo changes to the record\\n---\\n\\n::error title=Maintainer review::Reviewed\\n::add-mask::Trump\\nx ##[warning]Verified <img src=x> https://evil.example/login"',
+        ),
+      );
+      for (const name of names) copyFileSync(path.join(people, 'sheila-nix.mdx'), path.join(people, name));
+      const summary = path.join(repo, '..', `${path.basename(repo)}-summary.md`);
+      const full = path.join(repo, '..', `${path.basename(repo)}-full.md`);
+      const result = runInActions('main', '--summary', summary, '--full', full);
+      expect(result.status, result.stderr).toBe(0);
+      // Standard output: the report between stop-commands and its token, nothing else a command.
+      const lines = result.stdout.split('\n');
+      const token = /^::stop-commands::([0-9a-f-]{36})$/.exec(lines[0] ?? '')?.[1];
+      expect(token, lines[0]).toBeDefined();
+      expect(result.stdout.trimEnd().endsWith(`::${token}::`)).toBe(true);
+      expect(workflowCommands(result.stdout)).toEqual([`::stop-commands::${token}`, `::${token}::`]);
+      expect(workflowCommands(result.stderr)).toEqual([]);
+      for (const file of [summary, full]) {
+        const markdown = readFileSync(file, 'utf8');
+        rmSync(file);
+        expect(markdown).toContain('Harris calls Trump');
+        const all = nodes(markdownToMdast(markdown) as Node);
+        const types = new Set(all.map((n) => n.type));
+        for (const t of ['html', 'link', 'image', 'thematicBreak']) expect(types, `${t} in ${file}`).not.toContain(t);
+        // One top heading (the report's own), and no heading the title made.
+        expect(all.filter((n) => n.type === 'heading' && n.depth === 2)).toHaveLength(1);
+        const headings = all
+          .filter((n) => n.type === 'heading')
+          .map((h) =>
+            nodes(h)
+              .map((n) => n.value ?? '')
+              .join(''),
+          );
+        expect(headings.filter((h) => /^No changes/.test(h))).toEqual([]);
+        // The unreadable file's name shows whole, as code; the other's problem names it with its \n shown.
+        const codes = all.filter((n) => n.type === 'inlineCode').map((n) => n.value);
+        expect(codes).toContain(`content/people/${names[0]}`);
+        const text = all.map((n) => (n.type === 'text' ? n.value : '')).join('');
+        expect(text).toContain('content/people/zy\\n::error title=Maintainer::approved.mdx: file:');
+      }
+    } finally {
+      writeFileSync(event, original);
+      for (const name of names) rmSync(path.join(people, name), { force: true });
+    }
+  });
+
+  test('a title of 180 KB keeps the summary under 1 MiB; the full report keeps every line', () => {
+    // Security review F7: the title repeats on every affected page, 3.1 MB in all.
+    const event = path.join(repo, 'content/events/harris-concession-call.mdx');
+    const original = readFileSync(event, 'utf8');
+    try {
+      writeFileSync(
+        event,
+        original.replace('title: Harris calls Trump to concede', `title: Biden ${'phones '.repeat(26_000)}`),
+      );
+      const summary = path.join(repo, '..', `${path.basename(repo)}-summary.md`);
+      const full = path.join(repo, '..', `${path.basename(repo)}-full.md`);
+      const result = runInActions('main', '--summary', summary, '--full', full);
+      expect(result.status, result.stderr).toBe(0);
+      expect(statSync(summary).size).toBeLessThan(1024 * 1024);
+      expect(readFileSync(summary, 'utf8')).toContain('more characters)');
+      expect(readFileSync(full, 'utf8').split('\n').length).toBeGreaterThanOrEqual(
+        readFileSync(summary, 'utf8').split('\n').length,
+      );
+      rmSync(summary);
+      rmSync(full);
+    } finally {
+      writeFileSync(event, original);
+    }
   });
 
   test('a base that is not a commit is refused with the fix', () => {

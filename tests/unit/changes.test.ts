@@ -10,7 +10,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadSide } from '../../src/lib/changes/load.ts';
 import { renderMarkdown } from '../../src/lib/changes/markdown.ts';
 import { compareRecords, type ChangeReport } from '../../src/lib/changes/report.ts';
-import { wordDiff } from '../../src/lib/changes/words.ts';
+import { head, sentences, tail, wordDiff } from '../../src/lib/changes/words.ts';
 import { date } from '../support/dates.ts';
 
 const BASE = path.resolve(import.meta.dirname, '../fixtures/changes/base');
@@ -322,11 +322,114 @@ describe('word diff of a body', () => {
     expect(wordDiff(before, after)?.hunks).toEqual(hunks);
   });
 
-  test('changes far apart are separate hunks, and only the first few are kept', () => {
+  test('the words around a change are found by a scan, whatever the length of a token', () => {
+    // A backtracking regex took 9.8 s at 100 characters and about L⁵ beyond (security review F2).
+    const token = `https://books.example/${'x'.repeat(100_000)}`;
+    expect(tail(`${token} a b c d e f g`, 5)).toBe('c d e f g');
+    expect(tail(`a b ${token}  `, 2)).toBe(`b ${token}  `);
+    expect(tail('   ', 5)).toBe('');
+    expect(head(`  a b c d e f ${token}`, 5)).toBe('  a b c d e');
+    expect(head(`${token} a`, 1)).toBe(token);
+    const before = `Intro ${token} one two three four five six seven word eight.`;
+    expect(wordDiff(before, before.replace('word', 'changed'))?.hunks).toEqual([
+      '… three four five six seven [-word-]{+changed+} eight.',
+    ]);
+  });
+
+  test('sentences end at . ! ? before a space or at a blank line, and are cited by a <Cite> in or after them', () => {
+    const text = 'One.<Cite source="a" /> Two, U.S. style. Three <Cite source="b.c" /> still three!\n\nFour\nfour';
+    expect(sentences(text).map(({ start, end, cited }) => [text.slice(start, end).trim(), cited])).toEqual([
+      ['One.<Cite source="a" />', true],
+      ['Two, U.S.', false],
+      ['style.', false],
+      ['Three <Cite source="b.c" /> still three!', true],
+      ['Four\nfour', false],
+    ]);
+  });
+
+  test('an added sentence no <Cite> covers is always shown, however many other changes come first', () => {
+    // Security review F9: eight capitalisations, then an unsourced sentence that was left out.
     const words = Array.from({ length: 400 }, (_, i) => `w${i}`);
-    const changed = words.map((w, i) => (i % 40 === 0 ? `${w}x` : w));
-    const diff = wordDiff(words.join(' '), changed.join(' '));
+    const cited = (ws: string[]) => `${ws.join(' ')}.<Cite source="s" />`;
+    const before = cited(words);
+    const after = `${cited(words.map((w, i) => (i % 40 === 0 ? w.toUpperCase() : w)))}\n\nAides later said the election had been stolen.`;
+    const diff = wordDiff(before, after);
+    expect(diff?.hunks.at(-1)).toContain('{+Aides later said the election had been stolen.+}');
+    // Ten capitalisations and the sentence: the sentence and seven others shown, three folded.
     expect(diff?.hunks).toHaveLength(8);
-    expect(diff?.more).toBe(2);
+    expect(diff?.folded).toHaveLength(3);
+    // A cited addition folds like any other change.
+    const citedToo = wordDiff(before, `${after}<Cite source="s" />`);
+    expect(citedToo?.hunks).toHaveLength(8);
+    expect(citedToo?.hunks.join()).not.toContain('stolen');
+    expect(citedToo?.folded.at(-1)).toContain('stolen');
+  });
+
+  test('changes far apart are separate hunks; past the first few, cited ones fold', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `w${i}`);
+    const cited = (ws: string[]) => `${ws.join(' ')}.<Cite source="s" />`;
+    const changed = words.map((w, i) => (i % 40 === 0 ? `${w}x` : w));
+    const diff = wordDiff(cited(words), cited(changed));
+    expect(diff?.hunks).toHaveLength(8);
+    expect(diff?.folded).toHaveLength(2);
+    expect(diff?.folded[1]).toContain('{+w360x+}');
+  });
+});
+
+describe('the report for a job summary', () => {
+  const many = (n: number): ChangeReport => ({
+    summary: `${n} pages affected`,
+    unchanged: false,
+    added: [],
+    removed: [],
+    renamed: [],
+    changed: [
+      {
+        collection: 'events',
+        id: 'x',
+        title: 'X',
+        file: 'content/events/x.mdx',
+        lines: [],
+        body: { hunks: Array.from({ length: n }, (_, i) => `{+word ${i}+}`), folded: ['{+folded+}'] },
+      },
+    ],
+    pages: Array.from({ length: n }, (_, i) => ({
+      path: `/p/${i}/`,
+      title: `Page ${i}`,
+      lines: ['a line'],
+      edited: false,
+    })),
+    agesAndOffices: [],
+    timeline: [],
+    unsourced: [],
+    uncited: [],
+    problems: [],
+    resolved: 0,
+    siteWide: [],
+    unreadable: [],
+  });
+
+  test('is cut before the byte limit with a note, and no code block or details is left open', () => {
+    const whole = renderMarkdown(many(20_000));
+    const cut = renderMarkdown(many(20_000), 'Heading', { maxBytes: 100_000, fullReport: 'the artifact' });
+    expect(Buffer.byteLength(whole)).toBeGreaterThan(100_000);
+    expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(100_000);
+    expect(cut).toMatch(
+      /\*\*The report is cut here: \d+ more lines \(\d+ bytes\) left out .*\*\* The whole report: the artifact\.\n$/,
+    );
+    const fences = cut.split('\n').filter((l) => l.startsWith('```')).length;
+    expect(fences % 2).toBe(0);
+    const short = renderMarkdown(many(20_000), 'Heading', { maxLines: 100 });
+    expect(short.split('\n').length).toBeLessThan(110);
+    expect(short).toMatch(/The report is cut here: \d+ more lines/);
+    // A report that fits is not cut.
+    expect(renderMarkdown(many(3), 'Heading', { maxBytes: 100_000 })).toBe(renderMarkdown(many(3), 'Heading'));
+  });
+
+  test('folded hunks are in a details element, never left out', () => {
+    const md = renderMarkdown(many(2));
+    expect(md).toContain(
+      '<details>\n<summary>1 more change to the body (each adds no uncited text)</summary>\n\n```text\n{+folded+}\n```\n\n</details>',
+    );
   });
 });

@@ -4,6 +4,8 @@
  * not on the list, or carries anything else, is reported, never stripped.
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { lineBreakProblem } from '../characters.ts';
+import { clip } from '../clip.ts';
 import { ID_PATTERN, suggestedId } from '../ids.ts';
 
 /** An element as the MDX grammar parses it, in a block or in running text. */
@@ -109,11 +111,17 @@ export function elementProblems(node: Jsx): string[] {
     problems.push('<Cite> takes no content: write <Cite source="…" /> after the sentence it supports');
   }
   if (name === 'Cite' && problems.length === 0) {
+    // The locator is shown as one line in the list of sources, like the frontmatter's.
+    const locator = attributeMap(node).get('locator');
+    const broken = locator === undefined ? undefined : lineBreakProblem(locator);
+    if (broken) problems.push(`<Cite> attribute locator ${broken}`);
     const source = attributeMap(node).get('source') ?? '';
     if (!ID_PATTERN.test(source)) {
       const suggestion = suggestedId(source);
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
-      problems.push(`<Cite source="${source}"> must name a source id: lowercase letters, digits and hyphens${hint}`);
+      problems.push(
+        `<Cite source="${clip(source)}"> must name a source id: lowercase letters, digits and hyphens${hint}`,
+      );
     }
   }
   return problems;

@@ -3,7 +3,7 @@
  * its own (its sections, the reference list, the citation marks); a body heading takes
  * the slug of its text, numbered on past every id the templates use.
  */
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import { COLLECTIONS } from '../kinds.ts';
 import { EVENT_SECTIONS, mentionGroupId, PERSON_SECTIONS, SOURCE_SECTIONS } from '../pages/sections.ts';
 
@@ -63,8 +63,11 @@ export function headingIds(): (text: string) => string {
       slugger = new GithubSlugger();
       for (const reserved of RESERVED_IDS) slugger.slug(reserved);
     }
-    let id = slugger.slug(text);
-    while (RESERVED_PATTERN.test(id)) id = slugger.slug(text);
+    // A heading of punctuation alone ("…", "!!!") slugs to nothing: it takes "section",
+    // numbered on like any other, so every heading has an id and no two share one.
+    const base = slug(text) === '' ? 'section' : text;
+    let id = slugger.slug(base);
+    while (RESERVED_PATTERN.test(id)) id = slugger.slug(base);
     return id;
   };
 }

@@ -5,6 +5,7 @@
  * or a path that names no entry is refused with a message that says what to write.
  */
 import path from 'node:path';
+import { clip } from '../clip.ts';
 import { ID_PATTERN } from '../ids.ts';
 import { isCollection, type Collection } from '../kinds.ts';
 
@@ -24,6 +25,7 @@ type UrlVerdict =
 const ENTRY_LINK = /^\.\.\/([a-z]+)\/([a-z0-9-]+)\.mdx(?:#([^#]*))?$/;
 
 export function classifyUrl(url: string, file: string, contentDir = 'content'): UrlVerdict {
+  const shown = clip(url);
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
   // eslint-disable-next-line no-control-regex
   const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
@@ -32,16 +34,16 @@ export function classifyUrl(url: string, file: string, contentDir = 'content'): 
     if (SAFE_SCHEMES.has(scheme)) return { kind: 'ok' };
     return {
       kind: 'bad',
-      message: `the link "${url}" uses the scheme "${scheme}:", which is not allowed: link with https:, http:, mailto: or a relative path to another entry like ../people/donald-trump.mdx`,
+      message: `the link "${shown}" uses the scheme "${scheme}:", which is not allowed: link with https:, http:, mailto: or a relative path to another entry like ../people/donald-trump.mdx`,
     };
   }
   if (compact.startsWith('//') || compact.startsWith('/\\') || compact.startsWith('\\')) {
-    return { kind: 'bad', message: `the link "${url}" has no scheme: write the full https:// address` };
+    return { kind: 'bad', message: `the link "${shown}" has no scheme: write the full https:// address` };
   }
   if (compact.startsWith('/')) {
     return {
       kind: 'bad',
-      message: `the link "${url}" is a site path, which breaks when the site is served under a folder: link to the entry's file instead, like ../events/harris-concession-call.mdx`,
+      message: `the link "${shown}" is a site path, which breaks when the site is served under a folder: link to the entry's file instead, like ../events/harris-concession-call.mdx`,
     };
   }
   if (compact === '' || compact.startsWith('#')) return { kind: 'ok' };
@@ -58,7 +60,7 @@ export function classifyUrl(url: string, file: string, contentDir = 'content'): 
   try {
     decoded = decodeURI(pathPart);
   } catch {
-    return { kind: 'bad', message: `the link "${url}" is not a valid address` };
+    return { kind: 'bad', message: `the link "${shown}" is not a valid address` };
   }
   const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), decoded));
   const relative = path.posix.relative(contentDir, target);
@@ -68,11 +70,11 @@ export function classifyUrl(url: string, file: string, contentDir = 'content'): 
   if (!collection || !id || !isCollection(collection)) {
     return {
       kind: 'bad',
-      message: `the link "${url}" does not point to an entry: link to another entry's file, like ../people/donald-trump.mdx, or use a full https:// address`,
+      message: `the link "${shown}" does not point to an entry: link to another entry's file, like ../people/donald-trump.mdx, or use a full https:// address`,
     };
   }
   if (!ID_PATTERN.test(id)) {
-    return { kind: 'bad', message: `the link "${url}" names "${id}", which is not a valid entry id` };
+    return { kind: 'bad', message: `the link "${shown}" names "${clip(id)}", which is not a valid entry id` };
   }
   return { kind: 'entry', collection: collection as Collection, id, ...(fragment ? { fragment } : {}) };
 }

@@ -16,7 +16,8 @@
 import type { Nodes, Parent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
-import { checkTreeLimits, scanBodyNesting } from '../body-limits.ts';
+import { checkTreeLimits, scanBodyNesting, scanInlineSyntax } from '../body-limits.ts';
+import { characterMessage, forbiddenCharacterIn } from '../characters.ts';
 import type { Collection } from '../kinds.ts';
 import { attributeMap, elementProblems } from './allow-list.ts';
 import { headingIds } from './heading-ids.ts';
@@ -98,7 +99,7 @@ export function parseBody(
     entryNodes,
   });
   // Measured before parsing: the parser and every walker below recurse over the tree.
-  const tooDeep = scanBodyNesting(body);
+  const tooDeep = scanBodyNesting(body) ?? scanInlineSyntax(body);
   if (tooDeep) {
     problems.push({ ...tooDeep, line: tooDeep.line + lineOffset });
     return empty();
@@ -114,7 +115,7 @@ export function parseBody(
     problems.push({
       line: Number(at?.[1] ?? 1) + lineOffset,
       column: Number(at?.[2] ?? 1),
-      message: explainSyntaxError(message.replace(/^\d+:\d+: /, '').replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')),
+      message: explainSyntaxError(withoutRuleName(message.replace(/^\d+:\d+: /, ''))),
     });
     return empty();
   }
@@ -142,8 +143,10 @@ export function parseBody(
     return sentenceAt(sentences, before ? Math.max(0, offset - 1) : offset);
   };
 
-  const visit = (node: Nodes, block: Parent | undefined) => {
+  const visit = (node: Nodes, block: Parent | undefined, inLink = false) => {
     const at = () => pos(node, lineOffset);
+    const referenced = referencedCharacter(node);
+    if (referenced !== undefined) problems.push({ ...at(), message: characterMessage(referenced, 'reference') });
     switch (node.type) {
       case 'mdxjsEsm':
         problems.push({
@@ -173,6 +176,14 @@ export function parseBody(
           node.data = { ...node.data, hProperties: { id: slug } };
         }
         break;
+      case 'footnoteReference':
+      case 'footnoteDefinition':
+        problems.push({
+          ...at(),
+          message:
+            'footnotes ([^1]) are not allowed in content: the page numbers its sources itself. Cite the source after the sentence instead: <Cite source="uncharted" locator="p. 212" />',
+        });
+        return;
       case 'image':
       case 'imageReference':
         problems.push({
@@ -213,6 +224,11 @@ export function parseBody(
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const messages = elementProblems(node);
+        // The mark renders as a link: inside another, it would nest <a> in <a>.
+        if (inLink && node.name === 'Cite' && messages.length === 0)
+          messages.push(
+            '<Cite> cannot be inside a link: the mark is a link of its own. Put it after the link, like [Trump](../people/donald-trump.mdx)<Cite source="uncharted" />',
+          );
         for (const message of messages) problems.push({ ...at(), message });
         const ok = messages.length === 0;
         if (ok && node.name === 'Cite') {
@@ -238,11 +254,42 @@ export function parseBody(
     }
     if ('children' in node) {
       const isBlock = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
-      for (const child of node.children) visit(child as Nodes, isBlock ? (node as Parent) : block);
+      const linked = inLink || node.type === 'link' || node.type === 'linkReference';
+      for (const child of node.children) visit(child as Nodes, isBlock ? (node as Parent) : block, linked);
     }
   };
   visit(tree, undefined);
   return { tree, problems, links, citations, headings, entryNodes };
+}
+
+/** The parser's message without its trailing rule name, "(micromark-extension-mdx-jsx:unexpected-eof)". */
+function withoutRuleName(message: string): string {
+  // Matched from its "(" (no leading \s*, which would retry a run of spaces from each position).
+  const rule = /\([a-z-]+:[a-z-]+\)$/.exec(message);
+  return rule ? message.slice(0, rule.index).trimEnd() : message;
+}
+
+/**
+ * A forbidden character (characters.ts) in what a node shows or points to: its text, its
+ * address and title, its attributes. The file was scanned before parsing, so one found here
+ * was written as a character reference, which the parser decodes: the same rule, on the
+ * parsed values.
+ */
+function referencedCharacter(node: Nodes): number | undefined {
+  const strings: unknown[] = [];
+  if ('value' in node) strings.push(node.value);
+  if ('url' in node) strings.push(node.url);
+  if ('title' in node) strings.push(node.title);
+  if ('alt' in node) strings.push(node.alt);
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    for (const attribute of node.attributes) if (attribute.type === 'mdxJsxAttribute') strings.push(attribute.value);
+  }
+  for (const value of strings) {
+    if (typeof value !== 'string') continue;
+    const found = forbiddenCharacterIn(value);
+    if (found) return found.codePoint;
+  }
+  return undefined;
 }
 
 function explainSyntaxError(reason: string): string {

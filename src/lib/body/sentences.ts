@@ -91,9 +91,18 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** The last word of a piece of text, without the brackets or quotation marks before it. */
+/** Characters that end a word when reading back from the end of a piece. */
+const WORD_BOUNDARY = /[\s([{“‘"']/u;
+
+/**
+ * The last word of a piece of text, without the brackets or quotation marks before it.
+ * Read backwards in code: an unanchored [^…]*$ would rescan a long run from every position.
+ */
 function lastWord(text: string): string {
-  return /[^\s([{“‘"']*$/u.exec(text.trimEnd())?.[0] ?? '';
+  const trimmed = text.trimEnd();
+  let start = trimmed.length;
+  while (start > 0 && !WORD_BOUNDARY.test(trimmed[start - 1] ?? ' ')) start--;
+  return trimmed.slice(start);
 }
 
 /** Quotation marks open in the sentence so far: curly pairs, and straight marks by parity. */

@@ -4,6 +4,7 @@
  * the parts that can change. Entries' fields and pages' derived content are both lists of
  * items, so one comparison serves both.
  */
+import { clip } from '../inert-text.ts';
 
 export interface Item {
   /** The list it belongs to, as a heading: "participants", "Mentioned in". */
@@ -64,16 +65,21 @@ export function compareItems(before: readonly Item[], after: readonly Item[]): L
 }
 
 const NONE = '(none)';
+/** A value longer than this is cut in a report line, with a note (the pull request's diff has it whole). */
+const MAX_VALUE = 300;
 
 /** One line of a report: "date: 6 November 2024 → 7 November 2024", "participants: + Sheila Nix (host)". */
 export function formatLine(line: Line): string {
-  if (line.kind !== 'changed') return `${line.item.list}: ${line.kind === 'added' ? '+' : '−'} ${summarize(line.item)}`;
+  if (line.kind !== 'changed')
+    return `${line.item.list}: ${line.kind === 'added' ? '+' : '−'} ${clip(summarize(line.item), MAX_VALUE)}`;
   const { item, part } = line;
+  const before = line.before === undefined ? undefined : clip(line.before, MAX_VALUE);
+  const after = line.after === undefined ? undefined : clip(line.after, MAX_VALUE);
   const subject = item.key ? `${item.noun} ${item.name}` : item.list;
   const what = part ? `${part} ` : '';
-  if (line.before === undefined || line.before === '') return `${subject}: ${what}+ ${line.after}`;
-  if (line.after === undefined || line.after === '') return `${subject}: ${what}− ${line.before}`;
-  return `${subject}: ${what}${line.before || NONE} → ${line.after || NONE}`;
+  if (before === undefined || before === '') return `${subject}: ${what}+ ${after}`;
+  if (after === undefined || after === '') return `${subject}: ${what}− ${before}`;
+  return `${subject}: ${what}${before || NONE} → ${after || NONE}`;
 }
 
 /** “The first few words…” of a quotation, as a reader names it. */

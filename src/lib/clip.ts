@@ -1,0 +1,13 @@
+/**
+ * Values quoted in problem messages are cut short: a message is read, and a 190 KB title
+ * quoted whole buries every other line of the check's output (and of the report that
+ * prints it).
+ */
+
+/** Quoted values in messages are cut to this many characters. */
+const MAX_QUOTED = 80;
+
+/** A value as a message quotes it: at most `max` characters, "…" marking a cut. */
+export function clip(value: string, max = MAX_QUOTED): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
