@@ -46,6 +46,10 @@ export default defineConfig({
   env: {
     schema: {
       REPOSITORY_URL: envField.string({ context: 'client', access: 'public', url: true, optional: true }),
+      // Who publishes the record, named on /about/; unset, the page names no one.
+      PUBLISHER_NAME: envField.string({ context: 'server', access: 'public', optional: true }),
+      // The OAuth helper the editor at /admin/ signs in through (CONTRIBUTING.md, "Setting up the editor").
+      CMS_AUTH_URL: envField.string({ context: 'client', access: 'public', url: true, optional: true }),
       // Derived from git, not set by hand: REPOSITORY_URL wins (src/lib/repository.ts).
       REPOSITORY_REMOTE: envField.string({
         context: 'client',
@@ -76,7 +80,11 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), recordSearch()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/admin\//.test(page) }),
+    recordSearch(),
+  ],
   vite: {
     // Scripts as files, never inlined into every page: the theme toggle's few hundred
     // bytes are then cached once instead of repeated in each page's HTML.

@@ -26,6 +26,10 @@ const PAGES: ReadonlyArray<readonly [name: string, path: string]> = [
   ['search', '/search/'],
   ['404', '/people/dnald-trump/'],
   ['data', '/data/'],
+  ['history', '/events/harris-concession-call/history/'],
+  ['changes', '/changes/'],
+  ['corrections', '/corrections/'],
+  ['about', '/about/'],
 ];
 const SCHEMES = ['light', 'dark'] as const;
 

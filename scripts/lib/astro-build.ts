@@ -14,10 +14,17 @@ export interface BuildResult {
 
 /**
  * Builds the site into `outDir`. `recordRoot` is the folder holding content/ (a fixture);
- * the project's own content when omitted.
+ * the project's own content when omitted. `settings` are added to the environment
+ * (REPOSITORY_URL, PUBLISHER_NAME…).
  */
-export function astroBuild(outDir: string, recordRoot?: string): BuildResult {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+export function astroBuild(outDir: string, recordRoot?: string, settings: Record<string, string> = {}): BuildResult {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...settings,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
   if (recordRoot) env['RECORD_ROOT'] = recordRoot;
   else delete env['RECORD_ROOT'];
   // process.execPath is the Node this runs on: the project's Node 24 under npm scripts.

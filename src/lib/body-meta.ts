@@ -8,7 +8,7 @@ import type { Reference } from './body/references.ts';
 /** A link as pages need it: its target and the sentence it stands in (positions are for error messages only). */
 export type StoredLink = Pick<BodyLink, 'collection' | 'id' | 'sentence'>;
 /** A citation as pages need it: the source, where in it, and the sentence it supports. */
-export type StoredCitation = Pick<BodyCitation, 'source' | 'locator' | 'sentence'>;
+export type StoredCitation = Pick<BodyCitation, 'source' | 'locator' | 'sentence' | 'claim'>;
 
 export interface BodyMeta {
   [key: string]: unknown;
@@ -17,6 +17,8 @@ export interface BodyMeta {
   links: StoredLink[];
   citations: StoredCitation[];
   references: Reference[];
+  /** Old ids of its quotations, accounts and cited sentences, by the id each leads to now (content/ids.yaml). */
+  aliases?: Record<string, string[]>;
   /** Date of the last commit that changed the file (YYYY-MM-DD), when git can say for sure. */
   updated?: string;
 }
@@ -45,7 +47,10 @@ export function storedLinks(links: readonly BodyLink[]): StoredLink[] {
 }
 
 export function storedCitations(citations: readonly BodyCitation[]): StoredCitation[] {
-  return citations.map(({ source, locator, sentence }) =>
-    locator === undefined ? { source, sentence } : { source, locator, sentence },
-  );
+  return citations.map(({ source, locator, sentence, claim }) => ({
+    source,
+    ...(locator === undefined ? {} : { locator }),
+    sentence,
+    ...(claim === undefined ? {} : { claim }),
+  }));
 }

@@ -59,7 +59,8 @@ const MONTHS = [
 
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2, minute: 3 };
 
-const FORM =
+/** The written forms of a date; the values (month 13, 30 February) are checked after. */
+export const DATE_FORM =
   /^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2})(?<zone>Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 function isLeapYear(year: number): boolean {
@@ -93,7 +94,7 @@ export function parseHistoricalDate(input: unknown, approximate = false): ParseR
     return { ok: false, message: `must be a date: ${ACCEPTED_FORMS}.` };
   }
   const text = input.trim();
-  const match = FORM.exec(text);
+  const match = DATE_FORM.exec(text);
   if (!match?.groups) {
     return { ok: false, message: `"${text}" is not a date this record accepts. Write ${ACCEPTED_FORMS}.` };
   }

@@ -14,7 +14,7 @@ export interface GraphEntry<D> {
   id: string;
   data: D;
   links: readonly Pick<BodyLink, 'collection' | 'id' | 'sentence'>[];
-  citations: readonly Pick<BodyCitation, 'source' | 'locator' | 'sentence'>[];
+  citations: readonly Pick<BodyCitation, 'source' | 'locator' | 'sentence' | 'claim'>[];
 }
 
 export interface GraphInput {
@@ -66,7 +66,7 @@ export interface SourceRelations {
   /** People pages that rely on it. */
   people: { person: string; locator?: string }[];
   /** Sentences that cite it inline: the claims it supports. */
-  claims: (EntryRef & { sentence: string; locator?: string })[];
+  claims: (EntryRef & { sentence: string; locator?: string; claim?: string })[];
   /** Entries whose body links to it. */
   mentionedIn: Mention[];
 }
@@ -124,9 +124,12 @@ export function buildGraph(input: GraphInput): Graph {
       target?.mentionedIn.push({ ...from, sentence: link.sentence });
     }
     for (const cite of entry.citations) {
-      sources
-        .get(cite.source)
-        ?.claims.push({ ...from, sentence: cite.sentence, ...(cite.locator ? { locator: cite.locator } : {}) });
+      sources.get(cite.source)?.claims.push({
+        ...from,
+        sentence: cite.sentence,
+        ...(cite.locator ? { locator: cite.locator } : {}),
+        ...(cite.claim ? { claim: cite.claim } : {}),
+      });
     }
   };
 

@@ -4,6 +4,15 @@
  * `npm run check:content` both call this, so they can never disagree.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
+import {
+  aliasesByTarget,
+  checkPublishedIds,
+  duplicateAnchorProblems,
+  entryKey,
+  parsePublishedIds,
+  PUBLISHED_IDS_FILE,
+  type PublishedIds,
+} from './published-ids.ts';
 import path from 'node:path';
 import { scanFrontmatterNesting } from './body-limits.ts';
 import { characterMessage, FORBIDDEN, forbiddenCharacterIn, forbiddenCharacters } from './characters.ts';
@@ -43,6 +52,8 @@ export interface LoadOptions {
   excerpts?: boolean;
   /** Render bodies to HTML (the build); the content check alone skips it. */
   render?: { urlFor: (collection: Collection, id: string) => string };
+  /** false: leave content/ids.yaml unread and unchecked (`npm run ids`, which rewrites it). */
+  publishedIds?: boolean;
   /**
    * Entries read cleanly by an earlier call, by file, filled and consulted here: a file whose
    * text is identical is not parsed again (the change report reads two versions of the record).
@@ -57,6 +68,10 @@ export interface LoadResult {
   problems: Problem[];
   /** Every entry file found, relative to the root. */
   files: string[];
+  /** content/ids.yaml as read (empty when absent or not read). */
+  published: PublishedIds;
+  /** By entry key ("events/x"): each id now → the old ids that lead to it, for the pages. */
+  aliases: Map<string, Map<string, string[]>>;
 }
 
 async function listEntries(
@@ -87,6 +102,7 @@ async function listEntries(
       continue;
     }
     if (dirent.isFile() && /^(README|readme)\.md$/.test(dirent.name)) continue;
+    if (dirent.isFile() && dirent.name === PUBLISHED_IDS_FILE) continue;
     problems.push({
       file: rel,
       line: 0,
@@ -180,7 +196,7 @@ async function readEntry(
   collection: Kind,
   file: string,
   problems: Problem[],
-  render: LoadOptions['render'],
+  render: RenderWithAliases | undefined,
   known: Record<Collection, ReadonlySet<string>>,
   partial: PartialEntry[],
   reuse: LoadOptions['reuse'],
@@ -247,7 +263,7 @@ function readText(
   collection: Kind,
   file: string,
   problems: Problem[],
-  render: LoadOptions['render'],
+  render: RenderWithAliases | undefined,
   known: Record<Collection, ReadonlySet<string>>,
   partial: PartialEntry[],
   excerpts: boolean,
@@ -341,7 +357,13 @@ function readText(
   const data = result.data;
   const references = numberReferences(parsedBody.citations, 'sources' in data ? data.sources : []);
   // Rendering here, file by file, lets each syntax tree be dropped as soon as it is used.
-  const html = render ? renderBody(parsedBody, { urlFor: render.urlFor, references }) : '';
+  const html = render
+    ? renderBody(parsedBody, {
+        urlFor: render.urlFor,
+        references,
+        aliases: collection === 'record' ? undefined : render.aliases?.get(entryKey(collection, id)),
+      })
+    : '';
   return {
     collection,
     id,
@@ -409,11 +431,40 @@ function markWeakClaims(record: RecordContent): void {
   }
 }
 
+/** How bodies are rendered: entry URLs, and the old ids of each entry's cited sentences. */
+type RenderWithAliases = NonNullable<LoadOptions['render']> & { aliases?: Map<string, Map<string, string[]>> };
+
+/** content/ids.yaml, when there is one; its problems join the run's. */
+async function readPublishedIds(root: string, contentDir: string, problems: Problem[]): Promise<PublishedIds> {
+  const file = `${contentDir}/${PUBLISHED_IDS_FILE}`;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path.join(root, file)));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
+    problems.push({
+      file,
+      line: 0,
+      column: 0,
+      field: 'file',
+      message: 'is not readable UTF-8 text: run npm run ids to rewrite it',
+    });
+    return new Map();
+  }
+  const parsed = parsePublishedIds(text, file);
+  problems.push(...parsed.problems);
+  return parsed.published;
+}
+
 /** Reads, checks and (optionally) renders every entry under content/. */
 export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
   const contentDir = 'content';
   const problems: Problem[] = [];
   const listed = await listEntries(options.root, contentDir, problems);
+  const published =
+    options.publishedIds === false ? new Map() : await readPublishedIds(options.root, contentDir, problems);
+  const aliases = aliasesByTarget(published);
+  const render: RenderWithAliases | undefined = options.render && { ...options.render, aliases };
   const record: RecordContent = { people: new Map(), events: new Map(), sources: new Map() };
   // Duplicate ids first: two files whose names differ only by case or punctuation
   // ("john-doe", "John_Doe", "johndoe") would be one entry to a reader.
@@ -454,7 +505,7 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
         collection,
         file,
         problems,
-        options.render,
+        render,
         known,
         partial,
         options.excerpts === false ? undefined : options.reuse,
@@ -474,5 +525,7 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
   }
   problems.push(...checkIntegrity(record, options.referenceDate, present, partial));
   if (options.render) markWeakClaims(record);
-  return { record, problems: sortProblems(problems), files: listed.map((l) => l.file) };
+  for (const event of record.events.values()) problems.push(...duplicateAnchorProblems(event));
+  problems.push(...checkPublishedIds(record, published, `${contentDir}/${PUBLISHED_IDS_FILE}`));
+  return { record, problems: sortProblems(problems), files: listed.map((l) => l.file), published, aliases };
 }

@@ -82,11 +82,26 @@ export function quoteHtml(base: string, q: QuoteItem): Html {
   const person = (p: { id: string; name: string }) => html`<a href="${entryUrl(base, 'people', p.id)}">${p.name}</a>`;
   const speakers = q.speakers.length ? joinedHtml(q.speakers.map(person)) : markedHtml(q.speakerDescription ?? '');
   const words = q.attribution === 'paraphrase' ? q.text : `“${q.text}”`;
-  return html`<figure class="quote"${q.id ? html` id="${q.id}"` : ''} data-attribution="${q.attribution}"><blockquote data-pagefind-weight="4"><p>${words}</p></blockquote><figcaption>${speakers}${
+  return html`<figure class="quote"${q.anchor ? html` id="${q.anchor.id}"` : ''} data-attribution="${q.attribution}">${q.anchor ? aliasesHtml(q.anchor.aliases) : ''}<blockquote data-pagefind-weight="4"><p>${words}</p></blockquote><figcaption>${speakers}${
     q.addressee ? html` to ${person(q.addressee)}` : ''
-  }${q.event ? html`, in <a href="${entryUrl(base, 'events', q.event.id)}">${markedHtml(q.event.title)}</a>` : ''}<span class="attribution">, ${q.attributionLabel}</span> — ${attributedHtml(base, q.source)}${
+  }${q.event ? html`, in <a href="${entryUrl(base, 'events', q.event.id)}#${q.id}">${markedHtml(q.event.title)}</a>` : ''}<span class="attribution">, ${q.attributionLabel}</span> — ${attributedHtml(base, q.source)}${
     q.via ? html`, as quoted in ${attributedHtml(base, q.via)}` : ''
-  }${q.weak ? weakMarkHtml : ''}${q.note ? html`<details class="quote-note"><summary>Note</summary>${markedHtml(q.note)}</details>` : ''}</figcaption></figure>`;
+  }${q.weak ? weakMarkHtml : ''}${q.wordsUrl ? html` (<a class="at-source" href="${q.wordsUrl}">the words at the source</a>)` : ''}${
+    q.anchor ? html` ${selfLinkHtml(q.anchor.id, 'quotation')}` : ''
+  }${q.note ? html`<details class="quote-note"><summary>Note</summary>${markedHtml(q.note)}</details>` : ''}</figcaption></figure>`;
+}
+
+/**
+ * A discreet link to a part of the page, for copying its address: "Link", with what it
+ * links to for screen readers. Kept out of the search index, which has the part's own text.
+ */
+export function selfLinkHtml(id: string, what: string): Html {
+  return html`<a class="self-link" href="#${id}" data-pagefind-ignore>Link<span class="visually-hidden"> to this ${what}</span></a>`;
+}
+
+/** Empty anchors at the ids a part had before (content/ids.yaml): old links still land on it, and it is highlighted. */
+export function aliasesHtml(aliases: readonly string[]): Html {
+  return html`${aliases.map((id) => html`<span class="alias" id="${id}"></span>`)}`;
 }
 
 export function quoteListHtml(base: string, quotes: readonly QuoteItem[]): Html {
@@ -149,12 +164,17 @@ export function claimListHtml(
     work: boolean;
     sentence: string;
     locator?: string | undefined;
+    claim?: string | undefined;
   }[],
 ): Html {
-  return html`${claims.map(
-    (c) =>
-      html`<li><a href="${entryUrl(base, c.collection, c.id)}">${titleHtml(c.title, !c.work)}</a>${c.locator ? `, ${c.locator}` : ''} <span class="excerpt">${markedHtml(c.sentence, 'em')}</span></li>`,
-  )}`;
+  return html`${claims.map((c) => {
+    const url = entryUrl(base, c.collection, c.id);
+    // The excerpt links to the sentence itself on its page.
+    const excerpt = markedHtml(c.sentence, 'em');
+    return html`<li><a href="${url}">${titleHtml(c.title, !c.work)}</a>${c.locator ? `, ${c.locator}` : ''} <span class="excerpt">${
+      c.claim ? html`<a href="${url}#${c.claim}">${excerpt}</a>` : excerpt
+    }</span></li>`;
+  })}`;
 }
 
 /** Items of an event's list of participants: name, office and age on the day, part. */

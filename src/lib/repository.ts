@@ -90,6 +90,16 @@ export function historyUrl(repository: Repository, file: string): string {
   return `${repository.url}/commits/${BRANCH}/${file}`;
 }
 
+/** One commit's page on the forge: what it changed, for an entry's history. */
+export function commitUrl(repository: Repository, hash: string): string {
+  return `${repository.url}${repository.forge === 'gitlab' ? '/-' : ''}/commit/${hash}`;
+}
+
+/** The form for a new issue, without anything filled in: for the about page's "report an error". */
+export function issuesUrl(repository: Repository): string {
+  return `${repository.url}${repository.forge === 'gitlab' ? '/-' : ''}/issues/new`;
+}
+
 /** A new issue in the repository, with a title and body filled in. */
 export function newIssueUrl(repository: Repository, title: string, body: string): string {
   const gitlab = repository.forge === 'gitlab';

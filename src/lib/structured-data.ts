@@ -79,6 +79,23 @@ export function eventJsonLd(event: Event, url: string, lookup: Lookup): Json {
   };
 }
 
+/**
+ * An entry's JSON-LD with its corrections: schema.org's `correction` belongs to a creative
+ * work, and an Event or Person is not one, so the corrections go on the page about it
+ * (`mainEntityOfPage`, a WebPage), each a CorrectionComment with its text and date.
+ */
+export function withCorrections(data: Json, corrections: readonly { date: string; text: string }[]): Json {
+  if (corrections.length === 0 || data === null || typeof data !== 'object' || Array.isArray(data)) return data;
+  return {
+    ...data,
+    mainEntityOfPage: {
+      '@type': 'WebPage',
+      '@id': data['url'],
+      correction: corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.date })),
+    },
+  };
+}
+
 export function sourceJsonLd(source: Source, url: string, lookup: Lookup): Json {
   const authors = source.authors.map((a) =>
     'person' in a ? personRef(a.person, lookup) : { '@type': 'Person', name: a.name },

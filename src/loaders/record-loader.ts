@@ -7,13 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
-import { lastCommitDates } from '../lib/git-dates.ts';
+import { lastChangeDates, sharedGitHistory } from '../lib/git-history.ts';
 import { describeProblems } from '../lib/problems.ts';
 import type { Entry, Kind } from '../lib/entry.ts';
 import { loadRecord, type LoadResult } from '../lib/read-record.ts';
 import { referenceDate } from '../lib/reference-date.ts';
 import { storedCitations, storedLinks, type BodyMeta } from '../lib/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
+import { entryKey } from '../lib/published-ids.ts';
 
 /** One read of content/ (and of its git dates) serves every collection; reset when a file changes in dev. */
 let pending: Promise<LoadResult & { updated: Map<string, string> | undefined }> | undefined;
@@ -37,11 +38,12 @@ export function recordLoader(collection: Kind): Loader {
           referenceDate: referenceDate(project),
           render: { urlFor: (c, id) => entryUrl(config.base, c, id) },
         })),
-        updated: lastCommitDates(root),
+        // The one read of git history, shared with the pages that show it (src/site/history.ts).
+        updated: lastChangeDates(sharedGitHistory(root)),
       });
       const sync = async () => {
         pending ??= read();
-        const { record, problems, updated } = await pending;
+        const { record, problems, updated, aliases } = await pending;
         if (problems.length) {
           const error = new AstroError(
             describeProblems(problems),
@@ -61,6 +63,8 @@ export function recordLoader(collection: Kind): Loader {
             citations: storedCitations(entry.citations),
             references: entry.references,
           };
+          const old = entry.collection === 'record' ? undefined : aliases.get(entryKey(entry.collection, entry.id));
+          if (old) metadata.aliases = Object.fromEntries(old);
           const date = updated?.get(entry.file);
           if (date) metadata.updated = date;
           store.set({

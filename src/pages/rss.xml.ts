@@ -1,11 +1,11 @@
-import path from 'node:path';
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { bounds, formatRange } from '../lib/dates.ts';
 import { plainText } from '../lib/work-titles.ts';
-import { firstCommitDates } from '../lib/git-dates.ts';
+import { additionDates } from '../lib/git-history.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { about } from '../site/about.ts';
+import { siteHistory } from '../site/history.ts';
 import { siteRecord } from '../site/site-record.ts';
 
 /**
@@ -16,9 +16,7 @@ import { siteRecord } from '../site/site-record.ts';
  */
 export const GET: APIRoute = async ({ site }) => {
   const [{ chronological }, description] = await Promise.all([siteRecord(), about()]);
-  // The loader's root: RECORD_ROOT for fixtures and benchmarks, else the project the build runs in.
-  const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : process.cwd();
-  const added = firstCommitDates(root);
+  const added = additionDates(siteHistory());
   return rss({
     title: description.data.title,
     description: description.data.description,

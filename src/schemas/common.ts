@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { parseHistoricalDate, type HistoricalDate } from '../lib/dates.ts';
 import { isInvisible, lineBreakProblem } from '../lib/characters.ts';
+import { ANCHOR_PATTERN, type AnchorKind } from '../lib/anchors.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../lib/ids.ts';
 import { unpairedMark } from '../lib/work-titles.ts';
 
@@ -31,7 +32,9 @@ export const entryId = (what: 'person' | 'source' | 'event') =>
     .max(MAX_ID_LENGTH, { error: tooLong(MAX_ID_LENGTH, 'no entry has an id that long; check the id') })
     .regex(ID_PATTERN, {
       error: `must be the id of a ${what}: lowercase letters, digits and hyphens, like "kamala-harris"`,
-    });
+    })
+    // Which collection the id points into, for the editor's relation pickers (src/lib/cms-config.ts).
+    .meta({ entry: what });
 
 /** "a list", "the number 12": what a contributor wrote instead of the expected type. */
 export function describeInput(value: unknown): string {
@@ -118,3 +121,19 @@ export const tag = z
   .string({ error: 'must be a tag' })
   .max(MAX_ID_LENGTH, { error: tooLong(MAX_ID_LENGTH, 'a tag is a word or two') })
   .regex(ID_PATTERN, { error: 'must be a tag in lowercase kebab-case, like "concession"' });
+
+/**
+ * The id a quotation or an account keeps on its page, in links and in the export. Optional:
+ * without it the id is made from the words, and the check keeps a published one.
+ */
+export const anchorId = (kind: Exclude<AnchorKind, 'claim'>) =>
+  z
+    .string({ error: `must be an id like "${kind}-first-words": "${kind}-", then lowercase words joined by hyphens` })
+    .regex(ANCHOR_PATTERN, {
+      error: `must be an id like "${kind}-first-words": "${kind}-", then lowercase letters, digits and hyphens`,
+    })
+    .refine((id) => id.startsWith(`${kind}-`), { error: `must start with "${kind}-", like "${kind}-first-words"` })
+    .optional()
+    .describe(
+      `A stable id for links to this ${kind === 'quote' ? 'quotation' : 'account'} ("${kind}-…"). Leave it out and one is made from the words; give it to keep a published id when the words change.`,
+    );

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DAY_PARTS, isCertainlyBefore } from '../lib/dates.ts';
-import { citation, entryId, historicalDate, tag, prose, text, TITLE_LENGTH } from './common.ts';
+import { derivedAccountId, derivedQuoteId } from '../lib/anchors.ts';
+import { anchorId, citation, entryId, historicalDate, tag, prose, text, TITLE_LENGTH } from './common.ts';
 
 const participant = z
   .strictObject({
@@ -14,6 +15,7 @@ const ATTRIBUTIONS = ['firsthand', 'reported', 'paraphrase'] as const;
 
 export const quote = z
   .strictObject({
+    id: anchorId('quote'),
     text: text('The exact words, without surrounding quotation marks, as the source prints them.'),
     speaker: z
       .union([entryId('person'), z.array(entryId('person')).min(1)], {
@@ -57,11 +59,12 @@ export const quote = z
       });
     }
   })
-  .transform(({ speaker, ...rest }) => ({
-    ...rest,
+  .transform(({ speaker, id, ...rest }) => {
     /** Always a list, so that joint authors are handled like single speakers. */
-    speakers: speaker === undefined ? [] : typeof speaker === 'string' ? [speaker] : speaker,
-  }))
+    const speakers = speaker === undefined ? [] : typeof speaker === 'string' ? [speaker] : speaker;
+    /** The stable id pages, the search index and the export use: given, or made from the words. */
+    return { id: id ?? derivedQuoteId(rest.text, speakers), ...rest, speakers };
+  })
   .describe('Words someone said or wrote, tied to the source that records them.');
 
 const accountVersion = z
@@ -75,6 +78,7 @@ const accountVersion = z
 
 const account = z
   .strictObject({
+    id: anchorId('account'),
     point: prose('The contested point, as a question or a short phrase: "What Trump said of Harris\'s campaign".'),
     versions: z
       .array(accountVersion)
@@ -82,6 +86,7 @@ const account = z
       .describe("Each source's version, two or more."),
     note: prose('How the versions relate, when it helps: "These agree on the outcome."').optional(),
   })
+  .transform(({ id, ...rest }) => ({ id: id ?? derivedAccountId(rest.point), ...rest }))
   .describe("A point on which sources differ, with each source's version side by side.");
 
 export const eventSchema = z

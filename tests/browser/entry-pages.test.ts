@@ -55,7 +55,7 @@ test.each(pages)('%s: every citation leads to a reference that leads back to it'
     }),
   );
   // And every link back reaches a mark.
-  const dangling = await page.$$eval('.references a[href^="#cite-"]', (links) =>
+  const dangling = await page.$$eval('.references .backlink, .references .backlinks a', (links) =>
     links.map((a) => a.getAttribute('href') ?? '').filter((href) => !document.getElementById(href.slice(1))),
   );
   await page.close();

@@ -34,7 +34,9 @@ test('every internal link and fragment resolves', () => {
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !ids.get(target)?.has(fragment)) {
+      // The editor's routes (#/collections/events/entries/x) are read by its script, not ids.
+      const editorRoute = target === 'admin/index.html' && fragment.startsWith('/collections/');
+      if (fragment && !editorRoute && target.endsWith('.html') && !ids.get(target)?.has(fragment)) {
         broken.push(`${urlOf(file)}: ${attr}="${value}" → no id "${fragment}" on ${urlOf(target)}`);
       }
     }

@@ -11,10 +11,17 @@ import { expect, inject, test } from 'vitest';
 const dir = inject('siteDir');
 const MARK = /\*[^*\s<>"]([^*<>"]{0,80}[^*\s<>"])?\*/;
 
+/**
+ * Pages and feeds that quote commit messages (an entry's history, recent changes,
+ * corrections) show them as written: a commit's subject is not the record's marked text.
+ */
+const QUOTES_COMMITS = /(^|\/)(history|changes|corrections)$/;
+
 function outputs(root: string, rel = ''): string[] {
   return readdirSync(path.join(root, rel), { withFileTypes: true }).flatMap((d) => {
     const file = path.posix.join(rel, d.name);
-    if (d.isDirectory()) return file === 'data' || file === 'pagefind' ? [] : outputs(root, file);
+    if (d.isDirectory())
+      return file === 'data' || file === 'pagefind' || QUOTES_COMMITS.test(file) ? [] : outputs(root, file);
     return /\.(html|xml|json)$/.test(d.name) ? [file] : [];
   });
 }

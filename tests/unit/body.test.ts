@@ -263,7 +263,15 @@ describe('links and citations with their sentences', () => {
   test('records the sentence a citation follows', () => {
     const { citations } = parseBody('She conceded.<Cite source="uncharted" locator="p. 3" /> He thanked her.', FILE, 0);
     expect(citations).toEqual([
-      { source: 'uncharted', locator: 'p. 3', run: 1, sentence: 'She conceded.', line: 1, column: 14 },
+      {
+        source: 'uncharted',
+        locator: 'p. 3',
+        run: 1,
+        sentence: 'She conceded.',
+        claim: 'claim-she-conceded',
+        line: 1,
+        column: 14,
+      },
     ]);
   });
 

@@ -137,28 +137,41 @@ describe('npm run changes -- <base-ref> (spawns git and node)', { timeout: 180_0
     }
   });
 
-  test('a title of 180 KB keeps the summary under 1 MiB; the full report keeps every line', () => {
-    // Security review F7: the title repeats on every affected page, 3.1 MB in all.
+  test('a 150 KB paragraph and 3,500 new people: the summary is cut with a note, the full report keeps every line', () => {
+    // Security review F7: one file made a 3.1 MB report, and GitHub drops a summary over 1 MiB whole.
     const event = path.join(repo, 'content/events/harris-concession-call.mdx');
     const original = readFileSync(event, 'utf8');
+    const people = path.join(repo, 'content/people');
+    const added = Array.from({ length: 3500 }, (_, i) => `person-${i}`);
     try {
-      writeFileSync(
-        event,
-        original.replace('title: Harris calls Trump to concede', `title: Biden ${'phones '.repeat(26_000)}`),
-      );
+      writeFileSync(event, `${original}\n${`${'x'.repeat(5000)} `.repeat(30)}\n`);
+      for (const id of added)
+        writeFileSync(
+          path.join(people, `${id}.mdx`),
+          `---\nname: Person ${id.slice(7)}\ndescription: A person.\n---\nBiography.\n`,
+        );
       const summary = path.join(repo, '..', `${path.basename(repo)}-summary.md`);
       const full = path.join(repo, '..', `${path.basename(repo)}-full.md`);
       const result = runInActions('main', '--summary', summary, '--full', full);
       expect(result.status, result.stderr).toBe(0);
-      expect(statSync(summary).size).toBeLessThan(1024 * 1024);
-      expect(readFileSync(summary, 'utf8')).toContain('more characters)');
-      expect(readFileSync(full, 'utf8').split('\n').length).toBeGreaterThanOrEqual(
-        readFileSync(summary, 'utf8').split('\n').length,
-      );
+      const cut = readFileSync(summary, 'utf8');
+      const whole = readFileSync(full, 'utf8');
       rmSync(summary);
       rmSync(full);
+      expect(statSync(event).size).toBeGreaterThan(150_000);
+      expect(Buffer.byteLength(cut)).toBeLessThan(1024 * 1024);
+      expect(cut).toMatch(
+        /The report is cut here: \d+ more lines .*The whole report: the run's change-report artifact/,
+      );
+      expect(cut.split('\n').length).toBeLessThan(3010);
+      for (const id of [added[0], added.at(-1)]) expect(whole).toContain(`content/people/${id}.mdx`);
+      expect(whole).not.toContain('The report is cut here');
+      // The paragraph's line is cut in both, with what was left out.
+      expect(whole).toMatch(/\{\+x{900}.*… \(\d+ more characters\)/);
+      expect(Buffer.byteLength(whole)).toBeLessThan(1024 * 1024);
     } finally {
       writeFileSync(event, original);
+      for (const id of added) rmSync(path.join(people, `${id}.mdx`), { force: true });
     }
   });
 

@@ -60,6 +60,7 @@ const input = {
         sources: [{ source: 'uncharted', locator: 'ch. 1' }],
         quotes: [
           {
+            id: 'quote-harris-i-am-calling-to-concede',
             text: 'I am calling to concede',
             speakers: ['harris'],
             addressee: 'trump',
@@ -71,6 +72,7 @@ const input = {
         ],
         accounts: [
           {
+            id: 'account-praise',
             point: 'praise',
             versions: [
               { source: 'uncharted', says: 'a' },

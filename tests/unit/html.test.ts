@@ -66,6 +66,7 @@ describe('list rendering', () => {
 
   test('a quotation escapes its words, names and notes, and folds the note', () => {
     const out = quoteHtml('/', {
+      id: 'quote-a',
       text: '</blockquote><script>x</script>',
       speakers: [{ id: 'a', name: '<Ann>' }],
       source: { source: book },
@@ -84,6 +85,7 @@ describe('list rendering', () => {
 
   test('a quotation read in another source names that source by outlet and date, with its mark', () => {
     const out = quoteHtml('/', {
+      id: 'quote-hi',
       text: 'Hi',
       speakers: [],
       speakerDescription: 'An aide',

@@ -88,6 +88,7 @@ const call = entry<Event>(
     sources: [{ source: 'beast' }, { source: 'book' }, { source: 'uncharted' }, { source: 'further' }],
     quotes: [
       {
+        id: 'quote-harris-im-calling-to-concede',
         text: 'I’m calling to concede',
         speakers: ['harris'],
         addressee: 'trump',
@@ -98,6 +99,7 @@ const call = entry<Event>(
         note: 'Excerpts agree.',
       },
       {
+        id: 'quote-gracious',
         text: 'gracious',
         speakers: [],
         speakerDescription: 'Harris’s aides',
@@ -108,6 +110,7 @@ const call = entry<Event>(
     ],
     accounts: [
       {
+        id: 'account-what-trump-said',
         point: 'What Trump said',
         versions: [
           { source: 'book', via: { source: 'beast' }, says: 'No compliment.' },
@@ -190,10 +193,20 @@ describe('eventPage', () => {
 
   test('every listed source is cited where it is used, with a way back from the reference to each mark', () => {
     const back = Object.fromEntries(page.references.cited.map((r) => [r.source.id, r.backlinks]));
-    // The body cites the article twice (cite-1-1, cite-1-2); the accounts and quotations go on from there.
-    expect(back['beast']).toEqual(['cite-1-1', 'cite-1-2', 'cite-1-3', 'cite-1-4', 'cite-1-5']);
-    expect(back['book']).toEqual(['cite-2-1']);
-    expect(back['uncharted']).toEqual(['cite-3-1', 'cite-3-2']);
+    // The body cites the article twice (cite-1-1, cite-1-2); the marks of the accounts and
+    // quotations, after those, are named for the part they are in, so adding one renames no other.
+    expect(back['beast']).toEqual([
+      'cite-1-1',
+      'cite-1-2',
+      'account-what-trump-said-1-via',
+      'quote-harris-im-calling-to-concede-via',
+      'quote-gracious-source',
+    ]);
+    expect(back['book']).toEqual(['account-what-trump-said-1-source']);
+    expect(back['uncharted']).toEqual([
+      'account-what-trump-said-2-source',
+      'quote-harris-im-calling-to-concede-source',
+    ]);
     const ids = page.references.cited.flatMap((r) => r.backlinks);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -281,7 +294,12 @@ describe('sourcePage', () => {
     expect(page.publisherLabel).toBe('Publisher');
     expect(page.events).toEqual([{ id: 'call', title: 'Harris phones Trump', locator: undefined }]);
     expect(page.accounts).toEqual([
-      { event: { id: 'call', title: 'Harris phones Trump' }, point: 'What Trump said', says: 'No compliment.' },
+      {
+        event: { id: 'call', title: 'Harris phones Trump' },
+        id: 'account-what-trump-said',
+        point: 'What Trump said',
+        says: 'No compliment.',
+      },
     ]);
   });
 

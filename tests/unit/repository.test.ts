@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { editUrl, forgeRepository, historyUrl, newIssueUrl, resolveRepository } from '../../src/lib/repository.ts';
+import {
+  commitUrl,
+  editUrl,
+  forgeRepository,
+  historyUrl,
+  issuesUrl,
+  newIssueUrl,
+  resolveRepository,
+} from '../../src/lib/repository.ts';
 
 describe('forgeRepository', () => {
   test.each([
@@ -58,24 +66,29 @@ describe('links into the repository', () => {
       'https://github.com/o/r/edit/main/' + file,
       'https://github.com/o/r/commits/main/' + file,
       'https://github.com/o/r/issues/new?title=T&body=B',
+      'https://github.com/o/r/commit/abc123',
     ],
     [
       'gitlab',
       'https://gitlab.com/o/r/-/edit/main/' + file,
       'https://gitlab.com/o/r/-/commits/main/' + file,
       'https://gitlab.com/o/r/-/issues/new?issue%5Btitle%5D=T&issue%5Bdescription%5D=B',
+      'https://gitlab.com/o/r/-/commit/abc123',
     ],
     [
       'codeberg',
       'https://codeberg.org/o/r/_edit/main/' + file,
       'https://codeberg.org/o/r/commits/branch/main/' + file,
       'https://codeberg.org/o/r/issues/new?title=T&body=B',
+      'https://codeberg.org/o/r/commit/abc123',
     ],
-  ] as const)('on %s', (forge, edit, history, issue) => {
+  ] as const)('on %s', (forge, edit, history, issue, commit) => {
     const host = { github: 'github.com', gitlab: 'gitlab.com', codeberg: 'codeberg.org' }[forge];
     const repository = { url: `https://${host}/o/r`, forge };
     expect(editUrl(repository, file)).toBe(edit);
     expect(historyUrl(repository, file)).toBe(history);
     expect(newIssueUrl(repository, 'T', 'B')).toBe(issue);
+    expect(commitUrl(repository, 'abc123')).toBe(commit);
+    expect(issuesUrl(repository)).toBe(issue.replace(/\?.*/, ''));
   });
 });

@@ -4,6 +4,7 @@
  * not on the list, or carries anything else, is reported, never stripped.
  */
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { ANCHOR_PATTERN } from '../anchors.ts';
 import { lineBreakProblem } from '../characters.ts';
 import { clip } from '../clip.ts';
 import { ID_PATTERN, suggestedId } from '../ids.ts';
@@ -13,7 +14,7 @@ export type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Elements a body may use, with the attributes each may carry (all plain strings). */
 const ALLOWED_ELEMENTS: Readonly<Record<string, { attributes: readonly string[]; required?: readonly string[] }>> = {
-  Cite: { attributes: ['source', 'locator'], required: ['source'] },
+  Cite: { attributes: ['source', 'locator', 'id'], required: ['source'] },
   abbr: { attributes: ['title'] },
   br: { attributes: [] },
   sub: { attributes: [] },
@@ -121,6 +122,12 @@ export function elementProblems(node: Jsx): string[] {
       const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
       problems.push(
         `<Cite source="${clip(source)}"> must name a source id: lowercase letters, digits and hyphens${hint}`,
+      );
+    }
+    const id = attributeMap(node).get('id');
+    if (id !== undefined && !(ANCHOR_PATTERN.test(id) && id.startsWith('claim-'))) {
+      problems.push(
+        `<Cite id="${clip(id)}"> must be the id of the sentence it supports: "claim-", then lowercase words joined by hyphens, like id="claim-harris-telephoned-trump"`,
       );
     }
   }

@@ -42,14 +42,17 @@ const RESERVED_IDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Numbered ids the templates use: references ([1] → #ref-1), citation marks (citationId in
- * ./references.ts), quotations and accounts (src/lib/pages/event.ts); and the titles of
+ * Ids the templates use: references ([1] → #ref-1), citation marks (citationId in
+ * ./references.ts), quotations, accounts and cited sentences (every id of src/lib/anchors.ts
+ * starts with "quote-", "account-" or "claim-"); and the titles of
  * timeline figures and the figures themselves (Timeline.astro: "person-timeline",
  * "person-timeline-title"), with the descriptions earlier figures had; and the parts of the
  * search box (src/scripts/search/ui.ts: "search-dialog-input", "-hint", "-results").
  */
-const RESERVED_PATTERN =
-  /^(ref|quote|account)-\d+$|^cite-\d+-\d+$|-timeline(-title|-desc)?$|^search-[a-z]+-(input|hint|results)$/;
+const RESERVED_PATTERN = /^ref-\d+$|^cite-\d+-\d+$|-timeline(-title|-desc)?$|^search-[a-z]+-(input|hint|results)$/;
+
+/** The prefixes of quotation, account and cited-sentence ids (src/lib/anchors.ts). */
+const ANCHOR_PREFIX = /^(quote|account|claim)-/;
 
 /**
  * The ids for one body's headings, in order: each call gives the next heading's id,
@@ -65,7 +68,9 @@ export function headingIds(): (text: string) => string {
     }
     // A heading of punctuation alone ("…", "!!!") slugs to nothing: it takes "section",
     // numbered on like any other, so every heading has an id and no two share one.
-    const base = slug(text) === '' ? 'section' : text;
+    // A heading "Quote of the day" would take an anchor's prefix: it becomes "section-quote-of-the-day".
+    const slugged = slug(text);
+    const base = slugged === '' ? 'section' : ANCHOR_PREFIX.test(slugged) ? `section ${text}` : text;
     let id = slugger.slug(base);
     while (RESERVED_PATTERN.test(id)) id = slugger.slug(base);
     return id;

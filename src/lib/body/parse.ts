@@ -22,7 +22,8 @@ import type { Collection } from '../kinds.ts';
 import { attributeMap, elementProblems } from './allow-list.ts';
 import { headingIds } from './heading-ids.ts';
 import { classifyUrl } from './links.ts';
-import { sentenceAt, sentencesOf, type Sentences } from './sentences.ts';
+import { sentenceAt, sentenceBoundAt, sentencesOf, type Sentences } from './sentences.ts';
+import { derivedClaimId } from '../anchors.ts';
 
 export interface BodyMessage {
   line: number;
@@ -49,6 +50,12 @@ export interface BodyCitation {
    */
   run: number;
   sentence: string;
+  /**
+   * The stable id of the sentence it supports ("claim-…", src/lib/anchors.ts): given as
+   * <Cite id="…">, or made from the sentence's first words. Absent only for a <Cite> outside
+   * any paragraph, which supports no sentence.
+   */
+  claim?: string;
   line: number;
   column: number;
 }
@@ -65,8 +72,29 @@ export interface ParsedBody {
   links: BodyLink[];
   citations: BodyCitation[];
   headings: BodyHeading[];
+  /** The anchors of the cited sentences, placed in the tree at each sentence's start, for renderBody to add old ids to. */
+  claimNodes: ClaimNode[];
   /** The link and definition nodes that point to entries, for renderBody to give site URLs. */
   entryNodes: { node: { url: string }; collection: Collection; id: string; fragment?: string }[];
+}
+
+/** An empty element at the start of a cited sentence, whose id links to the sentence. */
+export interface ClaimNode {
+  type: 'claimAnchor';
+  id: string;
+  data: { hName: 'span'; hProperties: { id: string; className: string[] } };
+  /** The ids it had before, as empty anchors inside it (renderBody). */
+  children: { type: 'claimAlias'; data: { hName: 'span'; hProperties: { id: string; className: string[] } } }[];
+}
+
+/** A sentence some <Cite> supports: where it starts in its block, and its citations. */
+interface CitedSentence {
+  block: Parent;
+  start: number;
+  text: string;
+  /** The first id a <Cite> in it gives, and where. */
+  given?: { id: string; line: number; column: number };
+  citations: BodyCitation[];
 }
 
 function pos(node: Nodes, lineOffset: number): { line: number; column: number } {
@@ -89,6 +117,7 @@ export function parseBody(
   const citations: BodyCitation[] = [];
   const headings: BodyHeading[] = [];
   const entryNodes: ParsedBody['entryNodes'] = [];
+  const claimNodes: ClaimNode[] = [];
   let tree: Root;
   const empty = (): ParsedBody => ({
     tree: { type: 'root', children: [] },
@@ -96,6 +125,7 @@ export function parseBody(
     links,
     citations,
     headings,
+    claimNodes,
     entryNodes,
   });
   // Measured before parsing: the parser and every walker below recurse over the tree.
@@ -132,15 +162,33 @@ export function parseBody(
 
   // Sentences are computed per block, once, and only for blocks that hold a link or a citation.
   const blockSentences = new Map<Parent, Sentences>();
-  const sentenceFor = (node: Nodes, block: Parent | undefined, before: boolean): string => {
-    if (!block || options.excerpts === false) return '';
+  const sentencesIn = (block: Parent): Sentences => {
     let sentences = blockSentences.get(block);
     if (!sentences) {
       sentences = sentencesOf(block);
       blockSentences.set(block, sentences);
     }
+    return sentences;
+  };
+  const sentenceFor = (node: Nodes, block: Parent | undefined, before: boolean): string => {
+    if (!block || options.excerpts === false) return '';
+    const sentences = sentencesIn(block);
     const offset = sentences.offsets.get(node) ?? 0;
     return sentenceAt(sentences, before ? Math.max(0, offset - 1) : offset);
+  };
+  // Cited sentences by block and start: every <Cite> of a sentence supports the same claim.
+  const cited = new Map<Parent, Map<number, CitedSentence>>();
+  const citedSentence = (node: Nodes, block: Parent): CitedSentence => {
+    const sentences = sentencesIn(block);
+    const bound = sentenceBoundAt(sentences, Math.max(0, (sentences.offsets.get(node) ?? 0) - 1));
+    let inBlock = cited.get(block);
+    if (!inBlock) cited.set(block, (inBlock = new Map()));
+    let sentence = inBlock.get(bound.start);
+    if (!sentence) {
+      sentence = { block, start: bound.start, text: sentences.text.slice(bound.start, bound.end), citations: [] };
+      inBlock.set(bound.start, sentence);
+    }
+    return sentence;
   };
 
   const visit = (node: Nodes, block: Parent | undefined, inLink = false) => {
@@ -238,13 +286,25 @@ export function parseBody(
           const start = node.position?.start.offset ?? -1;
           if (start < lastCiteEnd || !/^\s*$/.test(body.slice(lastCiteEnd, start))) runs++;
           lastCiteEnd = node.position?.end.offset ?? start;
-          citations.push({
+          const citation: BodyCitation = {
             source,
             ...(locator ? { locator } : {}),
             run: runs,
             sentence: sentenceFor(node, block, true),
             ...at(),
-          });
+          };
+          citations.push(citation);
+          if (block) {
+            const sentence = citedSentence(node, block);
+            sentence.citations.push(citation);
+            const given = attrs.get('id');
+            if (given !== undefined && sentence.given && sentence.given.id !== given) {
+              problems.push({
+                ...at(),
+                message: `<Cite id="${given}"> names the sentence differently from the <Cite id="${sentence.given.id}"> before it (line ${sentence.given.line}): a sentence has one id. Keep one of the two`,
+              });
+            } else if (given !== undefined) sentence.given ??= { id: given, ...at() };
+          }
         }
         if (!ok) return;
         break;
@@ -259,7 +319,87 @@ export function parseBody(
     }
   };
   visit(tree, undefined);
-  return { tree, problems, links, citations, headings, entryNodes };
+  placeClaims(cited, blockSentences, claimNodes, problems);
+  return { tree, problems, links, citations, headings, claimNodes, entryNodes };
+}
+
+/**
+ * Gives each cited sentence its id (the one a <Cite> gives, or one made from its first
+ * words), tells its citations, refuses two sentences with one id, and puts an empty
+ * anchor at the start of each sentence so that a link can land on it.
+ */
+function placeClaims(
+  cited: Map<Parent, Map<number, CitedSentence>>,
+  blockSentences: Map<Parent, Sentences>,
+  claimNodes: ClaimNode[],
+  problems: BodyMessage[],
+): void {
+  const firstWith = new Map<string, CitedSentence>();
+  for (const [block, inBlock] of cited) {
+    const offsets = blockSentences.get(block)?.offsets;
+    if (!offsets) continue;
+    for (const sentence of inBlock.values()) {
+      const id = sentence.given?.id ?? derivedClaimId(sentence.text);
+      for (const c of sentence.citations) c.claim = id;
+      const first = firstWith.get(id);
+      const where = sentence.given ?? sentence.citations[0];
+      if (first && where) {
+        const firstLine = (first.given ?? first.citations[0])?.line ?? 0;
+        problems.push({
+          line: where.line,
+          column: where.column,
+          message: `two cited sentences have the id "${id}" (lines ${firstLine} and ${where.line}): give this one its own, like <Cite source="…" id="${id}-2" />, and keep the other's, which links may use`,
+        });
+        continue;
+      }
+      firstWith.set(id, sentence);
+      const node: ClaimNode = {
+        type: 'claimAnchor',
+        id,
+        data: { hName: 'span', hProperties: { id, className: ['claim'] } },
+        children: [],
+      };
+      claimNodes.push(node);
+      insertAt(block, offsets, sentence.start, node);
+    }
+  }
+}
+
+/**
+ * Puts `anchor` into `parent` where the block's text reaches `start`: before the node that
+ * begins there, or inside the text node that spans it (split in two). The node split keeps
+ * its offset, and the new ones are given theirs, so later anchors in the block land right.
+ */
+function insertAt(parent: Parent, offsets: Map<Nodes, number>, start: number, anchor: ClaimNode): void {
+  const children = parent.children as Nodes[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as Nodes;
+    const off = offsets.get(child) ?? 0;
+    const next = children[i + 1];
+    const end = next === undefined ? Infinity : (offsets.get(next) ?? Infinity);
+    if (start <= off) {
+      children.splice(i, 0, anchor as unknown as Nodes);
+      offsets.set(anchor as unknown as Nodes, start);
+      return;
+    }
+    if (start >= end) continue;
+    if (child.type === 'text') {
+      const after = { type: 'text' as const, value: child.value.slice(start - off) };
+      child.value = child.value.slice(0, start - off);
+      children.splice(i + 1, 0, anchor as unknown as Nodes, after);
+      offsets.set(anchor as unknown as Nodes, start);
+      offsets.set(after, start);
+      return;
+    }
+    if ('children' in child && child.children.length > 0) {
+      insertAt(child as Parent, offsets, start, anchor);
+      return;
+    }
+    children.splice(i + 1, 0, anchor as unknown as Nodes);
+    offsets.set(anchor as unknown as Nodes, start);
+    return;
+  }
+  children.push(anchor as unknown as Nodes);
 }
 
 /** The parser's message without its trailing rule name, "(micromark-extension-mdx-jsx:unexpected-eof)". */

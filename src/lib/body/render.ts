@@ -16,6 +16,8 @@ export interface RenderOptions {
   /** The site URL of an entry: "/people/donald-trump/". */
   urlFor: (collection: Collection, id: string) => string;
   references: readonly Reference[];
+  /** Old ids of the cited sentences, by their id now (content/ids.yaml): links to them still land. */
+  aliases?: ReadonlyMap<string, readonly string[]> | undefined;
 }
 
 /** Renders a checked body to HTML. Call only when `parseBody` reported no problems. */
@@ -29,6 +31,13 @@ export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
 
   // The i-th <Cite> rendered is the i-th citation parsed: both walk the tree in order.
   let citeIndex = 0;
+  for (const claim of parsed.claimNodes) {
+    claim.children = (options.aliases?.get(claim.id) ?? []).map((id) => ({
+      type: 'claimAlias',
+      data: { hName: 'span', hProperties: { id, className: ['alias'] } },
+    }));
+  }
+
   const jsx = (state: State, node: Jsx): ElementContent | ElementContent[] | undefined => {
     const attrs = attributeMap(node);
     if (node.name === 'Cite') {

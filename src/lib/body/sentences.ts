@@ -194,6 +194,11 @@ export function sentencesOf(block: Parent): Sentences {
   return { text, offsets, bounds: splitSentences(text) };
 }
 
+/** The [start, end) of the sentence holding `offset` (the last one past the end). */
+export function sentenceBoundAt(sentences: Sentences, offset: number): { start: number; end: number } {
+  return sentences.bounds.find((b) => offset < b.end) ?? sentences.bounds.at(-1) ?? { start: 0, end: 0 };
+}
+
 export function sentenceAt(sentences: Sentences, offset: number): string {
   const hit = sentences.bounds.find((b) => offset < b.end) ?? sentences.bounds.at(-1);
   return hit ? sentences.text.slice(hit.start, hit.end).trim() : '';

@@ -28,7 +28,10 @@ import {
 } from './shared.ts';
 
 export interface AccountItem {
+  /** Its stable id (src/lib/anchors.ts): the section's id, and the target of its link to itself. */
   id: string;
+  /** Ids it had before, still resolved on the page (content/ids.yaml). */
+  aliases: string[];
   point: string;
   note?: string | undefined;
   /** `weak`: read only through a weak source, marked "better source needed". */
@@ -65,24 +68,32 @@ export function eventPage(site: PageSite, id: string): EventPage {
   const meta = bodyMeta(entry);
   const { cite, backlinks } = referenceCiter(meta.references);
   const participants = participantRows(e, (p) => site.people.get(p)?.data);
+  const aliases = new Map(Object.entries(meta.aliases ?? {}));
 
   // Marks are handed out in page order: the accounts come before the quotations.
-  const accounts: AccountItem[] = e.accounts.map((account, i) => ({
-    id: `account-${i + 1}`,
+  const accounts: AccountItem[] = e.accounts.map((account) => ({
+    id: account.id,
+    aliases: aliases.get(account.id) ?? [],
     point: account.point,
     note: account.note,
-    versions: account.versions.map((v) => ({
-      source: { source: sourceLabel(site, v.source), locator: v.locator, mark: cite(v.source, v.locator) },
+    versions: account.versions.map((v, j) => ({
+      source: {
+        source: sourceLabel(site, v.source),
+        locator: v.locator,
+        mark: cite(v.source, v.locator, `${account.id}-${j + 1}-source`),
+      },
       via: v.via && {
         source: sourceLabel(site, v.via.source),
         locator: v.via.locator,
-        mark: cite(v.via.source, v.via.locator),
+        mark: cite(v.via.source, v.via.locator, `${account.id}-${j + 1}-via`),
       },
       says: v.says,
       weak: weakChain([v.source, v.via?.source], siteStandings(site)),
     })),
   }));
-  const quotes = e.quotes.map((quote, i) => quoteItem(site, quote, { id: `quote-${i + 1}`, cite }));
+  const quotes = e.quotes.map((quote) =>
+    quoteItem(site, quote, { anchor: { id: quote.id, aliases: aliases.get(quote.id) ?? [] }, cite }),
+  );
   const references = referenceList(site, meta.references, backlinks);
   const mentions = groupMentions(site, site.graph.events.get(id)?.mentionedIn ?? []);
   const body = meta.headings

@@ -6,11 +6,12 @@
  */
 import type { Collection } from '../kinds.ts';
 
-/** Sections every entry page may end with, drawn by shared components: References.astro and MentionedIn.astro. */
+/** Sections every entry page may end with, drawn by shared components: References.astro, MentionedIn.astro and EntryCorrections.astro. */
 export const ENTRY_SECTIONS = {
   sources: 'sources',
   further: 'further-reading',
   mentions: 'mentioned-in',
+  corrections: 'corrections',
 } as const;
 
 /** The heading of one collection's group under "Mentioned in": "mentioned-in-people". */

@@ -6,6 +6,7 @@
  * Pure functions of plain data: `src/site/site-record.ts` builds the site once per build and
  * passes it here, and tests build a small one by hand.
  */
+import { textFragmentUrl } from '../anchors.ts';
 import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Graph, Mention } from '../graph.ts';
 import { KINDS, type Collection } from '../kinds.ts';
@@ -111,8 +112,19 @@ export interface Attributed {
   mark?: CiteMark | undefined;
 }
 
+/** A quotation's or an account's own anchor on its event page: its id, and the ids it had before. */
+export interface Anchor {
+  id: string;
+  aliases: string[];
+}
+
 export interface QuoteItem {
-  id?: string | undefined;
+  /** On its event page: its stable id and old ids, and a link to itself. */
+  anchor?: Anchor | undefined;
+  /** Its stable id (src/lib/anchors.ts): away from the event page, the link to it there. */
+  id: string;
+  /** The source's own address with a text fragment, when the source printed these exact words. */
+  wordsUrl?: string | undefined;
   text: string;
   attribution: Quote['attribution'];
   /** "reportedly", "paraphrased": how directly the source knows the words. */
@@ -134,25 +146,39 @@ export function personName(site: PageSite, id: string): Named {
   return { id, name: site.people.get(id)?.data.name ?? id };
 }
 
-/** Marks citing the page's references, counted on from the body's own marks. */
-export type Citer = (source: string, locator?: string) => CiteMark | undefined;
+/**
+ * Marks citing the page's references, counted on from the body's own marks. A mark in a
+ * quotation or an account takes an id made from the part's own (`markId`), so that adding
+ * a part changes no other mark's id.
+ */
+export type Citer = (source: string, locator?: string, markId?: string) => CiteMark | undefined;
+
+/** Kinds of source whose address shows their text, where a text fragment can find words. */
+const WRITTEN_KINDS: ReadonlySet<Source['kind']> = new Set(['article', 'interview', 'statement', 'reference']);
 
 export function quoteItem(
   site: PageSite,
   quote: Quote,
   options: {
-    id?: string | undefined;
+    anchor?: Anchor | undefined;
     event?: { id: string; title: string } | undefined;
     cite?: Citer | undefined;
   } = {},
 ): QuoteItem {
-  const attributed = (source: string, locator?: string): Attributed => ({
+  const attributed = (source: string, locator: string | undefined, mark: string): Attributed => ({
     source: sourceLabel(site, source),
     locator,
-    mark: options.cite?.(source, locator),
+    mark: options.cite?.(source, locator, `${quote.id}-${mark}`),
   });
+  // The page that prints the words: where we read them when another source quotes them,
+  // else the source's own; only a written text (a book's address is a catalogue page, a broadcast's a recording).
+  const printedIn = site.sources.get(quote.via?.source ?? quote.source)?.data;
+  const url = printedIn && WRITTEN_KINDS.has(printedIn.kind) ? printedIn.url : undefined;
   return {
-    id: options.id,
+    anchor: options.anchor,
+    id: quote.id,
+    // Only words the source printed itself: a report or a paraphrase is not on the page word for word.
+    wordsUrl: quote.attribution === 'firsthand' && url ? textFragmentUrl(url, quote.text) : undefined,
     text: quote.text,
     attribution: quote.attribution,
     attributionLabel: ATTRIBUTION_LABEL[quote.attribution],
@@ -160,8 +186,8 @@ export function quoteItem(
     speakerDescription: quote.speakerDescription,
     addressee: quote.addressee === undefined ? undefined : personName(site, quote.addressee),
     event: options.event,
-    source: attributed(quote.source, quote.locator),
-    via: quote.via && attributed(quote.via.source, quote.via.locator),
+    source: attributed(quote.source, quote.locator, 'source'),
+    via: quote.via && attributed(quote.via.source, quote.via.locator, 'via'),
     note: quote.note,
     weak: weakChain([quote.source, quote.via?.source], siteStandings(site)),
   };
@@ -194,11 +220,11 @@ export function referenceCiter(references: readonly Reference[]): { cite: Citer;
   const backlinks = new Map(
     references.map((r) => [r.n, Array.from({ length: r.uses }, (_, k) => citationId(r.n, k + 1))]),
   );
-  const cite: Citer = (source, locator) => {
+  const cite: Citer = (source, locator, markId) => {
     const ref = byKey.get(referenceKey(source, locator)) ?? bySource.get(source);
     if (!ref) return undefined;
     const ids = backlinks.get(ref.n) ?? [];
-    const id = citationId(ref.n, ids.length + 1);
+    const id = markId ?? citationId(ref.n, ids.length + 1);
     ids.push(id);
     backlinks.set(ref.n, ids);
     return { n: ref.n, id };

@@ -62,9 +62,12 @@ export interface SourcePage {
     work: boolean;
     sentence: string;
     locator?: string | undefined;
+    /** The sentence's id on its entry's page, where the claim links. */
+    claim?: string | undefined;
   }[];
   quotes: QuoteItem[];
-  accounts: { event: { id: string; title: string }; point: string; says: string }[];
+  /** Its versions of contested points, each with the account's id on the event page. */
+  accounts: { event: { id: string; title: string }; id: string; point: string; says: string }[];
   people: { id: string; name: string; locator?: string | undefined }[];
   /** How many entries and passages it supports, of every kind. */
   supportCount: number;
@@ -103,7 +106,7 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
     const account = event?.data.accounts[ref.account];
     const version = account?.versions[ref.version];
     return event && account && version
-      ? [{ event: { id: event.id, title: event.data.title }, point: account.point, says: version.says }]
+      ? [{ event: { id: event.id, title: event.data.title }, id: account.id, point: account.point, says: version.says }]
       : [];
   });
   const people = (relations?.people ?? []).map((r) => ({ ...personName(site, r.person), locator: r.locator }));

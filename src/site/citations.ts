@@ -1,0 +1,112 @@
+/**
+ * What "Cite this page", the citation downloads and the reference-manager tags read from
+ * the record: the CSL styles (registered once), each entry's citation item, the sources'
+ * bibliography and the commit the build reads.
+ */
+import path from 'node:path';
+import mlaXml from '../citation-styles/modern-language-association.csl?raw';
+import chicagoXml from '../citation-styles/chicago-notes-bibliography.csl?raw';
+import { buildCommit } from '../lib/build-commit.ts';
+import {
+  DOWNLOADS,
+  entryItem,
+  registerStyles,
+  sourceItem,
+  writeItems,
+  type CslItem,
+  type DownloadFormat,
+  type PersonNames,
+} from '../lib/citations.ts';
+import type { Collection } from '../lib/kinds.ts';
+import { entryUrl, pageUrl } from '../lib/urls.ts';
+import { plainText } from '../lib/work-titles.ts';
+import { about } from './about.ts';
+import { siteRecord, sortNameOf, type SiteRecord } from './site-record.ts';
+
+registerStyles({ mla: mlaXml, chicago: chicagoXml });
+
+/** The names of people by id, for sources' authors. */
+export function personNames(site: SiteRecord): PersonNames {
+  return (id) => {
+    const p = site.people.get(id);
+    return p && { name: p.data.name, sortName: sortNameOf(p) };
+  };
+}
+
+/** An entry's title as its page shows it, in plain text: a person's with their disambiguation. */
+function entryTitle(site: SiteRecord, collection: Collection, id: string): string | undefined {
+  if (collection === 'events') {
+    const e = site.events.get(id);
+    return e && plainText(e.data.title);
+  }
+  if (collection === 'people') {
+    const p = site.people.get(id);
+    return p && (p.data.disambiguation ? `${p.data.name} (${plainText(p.data.disambiguation)})` : p.data.name);
+  }
+  const s = site.sources.get(id);
+  return s && plainText(s.data.title);
+}
+
+/** The file's last-commit date, as "Last updated" shows it. */
+function entryUpdated(site: SiteRecord, collection: Collection, id: string): string | undefined {
+  const entry = site[collection].get(id);
+  const meta = entry?.rendered?.metadata as { updated?: unknown } | undefined;
+  return typeof meta?.updated === 'string' ? meta.updated : undefined;
+}
+
+/** The citation item of an entry's page; `site` is the site's address (Astro.site). */
+export async function entryCitationItem(collection: Collection, id: string, site: URL | undefined): Promise<CslItem> {
+  const [record, description] = await Promise.all([siteRecord(), about()]);
+  const title = entryTitle(record, collection, id);
+  if (title === undefined) throw new Error(`No entry ${collection}/${id} to cite`);
+  return entryItem({
+    collection,
+    id,
+    title,
+    record: description.data.title,
+    updated: entryUpdated(record, collection, id),
+    url: new URL(entryUrl(import.meta.env.BASE_URL, collection, id), site).href,
+  });
+}
+
+/** Every entry of the record, for the per-entry download routes. */
+export async function citableEntries(): Promise<{ params: { collection: Collection; id: string } }[]> {
+  const record = await siteRecord();
+  return (['events', 'people', 'sources'] as const).flatMap((collection) =>
+    [...record[collection].keys()].map((id) => ({ params: { collection, id } })),
+  );
+}
+
+/** All the record's sources as citation items, by id. */
+export async function sourcesBibliography(): Promise<CslItem[]> {
+  const record = await siteRecord();
+  const names = personNames(record);
+  return [...record.sources.values()]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((s) => sourceItem(s.id, s.data, names));
+}
+
+let commit: { value: string | undefined } | undefined;
+
+/** The commit the build reads content from (RECORD_ROOT for fixtures), once per build. */
+export function commitOfBuild(): string | undefined {
+  if (commit && !import.meta.env.DEV) return commit.value;
+  const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : process.cwd();
+  commit = { value: buildCommit(root) };
+  return commit.value;
+}
+
+/** A download: the items in one format, with its media type. */
+export function downloadResponse(items: readonly CslItem[], format: DownloadFormat): Response {
+  const download = DOWNLOADS.find((d) => d.format === format);
+  return new Response(writeItems(items, format), { headers: { 'content-type': download?.type ?? 'text/plain' } });
+}
+
+/** The address of an entry's citation file, or of the sources' bibliography (`entry` undefined). */
+export function downloadUrl(format: DownloadFormat, entry?: { collection: Collection; id: string }): string {
+  const extension = DOWNLOADS.find((d) => d.format === format)?.extension ?? format;
+  return pageUrl(
+    import.meta.env.BASE_URL,
+    entry ? `cite/${entry.collection}/${entry.id}.${extension}` : `data/sources.${extension}`,
+  );
+}

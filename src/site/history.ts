@@ -1,0 +1,79 @@
+/**
+ * The record's git history as pages see it: read once per build (shared with the content
+ * loader, src/lib/git-history.ts) from the folder the record is read from, with the table
+ * of entries by file and the repository the page models need.
+ */
+import path from 'node:path';
+import { REPOSITORY_REMOTE, REPOSITORY_URL } from 'astro:env/client';
+import { sharedGitHistory, type GitHistory } from '../lib/git-history.ts';
+import type { Collection } from '../lib/kinds.ts';
+import {
+  entryCorrections,
+  historyPageUrl,
+  type EntryCorrection,
+  type HistoryContext,
+  type HistoryEntry,
+} from '../lib/pages/history.ts';
+import { resolveRepository } from '../lib/repository.ts';
+import { plainText } from '../lib/work-titles.ts';
+import { siteRecord } from './site-record.ts';
+
+/** The loader's root: RECORD_ROOT for fixtures and benchmarks, else the project the build runs in. */
+function recordRoot(): string {
+  return process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : process.cwd();
+}
+
+let history: GitHistory | undefined;
+
+/** Read once per build (every entry page asks); in dev, checked against HEAD on every call. */
+export function siteHistory(): GitHistory {
+  if (import.meta.env.DEV) return sharedGitHistory(recordRoot());
+  history ??= sharedGitHistory(recordRoot());
+  return history;
+}
+
+/** The file an entry is read from; the loader always records it. */
+export function fileOf(collection: Collection, entry: { id: string; filePath?: string | undefined }): string {
+  return entry.filePath ?? `content/${collection}/${entry.id}.mdx`;
+}
+
+async function buildContext(): Promise<HistoryContext> {
+  const site = await siteRecord();
+  const entries = new Map<string, HistoryEntry>();
+  for (const p of site.people.values())
+    entries.set(fileOf('people', p), { collection: 'people', id: p.id, title: p.data.name });
+  for (const e of site.events.values())
+    entries.set(fileOf('events', e), { collection: 'events', id: e.id, title: plainText(e.data.title) });
+  for (const s of site.sources.values())
+    entries.set(fileOf('sources', s), { collection: 'sources', id: s.id, title: plainText(s.data.title) });
+  return {
+    base: import.meta.env.BASE_URL,
+    repository: resolveRepository(REPOSITORY_URL, REPOSITORY_REMOTE),
+    entries,
+  };
+}
+
+let cached: Promise<HistoryContext> | undefined;
+
+/** Built once per build (every history page asks); in dev, on every request. */
+export function historyContext(): Promise<HistoryContext> {
+  if (import.meta.env.DEV) return buildContext();
+  cached ??= buildContext();
+  return cached;
+}
+
+/** What an entry page shows of its history: the link to its history page and its corrections. */
+export interface EntryHistoryLinks {
+  href: string;
+  corrections: EntryCorrection[];
+}
+
+export function entryHistoryLinks(
+  collection: Collection,
+  entry: { id: string; filePath?: string | undefined },
+): EntryHistoryLinks {
+  return {
+    href: historyPageUrl(import.meta.env.BASE_URL, collection, entry.id),
+    corrections: entryCorrections(siteHistory(), fileOf(collection, entry)),
+  };
+}
