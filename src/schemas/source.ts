@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { entryId, historicalDate, httpsUrl, prose, text, TITLE_LENGTH } from './common.ts';
 import { lineBreakProblem } from '../lib/characters.ts';
 import { isValidIsbn } from '../lib/isbn.ts';
+import { ID_PATTERN } from '../lib/ids.ts';
 import { ARCHIVE_FORMS, holdsPage, parseArchiveAddress } from '../lib/archive-url.ts';
 
 export const SOURCE_KINDS = ['book', 'article', 'interview', 'statement', 'photo', 'reference', 'broadcast'] as const;
@@ -73,6 +74,10 @@ export const STANDINGS = {
 export type Standing = keyof typeof STANDINGS;
 export const STANDING_VALUES = Object.keys(STANDINGS) as [Standing, ...Standing[]];
 
+function isHttpsAddress(value: string): boolean {
+  return !/\s/.test(value) && URL.canParse(value) && new URL(value).protocol === 'https:';
+}
+
 const author = z
   .union(
     [
@@ -126,8 +131,10 @@ export const sourceSchema = z
       .describe(
         `What kind of source this is for the reader: ${STANDING_VALUES.join(', ')}. Each is explained under "Source standing" above; pages show it beside every reference to the source.`,
       ),
+    // One string checked two ways (not a union), so the editor at /admin/ shows it as text.
     copyOf: z
-      .union([entryId('source'), httpsUrl], {
+      .string({ error: 'must be the id of the original source (its file name without .mdx) or its https:// address' })
+      .refine((value) => ID_PATTERN.test(value) || isHttpsAddress(value), {
         error: 'must be the id of the original source (its file name without .mdx) or its https:// address',
       })
       .optional()
