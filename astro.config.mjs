@@ -4,13 +4,16 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { execFileSync } from 'node:child_process';
 import { recordSearch } from './src/integrations/search.ts';
+import { siteAddress } from './src/integrations/site-address.ts';
 import { forgeRepository } from './src/lib/repository.ts';
 
 // The public address of the site, and the folder it is served under (GitHub Pages serves
 // a project at /<repository>/); the repository (edit links) is REPOSITORY_URL, or else the
 // git remote "origin" when it is on GitHub, GitLab or Codeberg; with neither, entry pages
 // have no edit links. Forks set SITE_URL, BASE_PATH and REPOSITORY_URL in the environment.
-const site = process.env.SITE_URL || 'https://record.example.org';
+// Without SITE_URL no domain is invented: pages leave out what needs a full address, and
+// the build says so (src/integrations/site-address.ts).
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 
 /** The origin remote as a forge's web address (credentials dropped), if there is one. */
@@ -29,7 +32,7 @@ function remoteRepository() {
 const remote = remoteRepository();
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: {
@@ -84,6 +87,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/admin\//.test(page) }),
     recordSearch(),
+    siteAddress(),
   ],
   vite: {
     // Scripts as files, never inlined into every page: the theme toggle's few hundred

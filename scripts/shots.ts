@@ -30,6 +30,8 @@ const PAGES: ReadonlyArray<readonly [name: string, path: string]> = [
   ['changes', '/changes/'],
   ['corrections', '/corrections/'],
   ['about', '/about/'],
+  ['tags', '/tags/'],
+  ['tag', '/tags/concession/'],
 ];
 const SCHEMES = ['light', 'dark'] as const;
 

@@ -13,20 +13,33 @@ export interface BuildResult {
 }
 
 /**
- * Builds the site into `outDir`. `recordRoot` is the folder holding content/ (a fixture);
- * the project's own content when omitted. `settings` are added to the environment
- * (REPOSITORY_URL, PUBLISHER_NAME…).
+ * An address for builds under test that need one (the sitemap, the feed, JSON-LD urls):
+ * `.test` is reserved for testing (RFC 6761), so it can never be mistaken for the site's.
  */
-export function astroBuild(outDir: string, recordRoot?: string, settings: Record<string, string> = {}): BuildResult {
+export const TEST_SITE_URL = 'https://record.test/';
+
+/**
+ * Builds the site into `outDir`. `recordRoot` is the folder holding content/ (a fixture);
+ * the project's own content when omitted. `siteUrl`: the SITE_URL to build with; null
+ * builds without one; the environment's when omitted. `settings` are added to the
+ * environment (REPOSITORY_URL, PUBLISHER_NAME…).
+ */
+export function astroBuild(
+  outDir: string,
+  recordRoot?: string,
+  options: { siteUrl?: string | null; settings?: Record<string, string> } = {},
+): BuildResult {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    ...settings,
+    ...options.settings,
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
     NO_COLOR: '1',
   };
   if (recordRoot) env['RECORD_ROOT'] = recordRoot;
   else delete env['RECORD_ROOT'];
+  if (options.siteUrl === null) delete env['SITE_URL'];
+  else if (options.siteUrl !== undefined) env['SITE_URL'] = options.siteUrl;
   // process.execPath is the Node this runs on: the project's Node 24 under npm scripts.
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: PROJECT,

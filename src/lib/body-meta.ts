@@ -19,6 +19,8 @@ export interface BodyMeta {
   references: Reference[];
   /** Old ids of its quotations, accounts and cited sentences, by the id each leads to now (content/ids.yaml). */
   aliases?: Record<string, string[]>;
+  /** The body as plain text, without citation marks (the export's `body.text`). */
+  text?: string;
   /** Date of the last commit that changed the file (YYYY-MM-DD), when git can say for sure. */
   updated?: string;
 }

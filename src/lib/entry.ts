@@ -49,6 +49,8 @@ export interface Entry<C extends Kind = Kind> {
   references: Reference[];
   /** Set once the record is free of problems and bodies are rendered. */
   html: string;
+  /** The body as plain text, without citation marks: for the export. Set with `html`. */
+  text: string;
   /** Positions of frontmatter fields, for problems found after parsing. */
   locate: (path: readonly PropertyKey[]) => { line: number; column: number };
 }

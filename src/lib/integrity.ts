@@ -307,9 +307,22 @@ export function checkIntegrity(
   }
 
   if (record.about) body(record.about);
+  // The allowed tags are content/record.mdx's; when that file has problems of its own, they are reported instead.
+  const allowedTags = record.about ? record.about.data.tags.map((t) => t.tag) : undefined;
+  const tagSet = new Set(allowedTags);
 
   for (const entry of record.events.values()) {
     const event = entry.data;
+    if (allowedTags) {
+      for (const [i, tag] of event.tags.entries()) {
+        if (tagSet.has(tag)) continue;
+        problem(
+          entry,
+          ['tags', i],
+          `"${tag}" is not one of the record's tags${didYouMean(tag, allowedTags)}: use a tag listed under \`tags\` in content/record.mdx, or add it there with a line on what it covers`,
+        );
+      }
+    }
     future(entry, ['date'], event.date);
     future(entry, ['end'], event.end);
     const last = event.end ?? event.date;

@@ -32,7 +32,7 @@ import { checkIntegrity } from './integrity.ts';
 import { COLLECTIONS, type Collection } from './kinds.ts';
 import { parseBody } from './body/parse.ts';
 import { numberReferences } from './body/references.ts';
-import { renderBody } from './body/render.ts';
+import { renderBodyParts } from './body/render.ts';
 import { formatPath, sortProblems, type Problem } from './problems.ts';
 import { fillClaimSlots, recordStandings, weakRuns } from './standing.ts';
 import { explainIssues } from './zod-problems.ts';
@@ -357,13 +357,13 @@ function readText(
   const data = result.data;
   const references = numberReferences(parsedBody.citations, 'sources' in data ? data.sources : []);
   // Rendering here, file by file, lets each syntax tree be dropped as soon as it is used.
-  const html = render
-    ? renderBody(parsedBody, {
+  const rendered = render
+    ? renderBodyParts(parsedBody, {
         urlFor: render.urlFor,
         references,
         aliases: collection === 'record' ? undefined : render.aliases?.get(entryKey(collection, id)),
       })
-    : '';
+    : { html: '', text: '' };
   return {
     collection,
     id,
@@ -373,7 +373,8 @@ function readText(
     citations,
     headings: parsedBody.headings,
     references,
-    html,
+    html: rendered.html,
+    text: rendered.text,
     locate: (p) => strictYaml().locate(p),
   } as Entry;
 }

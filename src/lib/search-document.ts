@@ -8,7 +8,7 @@ import { plainText } from './work-titles.ts';
 import { COLLECTIONS, type EntryKind } from './kinds.ts';
 
 /** Filters, in the order the search page shows them. */
-export const FILTER_KEYS = ['kind', 'year', 'person', 'source'] as const;
+export const FILTER_KEYS = ['kind', 'year', 'person', 'source', 'tag'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = {
@@ -16,6 +16,7 @@ export const FILTER_LABELS: Readonly<Record<FilterKey, string>> = {
   year: 'Year',
   person: 'Person',
   source: 'Source',
+  tag: 'Tag',
 };
 
 /** Separates the names in the `aliases` and `authors` metadata fields (a name never contains it). */
@@ -35,6 +36,8 @@ export interface SearchDocument {
   years?: readonly (string | number)[] | undefined;
   people?: readonly string[] | undefined;
   sources?: readonly string[] | undefined;
+  /** An event's tags as readers read them ("phone call"): the Tag filter. */
+  tags?: readonly string[] | undefined;
   /** Other names of a person, matched as exactly as the name by search. */
   aliases?: readonly string[] | undefined;
   /** A source's authors, by name: "Whipple Uncharted" names the book. */
@@ -79,6 +82,7 @@ export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
     ...(doc.years ?? []).map((y) => filter('year', y)),
     ...(doc.people ?? []).map((p) => filter('person', p)),
     ...(doc.sources ?? []).map((s) => filter('source', s)),
+    ...(doc.tags ?? []).map((t) => filter('tag', t)),
     meta('kind', doc.kind),
     meta('kindLabel', doc.kindLabel),
     ...(doc.dateText ? [meta('date', doc.dateText)] : []),

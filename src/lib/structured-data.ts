@@ -28,9 +28,10 @@ export function serializeJsonLd(data: Json): string {
 /** schema.org takes ISO 8601 at any precision: "1869", "2025-03", "2024-11-06". */
 const date = (d: HistoricalDate | undefined) => (d ? toISO(d) : undefined);
 
+/** Names and full addresses of entries; `url` is undefined when the site has no address (SITE_URL). */
 export interface Lookup {
-  person: (id: string) => { name: string; url: string } | undefined;
-  source: (id: string) => { title: string; url: string } | undefined;
+  person: (id: string) => { name: string; url: string | undefined } | undefined;
+  source: (id: string) => { title: string; url: string | undefined } | undefined;
 }
 
 function personRef(id: string, lookup: Lookup): Json {
@@ -38,7 +39,8 @@ function personRef(id: string, lookup: Lookup): Json {
   return p ? { '@type': 'Person', name: p.name, url: p.url } : undefined;
 }
 
-export function personJsonLd(person: Person, url: string): Json {
+/** `url`: the page's full address, or undefined without SITE_URL (then left out). */
+export function personJsonLd(person: Person, url: string | undefined): Json {
   const current = person.roles.filter((r) => !r.to).map((r) => r.title);
   return {
     '@context': 'https://schema.org',
@@ -55,7 +57,8 @@ export function personJsonLd(person: Person, url: string): Json {
   };
 }
 
-export function eventJsonLd(event: Event, url: string, lookup: Lookup): Json {
+export function eventJsonLd(event: Event, url: string | undefined, lookup: Lookup): Json {
+  const citations = event.sources.flatMap((s) => lookup.source(s.source)?.url ?? []);
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -75,7 +78,7 @@ export function eventJsonLd(event: Event, url: string, lookup: Lookup): Json {
         : q.speakerDescription && plainText(q.speakerDescription),
       isBasedOn: lookup.source(q.source)?.url,
     })),
-    citation: event.sources.map((s) => lookup.source(s.source)?.url),
+    citation: citations.length ? citations : undefined,
   };
 }
 
@@ -96,7 +99,7 @@ export function withCorrections(data: Json, corrections: readonly { date: string
   };
 }
 
-export function sourceJsonLd(source: Source, url: string, lookup: Lookup): Json {
+export function sourceJsonLd(source: Source, url: string | undefined, lookup: Lookup): Json {
   const authors = source.authors.map((a) =>
     'person' in a ? personRef(a.person, lookup) : { '@type': 'Person', name: a.name },
   );

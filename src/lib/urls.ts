@@ -10,6 +10,14 @@ export function entryUrl(base: string, collection: Collection, id: string): stri
   return `${trimBase(base)}/${collection}/${id}/`;
 }
 
+/**
+ * A site path as a full address, when the site has one (SITE_URL). Without it, undefined:
+ * the build invents no domain, and what needs a full address is left out.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string | undefined {
+  return site ? new URL(path, site).href : undefined;
+}
+
 export function pageUrl(base: string, path: string): string {
   return `${trimBase(base)}/${path.replace(/^\/+/, '')}`;
 }

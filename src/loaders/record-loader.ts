@@ -62,6 +62,7 @@ export function recordLoader(collection: Kind): Loader {
             links: storedLinks(entry.links),
             citations: storedCitations(entry.citations),
             references: entry.references,
+            text: entry.text,
           };
           const old = entry.collection === 'record' ? undefined : aliases.get(entryKey(entry.collection, entry.id));
           if (old) metadata.aliases = Object.fromEntries(old);

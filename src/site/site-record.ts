@@ -7,7 +7,7 @@ import { bodyMeta } from '../lib/body-meta.ts';
 import { buildGraph, type Graph, type GraphEntry } from '../lib/graph.ts';
 import { compareNames, defaultSortName } from '../lib/names.ts';
 import type { Lookup } from '../lib/structured-data.ts';
-import { entryUrl } from '../lib/urls.ts';
+import { absoluteUrl, entryUrl } from '../lib/urls.ts';
 
 export type PersonEntry = CollectionEntry<'people'>;
 export type EventEntry = CollectionEntry<'events'>;
@@ -64,10 +64,10 @@ export function siteRecord(): Promise<SiteRecord> {
   return cached;
 }
 
-/** Names and absolute URLs of people and sources, for JSON-LD. */
+/** Names and full addresses of people and sources, for JSON-LD; no addresses without SITE_URL. */
 export function jsonLdLookup(record: SiteRecord, site: URL | undefined): Lookup {
   const base = import.meta.env.BASE_URL;
-  const absolute = (path: string) => new URL(path, site).href;
+  const absolute = (path: string) => absoluteUrl(path, site);
   return {
     person: (id) => {
       const p = record.people.get(id);

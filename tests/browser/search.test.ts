@@ -248,6 +248,30 @@ test('filters combine: kind and person together give exactly the events that per
   await page.close();
 });
 
+test('the tag filter gives exactly the events with that tag', async () => {
+  const { record } = await loadRecord({
+    root: path.resolve(import.meta.dirname, '../..'),
+    referenceDate: { precision: 'day', year: 2026, month: 11, day: 28, approximate: false },
+  });
+  const expected = [...record.events.values()]
+    .filter((e) => e.data.tags.includes('phone-call'))
+    .map((e) => `/events/${e.id}/`)
+    .sort();
+  expect(expected.length).toBeGreaterThan(1);
+  const page = await newPage();
+  await page.goto(`${site.origin}/search/?tag=phone+call`);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ results?\./ })
+    .waitFor();
+  const found = await page
+    .locator('.search-result-link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(found.sort()).toEqual(expected);
+  await expect.poll(() => page.getByRole('checkbox', { name: /phone call/ }).isChecked()).toBe(true);
+  await page.close();
+});
+
 test('keyboard: open with Ctrl+K, arrows through results, Enter opens one with the terms highlighted, Escape returns focus', async () => {
   const page = await newPage();
   await page.goto(`${site.origin}/events/harris-concession-call/`);

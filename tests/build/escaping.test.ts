@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { astroBuild, PROJECT } from '../../scripts/lib/astro-build.ts';
+import { astroBuild, PROJECT, TEST_SITE_URL } from '../../scripts/lib/astro-build.ts';
 import { materialize } from '../support/fixtures.ts';
 
 const root = materialize();
@@ -19,7 +19,7 @@ let personPage = '';
 
 beforeAll(() => {
   cpSync(path.join(PROJECT, 'tests/fixtures/hostile/content'), path.join(root, 'content'), { recursive: true });
-  const { status, output } = astroBuild(out, root);
+  const { status, output } = astroBuild(out, root, { siteUrl: TEST_SITE_URL });
   expect(status, output).toBe(0);
   eventPage = readFileSync(path.join(out, 'events/harris-concession-call/index.html'), 'utf8');
   personPage = readFileSync(path.join(out, 'people/kamala-harris/index.html'), 'utf8');

@@ -107,7 +107,7 @@ describe('a record with three commits to one event, the last a correction', () =
       '2025-02-03T10:00:00Z',
     );
     hashes.push(...git(root, ['log', '--format=%H']).trim().split('\n'));
-    const { status, output } = astroBuild(out, root, { REPOSITORY_URL: REPOSITORY });
+    const { status, output } = astroBuild(out, root, { settings: { REPOSITORY_URL: REPOSITORY } });
     expect(status, output).toBe(0);
   }, 240_000);
 

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, inject, test } from 'vitest';
-import { astroBuild } from '../../scripts/lib/astro-build.ts';
+import { astroBuild, TEST_SITE_URL } from '../../scripts/lib/astro-build.ts';
 import { compareTrees } from '../../scripts/lib/reproducible.ts';
 import { writeSearchIndex } from '../../src/integrations/search.ts';
 import { entryPages } from '../support/dist.ts';
@@ -12,7 +12,7 @@ const second = mkdtempSync(path.join(tmpdir(), 'record-again-'));
 afterAll(() => rmSync(second, { recursive: true, force: true }));
 
 test('a second build of the same commit is byte-identical to the first', () => {
-  const { status, output } = astroBuild(second);
+  const { status, output } = astroBuild(second, undefined, { siteUrl: TEST_SITE_URL });
   expect(status, output).toBe(0);
   const { files, differences } = compareTrees(inject('siteDir'), second);
   expect(differences).toEqual([]);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
+import { astroBuild, TEST_SITE_URL, type BuildResult } from '../../scripts/lib/astro-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,7 +30,7 @@ export default function setup(project: TestProject) {
   let shared = registry[KEY];
   if (!shared) {
     const dir = mkdtempSync(path.join(tmpdir(), 'record-site-'));
-    shared = { dir, result: astroBuild(dir), users: 0 };
+    shared = { dir, result: astroBuild(dir, undefined, { siteUrl: TEST_SITE_URL }), users: 0 };
     registry[KEY] = shared;
   }
   shared.users++;

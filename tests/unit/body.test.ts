@@ -3,7 +3,7 @@ import { headingIds } from '../../src/lib/body/heading-ids.ts';
 import { classifyUrl } from '../../src/lib/body/links.ts';
 import { parseBody } from '../../src/lib/body/parse.ts';
 import { numberReferences } from '../../src/lib/body/references.ts';
-import { renderBody } from '../../src/lib/body/render.ts';
+import { renderBody, renderBodyParts } from '../../src/lib/body/render.ts';
 import { COLLECTIONS } from '../../src/lib/kinds.ts';
 import { EVENT_SECTIONS, mentionGroupId, PERSON_SECTIONS, SOURCE_SECTIONS } from '../../src/lib/pages/sections.ts';
 
@@ -167,6 +167,21 @@ describe('classifyUrl', () => {
 });
 
 describe('rendering', () => {
+  test.each([
+    ['One.<Cite source="a" /> Two & *three*.\n\nFour [link](../people/x.mdx).', 'One. Two & three.\n\nFour link.'],
+    ['- a\n- b', 'a\nb'],
+    ['', ''],
+  ])('gives the text of %j without citation marks, blocks apart by a blank line', (body, text) => {
+    const parsed = parseBody(body, FILE, 0);
+    expect(parsed.problems).toEqual([]);
+    const parts = renderBodyParts(parsed, {
+      urlFor: (c, id) => `/${c}/${id}/`,
+      references: numberReferences(parsed.citations, []),
+    });
+    expect(parts.text).toBe(text);
+    expect(parts.html).toBe(render(body));
+  });
+
   test('rewrites entry links to site URLs, keeping fragments', () => {
     expect(render('See [Trump](../people/donald-trump.mdx) and [the quotes](./other.mdx#quotes).')).toBe(
       '<p>See <a href="/people/donald-trump/">Trump</a> and <a href="/events/other/#quotes">the quotes</a>.</p>',

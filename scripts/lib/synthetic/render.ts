@@ -319,6 +319,13 @@ export function renderRecord(events: readonly EventSpec[], people: number, sourc
     'tagline: Invented events and people, generated from a seed to test the site at scale.',
     `description: ${q(`A synthetic record of ${events.length} invented events, ${people} invented people and ${sources} invented sources, generated deterministically from seed ${seed}. None of it is real.`)}`,
   ];
+  // The record lists the tags its events may use (content/record.mdx); here, the ones they do.
+  const tags = [...new Set(events.flatMap((e) => e.tags))].sort();
+  if (tags.length)
+    fm.push(
+      'tags:',
+      ...tags.flatMap((t) => [`  - tag: ${t}`, `    description: Invented events about ${t.replaceAll('-', ' ')}.`]),
+    );
   const first = events[0];
   const last = events[events.length - 1];
   const span =

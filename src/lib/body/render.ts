@@ -3,8 +3,9 @@
  * URLs, each <Cite> becomes a numbered mark that links to its reference, and the allowed
  * elements keep their allowed attributes. Nothing is compiled into a JavaScript module.
  */
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Nodes, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
 import { toHast, type State } from 'mdast-util-to-hast';
 import type { Collection } from '../kinds.ts';
 import { attributeMap, type Jsx } from './allow-list.ts';
@@ -22,6 +23,27 @@ export interface RenderOptions {
 
 /** Renders a checked body to HTML. Call only when `parseBody` reported no problems. */
 export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
+  return renderBodyParts(parsed, options).html;
+}
+
+function isCiteMark(node: RootContent): boolean {
+  if (node.type !== 'element' || node.tagName !== 'sup') return false;
+  const classes = node.properties['className'];
+  return Array.isArray(classes) && classes.includes('cite');
+}
+
+function dropCiteMarks(node: Nodes): void {
+  if (!('children' in node)) return;
+  node.children = node.children.filter((child) => !isCiteMark(child)) as typeof node.children;
+  for (const child of node.children) dropCiteMarks(child);
+}
+
+/**
+ * A body as HTML and as plain text (for the export): the text from the same tree, by the
+ * innerText algorithm (blocks apart by a blank line), without the citation marks. Made
+ * from the tree here, where it exists, rather than by parsing the HTML again later.
+ */
+export function renderBodyParts(parsed: ParsedBody, options: RenderOptions): { html: string; text: string } {
   const refNumber = new Map(options.references.map((r) => [referenceKey(r.source, r.locator), r.n]));
   const marksOf = new Map<number, number>();
   // Entry links were found and classified while parsing; only their URLs change here.
@@ -82,5 +104,10 @@ export function renderBody(parsed: ParsedBody, options: RenderOptions): string {
       mdxJsxTextElement: jsx,
     },
   });
-  return toHtml(hast);
+  const html = toHtml(hast);
+  dropCiteMarks(hast);
+  const text = toText(hast)
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
+  return { html, text };
 }

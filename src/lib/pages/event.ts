@@ -3,6 +3,7 @@
  * the order a reader needs it (the lead, the facts at a glance, how the accounts differ,
  * the narrative, the quotations, the sources).
  */
+import { tagLabel } from './tags.ts';
 import { bodyMeta } from '../body-meta.ts';
 import { formatRange, type HistoricalDate } from '../dates.ts';
 import { KINDS } from '../kinds.ts';
@@ -47,8 +48,8 @@ export interface EventPage {
   /** "6 November 2024", "4–5 March 1869". */
   dateText: string;
   place?: string | undefined;
-  /** Topics as readers read them: "phone-call" is "phone call". */
-  topics: string[];
+  /** The event's tags, each linking to its page. */
+  topics: { tag: string; label: string }[];
   participants: ParticipantRow[];
   /** How many sources the event lists. */
   sourceCount: number;
@@ -109,7 +110,7 @@ export function eventPage(site: PageSite, id: string): EventPage {
     end: e.end,
     dateText: formatRange(e.date, e.end),
     place: e.place,
-    topics: e.tags.map((t) => t.replaceAll('-', ' ')),
+    topics: e.tags.map((tag) => ({ tag, label: tagLabel(tag) })),
     participants,
     sourceCount: meta.references.length,
     accounts,
@@ -131,7 +132,8 @@ export function eventPage(site: PageSite, id: string): EventPage {
       years: [e.date.year],
       people: participants.map((r) => r.name),
       sources: citedSources.map((s) => site.sources.get(s)?.data.title ?? s),
-      topics: e.tags.map((t) => t.replaceAll('-', ' ')),
+      topics: e.tags.map(tagLabel),
+      tags: e.tags.map(tagLabel),
       sourceCount: e.sources.length,
     },
     updated: meta.updated,

@@ -43,7 +43,10 @@ export interface SearchState {
 }
 
 function emptyState(): SearchState {
-  return { query: '', filters: { kind: new Set(), year: new Set(), person: new Set(), source: new Set() } };
+  return {
+    query: '',
+    filters: Object.fromEntries(FILTER_KEYS.map((key) => [key, new Set<string>()])) as Record<FilterKey, Set<string>>,
+  };
 }
 
 /** Reads ?q= and filter parameters: /search/?q=harris&kind=event&person=Joe+Biden */

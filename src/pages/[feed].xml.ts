@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { bounds, formatRange } from '../lib/dates.ts';
 import { plainText } from '../lib/work-titles.ts';
 import { additionDates } from '../lib/git-history.ts';
@@ -13,7 +13,13 @@ import { siteRecord } from '../site/site-record.ts';
  * entered the record (its first commit), so a reader's feed shows what is new; where git
  * cannot say (a shallow clone, a file not yet committed) it is the event's own date.
  * Never the build's clock, so two builds of one commit give the same feed byte for byte.
+ *
+ * RSS needs full addresses: without SITE_URL there is no feed (a route with no paths),
+ * rather than one pointing at an invented domain.
  */
+export const getStaticPaths = (() =>
+  import.meta.env.SITE ? [{ params: { feed: 'rss' } }] : []) satisfies GetStaticPaths;
+
 export const GET: APIRoute = async ({ site }) => {
   const [{ chronological }, description] = await Promise.all([siteRecord(), about()]);
   const added = additionDates(siteHistory());
