@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHistoricalDate } from '../src/lib/dates.ts';
 import { idFingerprint, toId } from '../src/lib/ids.ts';
-import { SOURCE_KINDS } from '../src/schemas/source.ts';
+import { SOURCE_KINDS, STANDING_VALUES } from '../src/schemas/source.ts';
 
 const USAGE = `Usage:
   npm run new -- person "Full Name" [--born 1951-06-03]
@@ -113,6 +113,7 @@ TODO: the narrative in your own words. Link every person and event you name, lik
     fail(`--kind must be one of: ${SOURCE_KINDS.join(', ')}.`);
   content = `---
 kind: ${sourceKind}
+standing: ${sourceKind === 'book' ? 'book' : `"TODO: one of ${STANDING_VALUES.join(', ')} (see CONTRIBUTING.md)"`}
 title: ${quote(title)}
 authors:
   - name: "TODO: an author's name, or person: <id> if they have a page"

@@ -166,6 +166,10 @@ export function exportRecord(input: ExportInput): RecordExport {
         link: s.url ?? null,
         isbn: s.isbn ?? null,
         description: s.description ?? null,
+        standing: s.standing,
+        copyOf: s.copyOf ?? null,
+        archived: s.archived ?? null,
+        accessed: exportDate(s.accessed),
       };
     }),
     quotes: input.events.flatMap(({ id, data: e }) =>

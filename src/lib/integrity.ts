@@ -10,6 +10,7 @@ import { clip } from './clip.ts';
 import { COLLECTIONS, type Collection } from './kinds.ts';
 import { EVENT_SECTIONS, mentionGroupId, PERSON_SECTIONS, SOURCE_SECTIONS } from './pages/sections.ts';
 import { formatPath, type Problem } from './problems.ts';
+import { sourceCopies } from './source-checks.ts';
 import { NOUN, type Entry, type Kind, type PartialEntry, type RecordContent } from './entry.ts';
 
 /**
@@ -288,6 +289,7 @@ export function checkIntegrity(
   for (const entry of record.sources.values()) {
     const source = entry.data;
     future(entry, ['published'], source.published);
+    sourceCopies(entry, source, { problem, future, resolve, referenceDate });
     for (const cite of entry.citations) {
       if (cite.source !== entry.id) continue;
       problems.push({

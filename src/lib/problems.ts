@@ -14,6 +14,8 @@ export interface Problem {
   /** The frontmatter field path ("participants[1].person"), or "body", or "file". */
   field: string;
   message: string;
+  /** A warning is listed but fails nothing (a claim resting only on a weak source); absent: an error. */
+  severity?: 'warning';
 }
 
 /**
@@ -22,7 +24,7 @@ export interface Problem {
  */
 export function formatProblem(p: Problem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
-  return logLine(`${where}: ${p.field}: ${p.message}`);
+  return logLine(`${where}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.field}: ${p.message}`);
 }
 
 /** GitHub Actions workflow command: shows the problem on the pull request's diff. */
@@ -32,7 +34,7 @@ export function formatAnnotation(p: Problem): string {
   const escapeData = (s: string) => logLine(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const position = p.line > 0 ? `,line=${p.line},col=${p.column}` : '';
-  return `::error file=${escapeProperty(p.file)}${position},title=${escapeProperty(p.field)}::${escapeData(p.message)}`;
+  return `::${p.severity ?? 'error'} file=${escapeProperty(p.file)}${position},title=${escapeProperty(p.field)}::${escapeData(p.message)}`;
 }
 
 /** Stable order: by file, then position, then field, so output never depends on load order. */

@@ -34,6 +34,7 @@ import { parseBody } from './body/parse.ts';
 import { numberReferences } from './body/references.ts';
 import { renderBodyParts } from './body/render.ts';
 import { formatPath, sortProblems, type Problem } from './problems.ts';
+import { fillClaimSlots, recordStandings, weakRuns } from './standing.ts';
 import { explainIssues } from './zod-problems.ts';
 
 /** The file that describes the record as a whole, relative to the content folder. */
@@ -421,6 +422,16 @@ function placeholderLines(body: string): number[] {
   return body.split('\n').flatMap((line, i) => (/^\s*TODO\b/.test(line) ? [i + 1] : []));
 }
 
+/** Once every source's standing is known: marks the rendered claims that rest only on weak sources. */
+function markWeakClaims(record: RecordContent): void {
+  const standingOf = recordStandings(record);
+  const entries: Entry[] = [...record.people.values(), ...record.events.values(), ...record.sources.values()];
+  if (record.about) entries.push(record.about);
+  for (const entry of entries) {
+    entry.html = fillClaimSlots(entry.html, new Set(weakRuns(entry.citations, standingOf).map((r) => r.run)));
+  }
+}
+
 /** How bodies are rendered: entry URLs, and the old ids of each entry's cited sentences. */
 type RenderWithAliases = NonNullable<LoadOptions['render']> & { aliases?: Map<string, Map<string, string[]>> };
 
@@ -514,6 +525,7 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
     if (collection !== 'record') present[collection].add(path.posix.basename(file, '.mdx'));
   }
   problems.push(...checkIntegrity(record, options.referenceDate, present, partial));
+  if (options.render) markWeakClaims(record);
   for (const event of record.events.values()) problems.push(...duplicateAnchorProblems(event));
   problems.push(...checkPublishedIds(record, published, `${contentDir}/${PUBLISHED_IDS_FILE}`));
   return { record, problems: sortProblems(problems), files: listed.map((l) => l.file), published, aliases };

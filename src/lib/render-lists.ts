@@ -11,7 +11,8 @@
  * Both take display data from the page models (src/lib/pages/): neither reads the record.
  */
 import { rangeParts, toISO, type HistoricalDate } from './dates.ts';
-import { html, type Html } from './html.ts';
+import { Html, html } from './html.ts';
+import { WEAK_MARK_HTML } from './standing.ts';
 import { markedHtml } from './work-titles.ts';
 import { entryUrl } from './urls.ts';
 import type { ParticipantRow } from './views.ts';
@@ -55,6 +56,9 @@ function citeMarkHtml(mark: CiteMark | undefined): Html | '' {
     : '';
 }
 
+/** "[better source needed]" after a quotation or version read only through weak sources. */
+export const weakMarkHtml = new Html(WEAK_MARK_HTML);
+
 /** A source as an attribution names it: a book by its title, an article by outlet and date. */
 export function attributedHtml(base: string, a: Attributed): Html {
   const label = a.source.short.italic ? html`<cite>${a.source.short.text}</cite>` : html`${a.source.short.text}`;
@@ -82,7 +86,7 @@ export function quoteHtml(base: string, q: QuoteItem): Html {
     q.addressee ? html` to ${person(q.addressee)}` : ''
   }${q.event ? html`, in <a href="${entryUrl(base, 'events', q.event.id)}#${q.id}">${markedHtml(q.event.title)}</a>` : ''}<span class="attribution">, ${q.attributionLabel}</span> — ${attributedHtml(base, q.source)}${
     q.via ? html`, as quoted in ${attributedHtml(base, q.via)}` : ''
-  }${q.wordsUrl ? html` (<a class="at-source" href="${q.wordsUrl}">the words at the source</a>)` : ''}${
+  }${q.weak ? weakMarkHtml : ''}${q.wordsUrl ? html` (<a class="at-source" href="${q.wordsUrl}">the words at the source</a>)` : ''}${
     q.anchor ? html` ${selfLinkHtml(q.anchor.id, 'quotation')}` : ''
   }${q.note ? html`<details class="quote-note"><summary>Note</summary>${markedHtml(q.note)}</details>` : ''}</figcaption></figure>`;
 }
@@ -132,7 +136,7 @@ export function referenceListHtml(
     const published = r.source.published ? html`, ${dateHtml(r.source.published)}` : '';
     return html`<li id="ref-${r.n}" value="${r.n}">${back}${sourceTitleHtml(base, r.source)}${r.source.publisher ? `, ${r.source.publisher}` : ''}${published}${
       r.locator ? `, ${r.locator}` : ''
-    }${r.note ? html`<span class="note">. ${markedHtml(r.note)}</span>` : ''}${r.supports && r.supports !== r.note ? html`<span class="supports">. ${markedHtml(r.supports)}</span>` : ''}</li>`;
+    }${r.source.standing ? html` <span class="standing">(${r.source.standing})</span>` : ''}${r.note ? html`<span class="note">. ${markedHtml(r.note)}</span>` : ''}${r.supports && r.supports !== r.note ? html`<span class="supports">. ${markedHtml(r.supports)}</span>` : ''}</li>`;
   })}`;
 }
 

@@ -8,6 +8,7 @@
  * frontmatter schema is one line here (a test names any source field missing here).
  */
 import { z } from 'astro/zod';
+import { STANDING_VALUES } from './source.ts';
 import { DAY_PARTS } from '../lib/dates.ts';
 import { SOURCE_KINDS } from './source.ts';
 
@@ -173,6 +174,12 @@ export const exportSource = z
     link: nullableText('Where to read it: a full https:// address.'),
     isbn: nullableText('For books: the ISBN of the edition cited.'),
     description: nullableText('One line on what it is.'),
+    standing: z
+      .enum(STANDING_VALUES)
+      .describe('What kind of source it is for the reader (see "Source standing" in CONTRIBUTING.md).'),
+    copyOf: nullableText('For a copy or an aggregator: the source id or https:// address of the original.'),
+    archived: nullableText('A Wayback Machine or archive.today address of a capture of `link`.'),
+    accessed: nullableDate('The day the record last read the page at `link`.'),
   })
   .describe('A source.');
 

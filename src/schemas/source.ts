@@ -2,8 +2,81 @@ import { z } from 'astro/zod';
 import { entryId, historicalDate, httpsUrl, prose, text, TITLE_LENGTH } from './common.ts';
 import { lineBreakProblem } from '../lib/characters.ts';
 import { isValidIsbn } from '../lib/isbn.ts';
+import { ID_PATTERN } from '../lib/ids.ts';
+import { ARCHIVE_FORMS, holdsPage, parseArchiveAddress } from '../lib/archive-url.ts';
 
 export const SOURCE_KINDS = ['book', 'article', 'interview', 'statement', 'photo', 'reference', 'broadcast'] as const;
+
+/**
+ * What kind of source each is for the reader's purpose, most direct first. `label` is what
+ * pages show beside a reference; `weak` marks the kinds a claim should not rest on alone
+ * (Wikipedia's "better source needed"). CONTRIBUTING.md's "Source standing" table is held
+ * equal to this one by a test.
+ */
+export const STANDINGS = {
+  primary: {
+    label: 'primary source',
+    weak: false,
+    description:
+      "The words or page of the person or organisation concerned: an official statement, an interview with the subject, a publisher's page for its own book, an author's own site, an employer's or university's page about its own people.",
+  },
+  wire: {
+    label: 'wire service',
+    weak: false,
+    description:
+      "A news agency's own report (AP, Reuters, Press Trust of India), also when read on a subscriber's site that carries it unchanged under the agency's name.",
+  },
+  press: {
+    label: 'news outlet',
+    weak: false,
+    description:
+      'A newspaper, magazine or news site publishing its own reporting, reviews or interviews under its own editors.',
+  },
+  broadcaster: {
+    label: 'broadcaster',
+    weak: false,
+    description: "A television or radio broadcaster's report, on air or on its website.",
+  },
+  book: {
+    label: 'book',
+    weak: false,
+    description: 'A published book, cited by its edition.',
+  },
+  'photo-agency': {
+    label: 'photo agency',
+    weak: false,
+    description: 'A photograph credited to a photo agency (Getty Images, AP Images), described in words.',
+  },
+  encyclopedia: {
+    label: 'encyclopedia',
+    weak: true,
+    description:
+      'A tertiary source: an encyclopedia or wiki (Wikipedia, Britannica) or a reference biography that summarises other sources.',
+  },
+  aggregator: {
+    label: 'aggregator',
+    weak: true,
+    description: "A site that summarises or rewrites other outlets' reporting (Newser).",
+  },
+  copy: {
+    label: 'copy',
+    weak: true,
+    description: "A copy of another publication's text on a site that did not publish it (a reposted article).",
+  },
+  web: {
+    label: 'web page',
+    weak: true,
+    description:
+      'Any other web page: a profile or listing site, or a site whose standing as a news outlet the record cannot establish.',
+  },
+} as const satisfies Record<string, { label: string; weak: boolean; description: string }>;
+
+export type Standing = keyof typeof STANDINGS;
+export const STANDING_VALUES = Object.keys(STANDINGS) as [Standing, ...Standing[]];
+
+function isHttpsAddress(value: string): boolean {
+  return !/\s/.test(value) && URL.canParse(value) && new URL(value).protocol === 'https:';
+}
 
 const author = z
   .union(
@@ -51,8 +124,68 @@ export const sourceSchema = z
       .optional()
       .describe('For books: the ISBN-13 or ISBN-10 of the edition cited.'),
     description: prose('One line on what it is, shown in lists.').optional(),
+    standing: z
+      .enum(STANDING_VALUES, {
+        error: `must be one of: ${STANDING_VALUES.join(', ')} (see "Source standing" in CONTRIBUTING.md)`,
+      })
+      .describe(
+        `What kind of source this is for the reader: ${STANDING_VALUES.join(', ')}. Each is explained under "Source standing" above; pages show it beside every reference to the source.`,
+      ),
+    // One string checked two ways (not a union), so the editor at /admin/ shows it as text.
+    copyOf: z
+      .string({ error: 'must be the id of the original source (its file name without .mdx) or its https:// address' })
+      .refine((value) => ID_PATTERN.test(value) || isHttpsAddress(value), {
+        error: 'must be the id of the original source (its file name without .mdx) or its https:// address',
+      })
+      .optional()
+      .describe(
+        'For a copy or an aggregator: the original it reproduces, as a source id or an https:// address, when known.',
+      ),
+    archived: z
+      .string({ error: `must be an archive address written as text: ${ARCHIVE_FORMS}` })
+      .optional()
+      .describe(
+        'An archived copy of `url`: a Wayback Machine (https://web.archive.org/web/<timestamp>/<url>) or archive.today (https://archive.ph/<timestamp>/<url>) address of the same page. `npm run archive` fills it in.',
+      ),
+    accessed: historicalDate
+      .optional()
+      .describe(
+        "The day the record last checked the page at `url`: 2025-07-08. Not after the record's reference date.",
+      ),
   })
   .superRefine((source, ctx) => {
+    if (source.archived !== undefined) {
+      const archive = parseArchiveAddress(source.archived);
+      if (!archive.ok) ctx.addIssue({ code: 'custom', path: ['archived'], message: archive.message });
+      else if (source.url === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['archived'],
+          message: 'needs `url`: an archived copy is a copy of the page at `url`',
+        });
+      else if (!holdsPage(archive.value, source.url))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['archived'],
+          message: `is a copy of ${archive.value.original}, not of this source's url (${source.url}): archive the page at \`url\`, or correct one of the two`,
+        });
+    }
+    if (source.accessed !== undefined) {
+      if (source.url === undefined)
+        ctx.addIssue({ code: 'custom', path: ['accessed'], message: 'is for a source read online: it needs `url`' });
+      else if (source.accessed.precision !== 'day')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['accessed'],
+          message: 'must be a day, like 2025-07-08: the day the page was read',
+        });
+    }
+    if (source.copyOf !== undefined && source.standing !== 'copy' && source.standing !== 'aggregator')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['copyOf'],
+        message: `is only for a copy or an aggregator; this source's standing is "${source.standing}"`,
+      });
     if (source.kind === 'book' && source.isbn === undefined) {
       ctx.addIssue({
         code: 'custom',

@@ -5,7 +5,7 @@
  * write no page.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -47,6 +47,28 @@ describe.each(badCases())('%s', (name) => {
     const [problems = ''] = stderr.split('\n\n');
     expect(problems.split('\n')).toEqual(expectedProblems(name));
   });
+});
+
+test('a claim resting only on an encyclopedia is a warning: listed, and the check still passes', () => {
+  const root = materialize();
+  cleanup.push(root);
+  writeFileSync(
+    path.join(root, 'content/sources/wikipedia-uncharted.mdx'),
+    '---\nkind: reference\nstanding: encyclopedia\ntitle: Uncharted (book)\npublisher: Wikipedia\nurl: https://en.wikipedia.org/wiki/Uncharted_(book)\n---\nAn article.\n',
+  );
+  writeFileSync(
+    path.join(root, 'content/people/kamala-harris.mdx'),
+    '---\nname: Kamala Harris\ndescription: Vice President.\n---\nShe read *Uncharted*.<Cite source="wikipedia-uncharted" /> She called.<Cite source="wikipedia-uncharted" /><Cite source="uncharted" />\n',
+  );
+  const { status, stdout, stderr } = checkContent(root);
+  expect(stderr).toBe('');
+  expect(status).toBe(0);
+  expect(stdout.split('\n').slice(0, 2)).toEqual([
+    'content/people/kamala-harris.mdx:5:22: warning: body: this claim rests only on "wikipedia-uncharted" (encyclopedia): cite a better source beside it',
+    '1 warning: claims resting only on weak sources',
+  ]);
+  const annotations = checkContent(root, { GITHUB_ACTIONS: 'true' }).stdout;
+  expect(annotations).toContain('::warning file=content/people/kamala-harris.mdx,line=5,col=22,title=body::');
 });
 
 test('under GitHub Actions the problems are also annotations on the diff', () => {

@@ -61,6 +61,7 @@ test('scaffolds a person, an event and a source, which pass the check once their
   fill('content/sources/a-white-house-statement.mdx', [
     [/"TODO: an author's name[^"]*"/, 'The White House'],
     [/"TODO: the publisher or outlet"/, 'The White House'],
+    [/"TODO: one of primary[^"]*"/, 'primary'],
     [/"TODO: the publication date[^"]*"/, '2024-11-13'],
     [/url: "TODO[^"]*"\n/, ''],
     [/^TODO: .*$/m, 'A statement.'],

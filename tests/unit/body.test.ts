@@ -281,12 +281,22 @@ describe('links and citations with their sentences', () => {
       {
         source: 'uncharted',
         locator: 'p. 3',
+        run: 1,
         sentence: 'She conceded.',
         claim: 'claim-she-conceded',
         line: 1,
         column: 14,
       },
     ]);
+  });
+
+  test('marks side by side, with only spaces between, are one run; text between starts another', () => {
+    const { citations } = parseBody(
+      'One.<Cite source="a" /> <Cite source="b" /> Two.<Cite source="c" />\n\nThree <Cite source="d" /><Cite source="e" />',
+      FILE,
+      0,
+    );
+    expect(citations.map((c) => `${c.source}${c.run}`)).toEqual(['a1', 'b1', 'c2', 'd3', 'e3']);
   });
 });
 

@@ -224,6 +224,11 @@ describe('npm run changes: what a change does to the record', () => {
       ],
     },
     {
+      name: "a source's standing is named as readers read it",
+      edit: (e) => e.replace('sources/daily-beast.mdx', 'standing: press', 'standing: copy'),
+      expected: ['standing: news outlet → copy'],
+    },
+    {
       name: 'the record’s own description is compared too',
       edit: (e) => e.replace('record.mdx', 'tagline: A small record', 'tagline: A tiny record'),
       expected: [

@@ -36,6 +36,7 @@ const people = (id: string) =>
 
 const book: Source = {
   kind: 'book',
+  standing: 'book',
   title: 'Uncharted',
   titleIsDescriptive: false,
   subtitle: 'How Trump Beat Biden, Harris, and the Odds',
@@ -46,6 +47,7 @@ const book: Source = {
 };
 const news: Source = {
   kind: 'article',
+  standing: 'press',
   title: '"We must accept the results": Harris concedes election at Howard University, a title past seventy characters',
   titleIsDescriptive: false,
   authors: [{ name: 'Danielle de Wolfe' }, { name: 'Reuters' }],

@@ -10,6 +10,7 @@ import { formatProblem } from '../../src/lib/problems.ts';
 import { SCHEMAS } from '../../src/lib/entry.ts';
 import { loadRecord } from '../../src/lib/read-record.ts';
 import { listFields, type AnySchema } from '../../src/lib/schema-walk.ts';
+import { STANDINGS } from '../../src/schemas/source.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const guide = readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
@@ -36,6 +37,14 @@ describe('the field reference', () => {
     );
     expect(documented.filter((f) => f !== undefined && !known.has(f))).toEqual([]);
   });
+});
+
+test("the table of source standings is the schema's, value by value", () => {
+  const section = guide.slice(guide.indexOf('### Source standing'), guide.indexOf('### Archived copies'));
+  const rows = [...section.matchAll(/^\| `([^`]+)` \| (.*) \|$/gm)].map((m) => `${m[1]} | ${m[2]}`);
+  expect(rows).toEqual(
+    Object.entries(STANDINGS).map(([value, s]) => `${value} | ${s.label} | ${s.weak ? 'yes' : ''} | ${s.description}`),
+  );
 });
 
 test('the complete examples pass the content check next to the real content', async () => {

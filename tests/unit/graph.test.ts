@@ -16,7 +16,7 @@ const person = (id: string, extra: Partial<GraphEntry<Person>> = {}): GraphEntry
 
 const source = (id: string, authors: Source['authors'] = []): GraphEntry<Source> => ({
   id,
-  data: { kind: 'book', title: id, titleIsDescriptive: false, authors },
+  data: { kind: 'book', standing: 'book', title: id, titleIsDescriptive: false, authors },
   links: [],
   citations: [],
 });
@@ -165,8 +165,8 @@ describe('what the loader stores of links and citations', () => {
   test('every citation kept, with its locator when it has one', () => {
     expect(
       storedCitations([
-        { source: 's', sentence: 'A.', line: 1, column: 2 },
-        { source: 's', locator: 'p. 3', sentence: 'B.', line: 4, column: 5 },
+        { source: 's', run: 1, sentence: 'A.', line: 1, column: 2 },
+        { source: 's', locator: 'p. 3', run: 2, sentence: 'B.', line: 4, column: 5 },
       ]),
     ).toEqual([
       { source: 's', sentence: 'A.' },

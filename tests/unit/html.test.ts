@@ -73,6 +73,7 @@ describe('list rendering', () => {
       attribution: 'reported',
       attributionLabel: 'reportedly',
       note: '<i>n</i>',
+      weak: false,
     }).value;
     expect(out).not.toContain('<script>');
     expect(out).toContain('&lt;/blockquote&gt;&lt;script&gt;x&lt;/script&gt;');
@@ -92,7 +93,9 @@ describe('list rendering', () => {
       via: { source: article, mark: { n: 1, id: 'cite-1-4' } },
       attribution: 'reported',
       attributionLabel: 'reportedly',
+      weak: true,
     }).value;
+    expect(out).toContain('</sup><sup class="weak-support" title="Better source needed');
     expect(out).toContain(
       'as quoted in <a href="/sources/d/">The Daily Beast, 8 July 2025</a><sup class="cite" id="cite-1-4"><a href="#ref-1" aria-label="Source 1">\u2060[1]</a></sup>',
     );

@@ -23,7 +23,7 @@ const person = (id: string, name: string): { id: string; data: Person } => ({
 });
 const source = (id: string, data: Partial<Source>): { id: string; data: Source } => ({
   id,
-  data: { kind: 'article', title: id, titleIsDescriptive: false, authors: [], ...data },
+  data: { kind: 'article', standing: 'press', title: id, titleIsDescriptive: false, authors: [], ...data },
 });
 
 describe('titleText', () => {

@@ -40,7 +40,11 @@ function entry<D>(id: string, data: D, body: Body = {}): PageEntry<D> & GraphEnt
 const person = (id: string, name: string, extra: Partial<Person> = {}) =>
   entry<Person>(id, { name, description: `${name}, for the test`, aliases: [], roles: [], sources: [], ...extra });
 const source = (id: string, extra: Partial<Source> = {}, body: Body = {}) =>
-  entry<Source>(id, { kind: 'article', title: id, titleIsDescriptive: false, authors: [], ...extra }, body);
+  entry<Source>(
+    id,
+    { kind: 'article', standing: 'press', title: id, titleIsDescriptive: false, authors: [], ...extra },
+    body,
+  );
 
 const harris = person('harris', 'Kamala Harris', {
   born: date('1964-10-20'),
@@ -118,8 +122,8 @@ const call = entry<Event>(
   },
   {
     citations: [
-      { source: 'beast', sentence: 'Harris called.' },
-      { source: 'beast', sentence: 'Trump joked.' },
+      { source: 'beast', run: 1, sentence: 'Harris called.' },
+      { source: 'beast', run: 2, sentence: 'Trump joked.' },
     ],
     links: [{ collection: 'people', id: 'nix', sentence: 'Sheila Nix placed the call.' }],
     headings: [{ depth: 2, slug: 'the-call', text: 'The call' }],

@@ -266,9 +266,23 @@ export function renderPerson(
   return `${frontmatter(fm)}${first.map((s) => s.md).join(' ')}\n\n${second.map((s) => s.md).join(' ')}\n`;
 }
 
+/** Each synthetic kind's standing: derived, so the generator's random draws are unchanged. */
+const SYNTHETIC_STANDING = {
+  book: 'book',
+  article: 'press',
+  interview: 'broadcaster',
+  statement: 'primary',
+  reference: 'encyclopedia',
+  broadcast: 'broadcaster',
+} as const satisfies Record<SourceSpec['kind'], string>;
+
 export function renderSource(source: SourceSpec, people: readonly PersonSpec[], prose: Prose): string {
   const rng = prose.rng;
-  const fm: string[] = [`kind: ${source.kind}`, `title: ${q(source.title)}`];
+  const fm: string[] = [
+    `kind: ${source.kind}`,
+    `standing: ${SYNTHETIC_STANDING[source.kind]}`,
+    `title: ${q(source.title)}`,
+  ];
   if (source.subtitle) fm.push(`subtitle: ${q(source.subtitle)}`);
   if (source.authors.length) {
     fm.push('authors:');

@@ -44,6 +44,11 @@ export interface BodyLink {
 export interface BodyCitation {
   source: string;
   locator?: string;
+  /**
+   * Which run of citations it belongs to, from 1: marks side by side, with nothing but
+   * spaces between them, support one claim together (src/lib/standing.ts).
+   */
+  run: number;
   sentence: string;
   /**
    * The stable id of the sentence it supports ("claim-…", src/lib/anchors.ts): given as
@@ -151,6 +156,9 @@ export function parseBody(
   }
 
   const headingId = headingIds();
+  // Citation runs: the end of the last <Cite> seen, and how many runs so far.
+  let lastCiteEnd = Number.MAX_SAFE_INTEGER;
+  let runs = 0;
 
   // Sentences are computed per block, once, and only for blocks that hold a link or a citation.
   const blockSentences = new Map<Parent, Sentences>();
@@ -275,9 +283,13 @@ export function parseBody(
           const attrs = attributeMap(node);
           const source = attrs.get('source') ?? '';
           const locator = attrs.get('locator');
+          const start = node.position?.start.offset ?? -1;
+          if (start < lastCiteEnd || !/^\s*$/.test(body.slice(lastCiteEnd, start))) runs++;
+          lastCiteEnd = node.position?.end.offset ?? start;
           const citation: BodyCitation = {
             source,
             ...(locator ? { locator } : {}),
+            run: runs,
             sentence: sentenceFor(node, block, true),
             ...at(),
           };

@@ -11,6 +11,7 @@ import type { Collection } from '../kinds.ts';
 import { attributeMap, type Jsx } from './allow-list.ts';
 import type { ParsedBody } from './parse.ts';
 import { citationId, referenceKey, type Reference } from './references.ts';
+import { claimSlot } from '../standing.ts';
 
 export interface RenderOptions {
   /** The site URL of an entry: "/people/donald-trump/". */
@@ -50,6 +51,8 @@ export function renderBodyParts(parsed: ParsedBody, options: RenderOptions): { h
     node.url = options.urlFor(collection, id) + (fragment ? `#${fragment}` : '');
   }
 
+  // The i-th <Cite> rendered is the i-th citation parsed: both walk the tree in order.
+  let citeIndex = 0;
   for (const claim of parsed.claimNodes) {
     claim.children = (options.aliases?.get(claim.id) ?? []).map((id) => ({
       type: 'claimAlias',
@@ -60,6 +63,9 @@ export function renderBodyParts(parsed: ParsedBody, options: RenderOptions): { h
   const jsx = (state: State, node: Jsx): ElementContent | ElementContent[] | undefined => {
     const attrs = attributeMap(node);
     if (node.name === 'Cite') {
+      const run = parsed.citations[citeIndex]?.run ?? 0;
+      const lastOfRun = parsed.citations[citeIndex + 1]?.run !== run;
+      citeIndex++;
       const locator = attrs.get('locator');
       const n = refNumber.get(referenceKey(attrs.get('source') ?? '', locator)) ?? 0;
       const k = (marksOf.get(n) ?? 0) + 1;
@@ -78,7 +84,8 @@ export function renderBodyParts(parsed: ParsedBody, options: RenderOptions): { h
           },
         ],
       };
-      return cite;
+      // Where a "better source needed" mark may go once every source's standing is known.
+      return lastOfRun ? [cite, { type: 'comment', value: claimSlot(run) } as unknown as ElementContent] : cite;
     }
     const properties: Record<string, string> = {};
     for (const [name, value] of attrs) properties[name] = value;

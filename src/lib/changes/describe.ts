@@ -11,7 +11,7 @@ import { ATTRIBUTION_LABEL, joinNames, KIND_LABEL } from '../views.ts';
 import type { Event } from '../../schemas/event.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { RecordDescription } from '../../schemas/record-description.ts';
-import type { Source } from '../../schemas/source.ts';
+import { STANDINGS, type Source } from '../../schemas/source.ts';
 import { firstWords, type Item } from './items.ts';
 
 /** Names and titles of one side's entries; an id that names nothing says so. */
@@ -183,6 +183,10 @@ function describeSource(s: Source, names: Names): Item[] {
     ...field('url', s.url),
     ...field('ISBN', s.isbn),
     ...field('description', s.description),
+    ...field('standing', STANDINGS[s.standing].label),
+    ...field('copy of', s.copyOf),
+    ...field('archived', s.archived),
+    ...field('accessed', date(s.accessed)),
   ];
 }
 
@@ -223,7 +227,21 @@ const DESCRIBED: Record<Kind, readonly string[]> = {
     'identifiers',
     'sources',
   ],
-  sources: ['kind', 'title', 'subtitle', 'authors', 'publisher', 'published', 'url', 'isbn', 'description'],
+  sources: [
+    'kind',
+    'title',
+    'subtitle',
+    'authors',
+    'publisher',
+    'published',
+    'url',
+    'isbn',
+    'description',
+    'standing',
+    'copyOf',
+    'archived',
+    'accessed',
+  ],
   record: ['title', 'tagline', 'description', 'language'],
 };
 

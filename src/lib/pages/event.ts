@@ -8,6 +8,7 @@ import { bodyMeta } from '../body-meta.ts';
 import { formatRange, type HistoricalDate } from '../dates.ts';
 import { KINDS } from '../kinds.ts';
 import type { SearchDocument } from '../search-document.ts';
+import { weakChain } from '../standing.ts';
 import { participantRows, type ParticipantRow } from '../views.ts';
 import { EVENT_SECTIONS } from './sections.ts';
 import {
@@ -16,6 +17,7 @@ import {
   quoteItem,
   referenceCiter,
   referenceList,
+  siteStandings,
   sourceLabel,
   type Attributed,
   type Heading,
@@ -33,7 +35,8 @@ export interface AccountItem {
   aliases: string[];
   point: string;
   note?: string | undefined;
-  versions: { source: Attributed; via?: Attributed | undefined; says: string }[];
+  /** `weak`: read only through a weak source, marked "better source needed". */
+  versions: { source: Attributed; via?: Attributed | undefined; says: string; weak: boolean }[];
 }
 
 export interface EventPage {
@@ -86,6 +89,7 @@ export function eventPage(site: PageSite, id: string): EventPage {
         mark: cite(v.via.source, v.via.locator, `${account.id}-${j + 1}-via`),
       },
       says: v.says,
+      weak: weakChain([v.source, v.via?.source], siteStandings(site)),
     })),
   }));
   const quotes = e.quotes.map((quote) =>

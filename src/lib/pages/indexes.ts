@@ -10,7 +10,7 @@ import { entryUrl } from '../urls.ts';
 import { authorNames, compareSources, groupByYear, joinNames, KIND_LABEL } from '../views.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Source } from '../../schemas/source.ts';
-import { SOURCE_KINDS } from '../../schemas/source.ts';
+import { SOURCE_KINDS, STANDINGS } from '../../schemas/source.ts';
 
 /** An entry as the builders read it: any collection entry has these. */
 export interface Entry<D> {
@@ -84,6 +84,8 @@ export interface ListedSource {
   published?: HistoricalDate | undefined;
   /** How many entries rely on it, each counted once however it uses it. */
   uses: number;
+  /** What kind of source it is for the reader: "wire service", "copy". */
+  standing: string;
 }
 
 export interface SourcesIndex {
@@ -123,6 +125,7 @@ export function sourcesIndex(
         byline: [joinNames(authorNames(s.data, person)), s.data.publisher ?? ''].filter(Boolean).join(', '),
         published: s.data.published,
         uses: sourceUses(relations(s.id)),
+        standing: STANDINGS[s.data.standing].label,
       })),
   }));
   return { count: sources.length, kinds: kinds.filter((k) => k.sources.length > 0) };

@@ -14,7 +14,8 @@ import { citationId, referenceKey, type Reference } from '../body/references.ts'
 import { ATTRIBUTION_LABEL } from '../views.ts';
 import type { Event, Quote } from '../../schemas/event.ts';
 import type { Person } from '../../schemas/person.ts';
-import type { Source } from '../../schemas/source.ts';
+import { STANDINGS, type Source } from '../../schemas/source.ts';
+import { weakChain, type StandingOf } from '../standing.ts';
 
 /** An entry as a page model reads it: an Astro collection entry fits. */
 export interface PageEntry<D> {
@@ -69,6 +70,13 @@ export interface SourceLabel {
   publisher?: string | undefined;
   published?: HistoricalDate | undefined;
   short: { text: string; italic: boolean };
+  /** What kind of source it is for the reader ("wire service", "copy"): see STANDINGS. */
+  standing?: string | undefined;
+}
+
+/** The standing of each source of the site, for the "better source needed" rule (src/lib/standing.ts). */
+export function siteStandings(site: PageSite): StandingOf {
+  return (id) => site.sources.get(id)?.data.standing;
 }
 
 export function sourceLabel(site: PageSite, id: string): SourceLabel {
@@ -79,7 +87,16 @@ export function sourceLabel(site: PageSite, id: string): SourceLabel {
   const short = byOutlet
     ? { text: s.published ? `${s.publisher}, ${formatDate(s.published)}` : (s.publisher ?? s.title), italic: false }
     : { text: s.title, italic: !descriptive };
-  return { id, title: s.title, descriptive, kind: s.kind, publisher: s.publisher, published: s.published, short };
+  return {
+    id,
+    title: s.title,
+    descriptive,
+    kind: s.kind,
+    publisher: s.publisher,
+    published: s.published,
+    short,
+    standing: STANDINGS[s.standing].label,
+  };
 }
 
 /** A mark [n] in the page that cites a reference; `id` is its anchor, which the reference links back to. */
@@ -121,6 +138,8 @@ export interface QuoteItem {
   /** The source we read the words in, when it quotes `source`. */
   via?: Attributed | undefined;
   note?: string | undefined;
+  /** Read only through a weak source (an encyclopedia, an aggregator, a copy): marked "better source needed". */
+  weak: boolean;
 }
 
 export function personName(site: PageSite, id: string): Named {
@@ -170,6 +189,7 @@ export function quoteItem(
     source: attributed(quote.source, quote.locator, 'source'),
     via: quote.via && attributed(quote.via.source, quote.via.locator, 'via'),
     note: quote.note,
+    weak: weakChain([quote.source, quote.via?.source], siteStandings(site)),
   };
 }
 

@@ -8,6 +8,8 @@ import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Collection } from '../kinds.ts';
 import type { SearchDocument } from '../search-document.ts';
 import { KIND_LABEL } from '../views.ts';
+import { parseArchiveAddress } from '../archive-url.ts';
+import { STANDINGS, type Standing } from '../../schemas/source.ts';
 import {
   groupMentions,
   headingsOf,
@@ -44,6 +46,14 @@ export interface SourcePage {
   isbn?: string | undefined;
   url?: string | undefined;
   host?: string | undefined;
+  /** What kind of source it is for the reader, and what that means. */
+  standing: { value: Standing; label: string; description: string; weak: boolean };
+  /** The original a copy or aggregator reproduces, when known: its page here, or its address. */
+  copyOf?: { href: string; text: string; external: boolean } | undefined;
+  /** An archived copy of `url`, with Robust Links' version date. */
+  archived?: { url: string; versionDate: string; captured: HistoricalDate } | undefined;
+  /** The day the record last read the page. */
+  accessed?: HistoricalDate | undefined;
   events: { id: string; title: string; locator?: string | undefined }[];
   claims: {
     collection: Collection;
@@ -66,6 +76,11 @@ export interface SourcePage {
   headings: Heading[];
   search: SearchDocument;
   updated?: string | undefined;
+}
+
+function copyOfLink(site: PageSite, copyOf: string): NonNullable<SourcePage['copyOf']> {
+  if (copyOf.includes(':')) return { href: copyOf, text: new URL(copyOf).hostname, external: true };
+  return { href: copyOf, text: entryTitle(site, 'sources', copyOf).title, external: false };
 }
 
 export function sourcePage(site: PageSite, id: string): SourcePage {
@@ -99,6 +114,8 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
   const { backlinks } = referenceCiter(meta.references);
   const references = referenceList(site, meta.references, backlinks);
   const kindLabel = KIND_LABEL[s.kind];
+  const archive = s.archived === undefined ? undefined : parseArchiveAddress(s.archived);
+  const standing = STANDINGS[s.standing];
 
   return {
     id,
@@ -115,6 +132,13 @@ export function sourcePage(site: PageSite, id: string): SourcePage {
     isbn: s.isbn,
     url: s.url,
     host: s.url === undefined ? undefined : new URL(s.url).hostname,
+    standing: { value: s.standing, label: standing.label, description: standing.description, weak: standing.weak },
+    copyOf: s.copyOf === undefined ? undefined : copyOfLink(site, s.copyOf),
+    archived:
+      archive?.ok && s.archived
+        ? { url: s.archived, versionDate: archive.value.capturedAt, captured: archive.value.captured }
+        : undefined,
+    accessed: s.accessed,
     events,
     claims,
     quotes,
