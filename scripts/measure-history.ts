@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { readGitHistory } from '../src/lib/git-history.ts';
+import { LOG_ARGS, readGitHistory } from '../src/lib/git-history.ts';
 
 const { values } = parseArgs({
   options: {
@@ -152,18 +152,7 @@ try {
   for (let r = 0; r < runs; r++) {
     // The git pass alone, as readGitHistory runs it, for its share of the step.
     let t = performance.now();
-    const log = git([
-      '-c',
-      'core.quotePath=false',
-      'log',
-      '-z',
-      '--format=%H%x00%h%x00%ct%x00%s%x00%(trailers:key=Correction,valueonly,unfold)',
-      '--name-status',
-      '-M',
-      '--relative',
-      '--',
-      'content',
-    ]);
+    const log = git([...LOG_ARGS, '--', 'content']);
     const gitWall = performance.now() - t;
     const [children, own] = [childCpu(), ownCpu()];
     t = performance.now();

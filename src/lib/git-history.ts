@@ -72,7 +72,7 @@ function git(root: string, args: string[]): string | undefined {
  * The log format: NUL-separated fields, with `-z` so that paths are NUL-separated and never
  * quoted. A commit message cannot hold a NUL byte, so no subject or trailer can forge a field.
  */
-const LOG_ARGS = [
+export const LOG_ARGS = [
   '-c',
   'core.quotePath=false',
   'log',

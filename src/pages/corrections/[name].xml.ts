@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { atomXml } from '../../lib/atom.ts';
+import { absoluteUrl } from '../../lib/urls.ts';
 import { correctionsFeed, correctionsPage } from '../../lib/pages/history.ts';
 import { about } from '../../site/about.ts';
 import { historyContext, siteHistory } from '../../site/history.ts';
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ site }) => {
   const [ctx, record] = await Promise.all([historyContext(), about()]);
-  const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  const absolute = (path: string) => absoluteUrl(path, site) ?? path;
   const history = siteHistory();
   const feed = correctionsFeed(correctionsPage(history, ctx), history, ctx, record.data.title, absolute);
   if (!feed) throw new Error('the corrections feed is written only when the build has history');
