@@ -25,7 +25,7 @@ import path from 'node:path';
 import { loadSide } from '../src/lib/changes/load.ts';
 import { renderMarkdown } from '../src/lib/changes/markdown.ts';
 import { compareRecords } from '../src/lib/changes/report.ts';
-import { clip, logLine, markdownCode } from '../src/lib/inert-text.ts';
+import { clip, logLine, markdownCode, markdownText } from '../src/lib/inert-text.ts';
 import { referenceDate } from '../src/lib/reference-date.ts';
 
 const USAGE =
@@ -136,11 +136,36 @@ function extractContent(tree: string, dir: string): string[] {
   return refused;
 }
 
+/**
+ * The subject and `Correction:` trailers of each of the pull request's commits that change
+ * content/: the site publishes them (recent changes, each entry's history, corrections), so
+ * the reviewer reads them here. `-z` ends each field with NUL, which a message cannot hold.
+ */
+function contentMessages(): { short: string; subject: string; corrections: string[] }[] {
+  const fields = git([
+    'log',
+    '-z',
+    '--format=%h%x00%s%x00%(trailers:key=Correction,valueonly,unfold)',
+    `${mergeBase}..${pr}`,
+    '--',
+    'content',
+  ])
+    .out.toString()
+    .split('\0');
+  const messages = [];
+  for (let i = 0; i + 2 < fields.length; i += 3) {
+    const corrections = fields[i + 2]!.split('\n').filter((line) => line.trim() !== '');
+    messages.push({ short: fields[i]!.trim(), subject: fields[i + 1]!, corrections });
+  }
+  return messages;
+}
+
 const scratch = mkdtempSync(path.join(tmpdir(), 'record-trusted-'));
 try {
   const changed = changedPaths();
   const code = changed.filter((c) => c.file !== 'content' && !c.file.startsWith('content/'));
   const { tree, against, merged } = prTree();
+  const messages = contentMessages();
   const beforeDir = path.join(scratch, 'before');
   const afterDir = path.join(scratch, 'after');
   extractContent(against, beforeDir);
@@ -184,6 +209,19 @@ try {
       }. ${merged ? 'Read from the pull request merged into its base.' : 'The pull request does not merge cleanly: read from the pull request itself, compared with where it branched off.'}`,
       '',
     );
+    if (messages.length) {
+      lines.push(
+        `**What the site will publish from this pull request's commit messages** (recent changes and each entry's history; a \`Correction:\` trailer also on /corrections/):`,
+        '',
+      );
+      for (const m of messages.slice(0, max)) {
+        lines.push(`- ${markdownCode(m.short)} ${markdownText(clip(m.subject, 300))}`);
+        for (const c of m.corrections) lines.push(`  - Correction: ${markdownText(clip(c, 1_000))}`);
+      }
+      if (messages.length > max)
+        lines.push(`- … and ${messages.length - max} more commits (the full report lists them all)`);
+      lines.push('');
+    }
     return `${lines.join('\n')}\n`;
   };
   const heading = `What this change does to the record (trusted report, base ${base.slice(0, 12)})`;

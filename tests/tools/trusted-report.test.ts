@@ -77,6 +77,11 @@ beforeAll(() => {
     edit('content/events/harris-concession-call.mdx', TITLE_FROM, TITLE_TO);
   });
   branch('pr-content', () => edit('content/events/harris-concession-call.mdx', TITLE_FROM, TITLE_TO));
+  git('checkout', '--quiet', '-b', 'pr-correction', 'main');
+  edit('content/events/harris-concession-call.mdx', TITLE_FROM, TITLE_TO);
+  git('add', '-A');
+  git('commit', '--quiet', '-m', "Fix the call's title *now*\n\nCorrection: The title said <b>conceded</b> wrongly.");
+  git('checkout', '--quiet', 'main');
   branch('pr-link', () => {
     symlinkSync('/etc/hostname', path.join(repo, 'content/people/zz-link.mdx'));
   });
@@ -121,6 +126,15 @@ describe('the trusted report (spawns git and node)', { timeout: 180_000 }, () =>
     const alone = trusted('pr-content');
     expect(alone.split('\n')[0]).toBe('**This pull request changes only content/.**');
     expect(reportPart(out).replace(/\n::[0-9a-f-]{36}::\n$/, '\n')).toBe(reportPart(alone));
+  });
+
+  test('lists the commit messages the site will publish, correction trailers included, as inert text', () => {
+    const out = trusted('pr-correction');
+    const header = out.slice(0, out.indexOf('## What this change does'));
+    expect(header).toContain("What the site will publish from this pull request's commit messages");
+    expect(header).toMatch(/- `[0-9a-f]{7,}` Fix the call's title \\\*now\\\*/);
+    expect(header).toContain('  - Correction: The title said \\<b\\>conceded\\</b\\> wrongly.');
+    expect(trusted('pr-code')).toContain("What the site will publish from this pull request's commit messages");
   });
 
   test('a link under content/ is not followed: it is listed as not read', () => {
