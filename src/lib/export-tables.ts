@@ -6,6 +6,7 @@
  * What a table cannot hold well stays in record.json only: bodies (HTML and text), aliases
  * and the claims' grouping by sentence are there; /data/ says so.
  */
+import { DOWNLOADS } from './citations.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { RecordExport, ExportDate } from '../schemas/export.ts';
 import { LICENCES } from './licences.ts';
@@ -485,6 +486,16 @@ export function dataPackage(data: RecordExport, tables: readonly Table[]) {
         encoding: 'utf-8',
         licenses: [licence(LICENCES.data)],
       },
+      // The sources as a bibliography, for reference managers (src/pages/data/sources.*.ts).
+      ...DOWNLOADS.map((d) => ({
+        name: `sources-${d.format}`,
+        path: `sources.${d.extension}`,
+        title: `Every source of the record as ${d.label}`,
+        format: d.extension,
+        mediatype: d.type.split(';')[0]!,
+        encoding: 'utf-8',
+        licenses: [licence(LICENCES.data)],
+      })),
       ...tables.map((t) => ({
         name: t.name,
         type: 'table',

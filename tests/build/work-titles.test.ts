@@ -16,12 +16,16 @@ const MARK = /\*[^*\s<>"]([^*<>"]{0,80}[^*\s<>"])?\*/;
  * corrections) show them as written: a commit's subject is not the record's marked text.
  */
 const QUOTES_COMMITS = /(^|\/)(history|changes|corrections)$/;
+// The editor's page carries the schemas' field hints, which show contributors how to mark a title.
+const EDITOR = 'admin';
 
 function outputs(root: string, rel = ''): string[] {
   return readdirSync(path.join(root, rel), { withFileTypes: true }).flatMap((d) => {
     const file = path.posix.join(rel, d.name);
     if (d.isDirectory())
-      return file === 'data' || file === 'pagefind' || QUOTES_COMMITS.test(file) ? [] : outputs(root, file);
+      return file === 'data' || file === 'pagefind' || file === EDITOR || QUOTES_COMMITS.test(file)
+        ? []
+        : outputs(root, file);
     return /\.(html|xml|json)$/.test(d.name) ? [file] : [];
   });
 }

@@ -7,6 +7,11 @@ export function htmlFiles(dir: string): string[] {
   return listFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
 }
 
+/** The pages readers see: every page but the editor at /admin/, which is for contributors. */
+export function readerPages(dir: string): string[] {
+  return htmlFiles(dir).filter((f) => !f.startsWith('admin/'));
+}
+
 /** "events/x/index.html" → "/events/x/"; "404.html" → "/404.html". */
 export function urlOf(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
