@@ -79,10 +79,13 @@ describe('the data package', () => {
     expect(validate({ ...descriptor, resources: [pathless, ...rest] })).toBe(false);
   });
 
-  test('lists every table, the JSON export and its schema, with the licences', () => {
+  test('lists every table, the JSON export and its schema, the bibliography files, with the licences', () => {
     expect(descriptor.resources.map((r) => r.path)).toEqual([
       'record.json',
       'record.schema.json',
+      'sources.bib',
+      'sources.ris',
+      'sources.csl.json',
       ...[
         'people',
         'roles',
