@@ -224,6 +224,7 @@ describe('writeItems', () => {
   test('BibTeX: a brace in an author or an address cannot close its field and write another entry', () => {
     const hostile: CslItem = {
       id: 'hostile',
+      'citation-key': 'hostile',
       type: 'article-newspaper',
       title: 'A report',
       author: [{ literal: 'Reuters}}, note = {x' }, { family: 'Do{e', given: 'J\\ane}' }],
