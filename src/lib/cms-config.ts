@@ -7,7 +7,7 @@
  */
 import type { z } from 'astro/zod';
 import { globalRegistry } from 'astro/zod';
-import { historicalDate } from '../schemas/common.ts';
+import { historicalDate, text } from '../schemas/common.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { personSchema } from '../schemas/person.ts';
 import { sourceSchema } from '../schemas/source.ts';
@@ -418,12 +418,38 @@ function localConfig(): CmsConfig {
   };
 }
 
+/**
+ * The record's message for a required text field left empty, read from the schema's own
+ * one-line text field (src/schemas/common.ts) so that the form and the content check
+ * cannot drift apart.
+ */
+export function emptyMessage(): string {
+  const result = text('A field that must be filled in.').safeParse('');
+  const message = result.success ? undefined : result.error.issues[0]?.message;
+  if (!message)
+    throw new Error("src/schemas/common.ts's text() accepted an empty value: the editor has no message for it");
+  return message;
+}
+
+/**
+ * The editor's own English sentences for a field left empty and a field that does not
+ * match its pattern ("Description is required.", "Born didn't match the pattern: …"),
+ * replaced by the record's messages: "Description must not be empty.", "Born must be a
+ * date: …". Every pattern's message is the schema's, a predicate starting "must"; Decap
+ * puts the field's label in place of %{fieldLabel} and the message in place of %{pattern}.
+ */
+export function editorPhrases(): { required: string; regexPattern: string } {
+  return { required: `%{fieldLabel} ${emptyMessage()}.`, regexPattern: '%{fieldLabel} %{pattern}.' };
+}
+
 /** What /admin/ embeds for src/scripts/admin.ts. */
 export interface AdminSetup {
   /** The editor's script, served by the site (src/pages/admin/decap/[file].ts). */
   script: string;
   format: string;
   rules: { idOrList: string[] };
+  /** The record's messages in place of the editor's (editor.editorControlPane.widget in its English phrases). */
+  phrases: { required: string; regexPattern: string };
   /** The GitHub configuration, or null when no GitHub repository is configured. */
   config: CmsConfig | null;
   local: { url: string; config: CmsConfig };
@@ -438,6 +464,7 @@ export function adminSetup(options: ConfigOptions & { base: string }): AdminSetu
     script: `${base}admin/decap/decap-cms.js`,
     format: RECORD_FORMAT,
     rules: { idOrList },
+    phrases: editorPhrases(),
     config: cmsConfig(options) ?? null,
     local: { url: LOCAL_SERVER, config: localConfig() },
   };

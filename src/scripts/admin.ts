@@ -11,6 +11,7 @@ interface Setup {
   script: string;
   format: string;
   rules: FormatRules;
+  phrases: Record<string, string>;
   config: Record<string, unknown> | null;
   local: { url: string; config: Record<string, unknown> };
 }
@@ -21,7 +22,13 @@ interface Decap {
     extension: string,
     format: { fromFile(raw: string): unknown; toFile(data: Record<string, unknown>, order?: string[]): string },
   ): void;
+  getLocale(name: string): Phrases | undefined;
+  registerLocale(name: string, phrases: Phrases): void;
   init(options: { config: Record<string, unknown> }): void;
+}
+
+interface Phrases {
+  [key: string]: string | Phrases;
 }
 
 declare global {
@@ -48,6 +55,12 @@ async function localServer(url: string): Promise<boolean> {
   }
 }
 
+/** A group of phrases inside another, or undefined. */
+function group(phrases: Phrases | undefined, key: string): Phrases | undefined {
+  const value = phrases?.[key];
+  return typeof value === 'object' ? value : undefined;
+}
+
 function load(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
@@ -71,6 +84,13 @@ async function start(s: Setup): Promise<void> {
     fromFile: (raw) => readEntry(raw, s.rules, remembered),
     toFile: (data, order) => writeEntry(data, s.rules, remembered, order),
   });
+  // The record's messages for an empty field and a wrong pattern, in place of the editor's
+  // English ones (registerLocale replaces a language's phrases whole: the rest are copied).
+  const english = structuredClone(cms.getLocale('en'));
+  const widget = group(group(group(english, 'editor'), 'editorControlPane'), 'widget');
+  if (!english || !widget) throw new Error('the editor has no English phrases to replace');
+  Object.assign(widget, s.phrases);
+  cms.registerLocale('en', english);
   cms.init({ config });
 }
 

@@ -157,3 +157,21 @@ test("/admin/'s policy adds GitHub's API, the OAuth helper and the local server,
     "connect-src 'self' https://api.github.com https://auth.example.org http://localhost:8081",
   );
 });
+
+test("the form's message for an empty field and a wrong pattern are the record's own", () => {
+  const { phrases } = adminSetup({ base: '/' });
+  // What the content check says of a person whose name and description are left empty.
+  const result = SCHEMAS.people.safeParse({ name: '', description: '' });
+  const messages = result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  expect(messages).toContain('name: must not be empty');
+  const empty = messages.find((m) => m.startsWith('description: '))?.slice('description: '.length);
+  expect(empty).toBeDefined();
+  expect(phrases.required).toBe(`%{fieldLabel} ${empty}.`);
+  // Decap puts a pattern's message after the field's label: each must read on from it.
+  expect(phrases.regexPattern).toBe('%{fieldLabel} %{pattern}.');
+  const patterns = Object.values(byName).flatMap((fields) =>
+    flatten(fields).flatMap(({ path, field }) => (field.pattern ? [{ path, message: field.pattern[1] }] : [])),
+  );
+  expect(patterns.length).toBeGreaterThan(3);
+  for (const { path, message } of patterns) expect(message, path).toMatch(/^(?:must|is) /);
+});
