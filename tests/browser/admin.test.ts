@@ -137,11 +137,29 @@ test('a malformed date and an empty required field are refused with the messages
   await page.getByLabel('Born').fill('6 November 1950');
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Publish now' }).click();
+  // The record's messages (src/schemas/common.ts), after the field's label.
   await expect
-    .poll(() => page.getByText(/must be a date: 1869 \(a year\), 2025-03 \(a month\)/).count())
+    .poll(() => page.getByText(/^Born must be a date: 1869 \(a year\), 2025-03 \(a month\)/).count())
     .toBeGreaterThan(0);
-  await expect.poll(() => page.getByText(/description is required/i).count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText('Description must not be empty.', { exact: true }).count()).toBe(1);
+  expect(await page.getByText(/is required/i).count()).toBe(0);
   expect(existsSync(path.join(repo, 'content/people/someone-refused.mdx'))).toBe(false);
+  await page.close();
+});
+
+test('at 375px the form and its toolbar fit the screen', async () => {
+  const { page } = await editor('#/collections/events/entries/harris-concession-call', 375);
+  await page.getByLabel('Title', { exact: true }).waitFor();
+  const width = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: innerWidth }));
+  expect(width.page).toBeLessThanOrEqual(width.screen);
+  // Every field and toolbar button ends inside the screen (Decap keeps its editor 800px wide).
+  const past = await page.evaluate(() =>
+    [...document.querySelectorAll('input, textarea, button, label')]
+      .filter((e) => e.getClientRects().length > 0 && e.getBoundingClientRect().right > innerWidth + 0.5)
+      .map((e) => `${e.tagName} ${e.textContent?.trim().slice(0, 40) ?? ''}`),
+  );
+  expect(past).toEqual([]);
+  await expect.poll(() => page.getByRole('button', { name: 'Delete entry' }).isVisible()).toBe(true);
   await page.close();
 });
 
