@@ -423,7 +423,7 @@ function localConfig(): CmsConfig {
  * one-line text field (src/schemas/common.ts) so that the form and the content check
  * cannot drift apart.
  */
-export function emptyMessage(): string {
+function emptyMessage(): string {
   const result = text('A field that must be filled in.').safeParse('');
   const message = result.success ? undefined : result.error.issues[0]?.message;
   if (!message)
@@ -438,7 +438,7 @@ export function emptyMessage(): string {
  * date: …". Every pattern's message is the schema's, a predicate starting "must"; Decap
  * puts the field's label in place of %{fieldLabel} and the message in place of %{pattern}.
  */
-export function editorPhrases(): { required: string; regexPattern: string } {
+function editorPhrases(): { required: string; regexPattern: string } {
   return { required: `%{fieldLabel} ${emptyMessage()}.`, regexPattern: '%{fieldLabel} %{pattern}.' };
 }
 
