@@ -1,12 +1,10 @@
 /**
  * What "Cite this page", the citation downloads and the reference-manager tags read from
- * the record: the CSL styles (registered once), each entry's citation item, the sources'
- * bibliography and the commit the build reads.
+ * the record: the CSL styles (registered once), each entry's citation item and the sources'
+ * bibliography. The commit the build reads is src/site/history.ts's `commitOfBuild`.
  */
-import path from 'node:path';
 import mlaXml from '../citation-styles/modern-language-association.csl?raw';
 import chicagoXml from '../citation-styles/chicago-notes-bibliography.csl?raw';
-import { buildCommit } from '../lib/build-commit.ts';
 import {
   DOWNLOADS,
   entryItem,
@@ -84,16 +82,6 @@ export async function sourcesBibliography(): Promise<CslItem[]> {
   return [...record.sources.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((s) => sourceItem(s.id, s.data, names));
-}
-
-let commit: { value: string | undefined } | undefined;
-
-/** The commit the build reads content from (RECORD_ROOT for fixtures), once per build. */
-export function commitOfBuild(): string | undefined {
-  if (commit && !import.meta.env.DEV) return commit.value;
-  const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : process.cwd();
-  commit = { value: buildCommit(root) };
-  return commit.value;
 }
 
 /** A download: the items in one format, with its media type. */

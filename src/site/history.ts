@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { REPOSITORY_REMOTE, REPOSITORY_URL } from 'astro:env/client';
+import { buildCommit } from '../lib/build-commit.ts';
 import { sharedGitHistory, type GitHistory } from '../lib/git-history.ts';
 import type { Collection } from '../lib/kinds.ts';
 import {
@@ -30,6 +31,19 @@ export function siteHistory(): GitHistory {
   if (import.meta.env.DEV) return sharedGitHistory(recordRoot());
   history ??= sharedGitHistory(recordRoot());
   return history;
+}
+
+let commit: { value: string | undefined } | undefined;
+
+/**
+ * The commit the build reads content from, once per build: HEAD when content/ is as
+ * committed (src/lib/build-commit.ts). Not taken from the history read, which a shallow
+ * clone leaves unavailable although its HEAD is a real commit.
+ */
+export function commitOfBuild(): string | undefined {
+  if (commit && !import.meta.env.DEV) return commit.value;
+  commit = { value: buildCommit(recordRoot()) };
+  return commit.value;
 }
 
 /** The file an entry is read from; the loader always records it. */
