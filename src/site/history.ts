@@ -10,13 +10,13 @@ import { sharedGitHistory, type GitHistory } from '../lib/git-history.ts';
 import type { Collection } from '../lib/kinds.ts';
 import {
   entryCorrections,
+  fileOf,
+  historyEntries,
   historyPageUrl,
   type EntryCorrection,
   type HistoryContext,
-  type HistoryEntry,
 } from '../lib/pages/history.ts';
 import { resolveRepository } from '../lib/repository.ts';
-import { plainText } from '../lib/work-titles.ts';
 import { siteRecord } from './site-record.ts';
 
 /** The loader's root: RECORD_ROOT for fixtures and benchmarks, else the project the build runs in. */
@@ -46,24 +46,11 @@ export function commitOfBuild(): string | undefined {
   return commit.value;
 }
 
-/** The file an entry is read from; the loader always records it. */
-export function fileOf(collection: Collection, entry: { id: string; filePath?: string | undefined }): string {
-  return entry.filePath ?? `content/${collection}/${entry.id}.mdx`;
-}
-
 async function buildContext(): Promise<HistoryContext> {
-  const site = await siteRecord();
-  const entries = new Map<string, HistoryEntry>();
-  for (const p of site.people.values())
-    entries.set(fileOf('people', p), { collection: 'people', id: p.id, title: p.data.name });
-  for (const e of site.events.values())
-    entries.set(fileOf('events', e), { collection: 'events', id: e.id, title: plainText(e.data.title) });
-  for (const s of site.sources.values())
-    entries.set(fileOf('sources', s), { collection: 'sources', id: s.id, title: plainText(s.data.title) });
   return {
     base: import.meta.env.BASE_URL,
     repository: resolveRepository(REPOSITORY_URL, REPOSITORY_REMOTE),
-    entries,
+    entries: historyEntries(await siteRecord()),
   };
 }
 

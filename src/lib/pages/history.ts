@@ -10,6 +10,7 @@ import type { Commit, FileChange, GitHistory } from '../git-history.ts';
 import { KINDS, type Collection } from '../kinds.ts';
 import { commitUrl, historyUrl, type Repository } from '../repository.ts';
 import { entryUrl, pageUrl } from '../urls.ts';
+import { plainEntryTitle, type PageSite } from './shared.ts';
 import type { AtomEntry, AtomFeed } from '../atom.ts';
 
 /** An entry as history pages name and link it. */
@@ -18,6 +19,23 @@ export interface HistoryEntry {
   id: string;
   /** Plain text. */
   title: string;
+}
+
+/** The file an entry is read from; the loader always records it. */
+export function fileOf(collection: Collection, entry: { id: string; filePath?: string | undefined }): string {
+  return entry.filePath ?? `content/${collection}/${entry.id}.mdx`;
+}
+
+/** The record's entries by file, each named as its page heads it (a person with their disambiguation). */
+export function historyEntries(site: PageSite): Map<string, HistoryEntry> {
+  const entries = new Map<string, HistoryEntry>();
+  for (const collection of ['people', 'events', 'sources'] as const) {
+    for (const entry of site[collection].values()) {
+      const title = plainEntryTitle(site, collection, entry.id) ?? entry.id;
+      entries.set(fileOf(collection, entry), { collection, id: entry.id, title });
+    }
+  }
+  return entries;
 }
 
 export interface HistoryContext {
