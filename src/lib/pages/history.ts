@@ -5,7 +5,7 @@
  */
 import { FORBIDDEN } from '../characters.ts';
 import { clip } from '../clip.ts';
-import { formatDate, parseHistoricalDate } from '../dates.ts';
+import { dayLabel } from '../dates.ts';
 import type { Commit, FileChange, GitHistory } from '../git-history.ts';
 import { KINDS, type Collection } from '../kinds.ts';
 import { commitUrl, historyUrl, type Repository } from '../repository.ts';
@@ -76,12 +76,12 @@ const SUBJECT_LENGTH = 300;
 const CORRECTION_LENGTH = 1_000;
 
 function commitRow(commit: Commit, repository: Repository | undefined): CommitRow {
-  const day = parseHistoricalDate(commit.date.slice(0, 10));
+  const day = commit.date.slice(0, 10);
   return {
     hash: commit.hash,
     short: commit.short,
     date: commit.date,
-    dateLabel: day.ok ? formatDate(day.value) : commit.date.slice(0, 10),
+    dateLabel: dayLabel(day) ?? day,
     subject: shown(commit.subject, SUBJECT_LENGTH),
     url: repository ? commitUrl(repository, commit.hash) : undefined,
     corrections: commit.corrections.map((c) => shown(c, CORRECTION_LENGTH)),
