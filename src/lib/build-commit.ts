@@ -4,21 +4,13 @@
  * file changes. A build whose content/ has uncommitted changes has no such commit, and
  * gets no permanent link rather than one to a version that is not the page.
  */
-import { execFileSync } from 'node:child_process';
+import { git, headCommit } from './git-history.ts';
 import type { Repository } from './repository.ts';
-
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return undefined;
-  }
-}
 
 /** The full hash of HEAD when `dir` under `root` has no uncommitted changes; else undefined. */
 export function buildCommit(root: string, dir = 'content'): string | undefined {
-  const head = git(root, ['rev-parse', '--verify', 'HEAD'])?.trim();
-  if (!head || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(head)) return undefined;
+  const head = headCommit(root);
+  if (!head) return undefined;
   const status = git(root, ['status', '--porcelain', '--', dir]);
   return status === '' ? head : undefined;
 }

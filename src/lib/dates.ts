@@ -265,6 +265,16 @@ export function formatDate(d: HistoricalDate): string {
 }
 
 /**
+ * A calendar day written YYYY-MM-DD ("Last updated", a commit's day) for readers:
+ * "8 July 2025"; undefined for anything else, so the caller says what it shows instead.
+ */
+export function dayLabel(day: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const parsed = parseHistoricalDate(day);
+  return parsed.ok && parsed.value.precision === 'day' ? formatDate(parsed.value) : undefined;
+}
+
+/**
  * A start and optional end split for two `<time>` elements, sharing what they have in
  * common: { start: "5", end: "6 November 2024" }. `end` is absent for a single date.
  */

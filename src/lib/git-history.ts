@@ -55,9 +55,10 @@ export type GitHistory =
     }
   | { available: false; reason: 'shallow' | 'no-git' };
 
-function git(root: string, args: string[]): string | undefined {
+/** Runs git in `root` and returns what it prints; undefined when git fails or is missing. */
+export function git(root: string, args: readonly string[]): string | undefined {
   try {
-    return execFileSync('git', args, {
+    return execFileSync('git', [...args], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
@@ -66,6 +67,15 @@ function git(root: string, args: string[]): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A full commit hash: SHA-1 (40 hex digits) or SHA-256 (64). */
+const COMMIT_HASH = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/** The full hash of HEAD in `root`; undefined outside a git work tree or before the first commit. */
+export function headCommit(root: string): string | undefined {
+  const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD'])?.trim();
+  return head && COMMIT_HASH.test(head) ? head : undefined;
 }
 
 /**
@@ -94,7 +104,6 @@ export function readGitHistory(root: string, dir = 'content'): GitHistory {
   return { available: true, commits, files: fileHistories(commits) };
 }
 
-const HASH = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 const STATUS = /^([AMDRCT])(\d{0,3})$/;
 
 function instant(seconds: string): string {
@@ -115,7 +124,8 @@ export function parseGitLog(log: string): Commit[] {
   while (i < tokens.length) {
     const first = next().replace(/^\n+/, '');
     if (first === '') continue;
-    if (!HASH.test(first)) throw new Error(`git log printed "${first.slice(0, 40)}" where a commit hash was expected`);
+    if (!COMMIT_HASH.test(first))
+      throw new Error(`git log printed "${first.slice(0, 40)}" where a commit hash was expected`);
     const short = next();
     const date = instant(next());
     const subject = next();
@@ -132,7 +142,7 @@ export function parseGitLog(log: string): Commit[] {
         i++;
         continue;
       }
-      if (HASH.test(token)) break;
+      if (COMMIT_HASH.test(token)) break;
       i++;
       const status = STATUS.exec(token);
       if (!status) throw new Error(`git log printed "${token.slice(0, 40)}" where a change status was expected`);
@@ -216,7 +226,7 @@ type SharedSlot = { key: string; history: GitHistory };
 export function sharedGitHistory(folder: string): GitHistory {
   // One spelling of the folder: the loader's has a trailing slash, the pages' none.
   const root = path.resolve(folder);
-  const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD'])?.trim() ?? '';
+  const head = headCommit(root) ?? '';
   const key = `${root}\0${head}`;
   const store = globalThis as { [SHARED]?: SharedSlot };
   const slot = store[SHARED];

@@ -3,8 +3,8 @@
  * wall clock, so the same commit builds and checks the same way on any day: RECORD_REFERENCE_DATE (YYYY-MM-DD), else
  * SOURCE_DATE_EPOCH (seconds), else the date of the last git commit.
  */
-import { execFileSync } from 'node:child_process';
 import { parseHistoricalDate, type HistoricalDate } from './dates.ts';
+import { git } from './git-history.ts';
 
 export function referenceDate(root: string, env: NodeJS.ProcessEnv = process.env): HistoricalDate {
   const explicit = env['RECORD_REFERENCE_DATE'];
@@ -17,16 +17,9 @@ export function referenceDate(root: string, env: NodeJS.ProcessEnv = process.env
   }
   const epoch = env['SOURCE_DATE_EPOCH'];
   if (epoch && /^\d+$/.test(epoch)) return fromDate(new Date(Number(epoch) * 1000));
-  try {
-    const iso = execFileSync('git', ['log', '-1', '--format=%cI'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    if (iso) return fromDate(new Date(iso));
-  } catch {
-    // Not a git checkout (a source tarball): fall through.
-  }
+  // Not a git checkout (a source tarball): git prints nothing, and the error below says what to set.
+  const iso = git(root, ['log', '-1', '--format=%cI'])?.trim();
+  if (iso) return fromDate(new Date(iso));
   throw new Error(
     'No reference date: set RECORD_REFERENCE_DATE=YYYY-MM-DD or SOURCE_DATE_EPOCH, or build from a git checkout',
   );

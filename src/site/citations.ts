@@ -1,12 +1,10 @@
 /**
  * What "Cite this page", the citation downloads and the reference-manager tags read from
- * the record: the CSL styles (registered once), each entry's citation item, the sources'
- * bibliography and the commit the build reads.
+ * the record: the CSL styles (registered once), each entry's citation item and the sources'
+ * bibliography. The commit the build reads is src/site/history.ts's `commitOfBuild`.
  */
-import path from 'node:path';
 import mlaXml from '../citation-styles/modern-language-association.csl?raw';
 import chicagoXml from '../citation-styles/chicago-notes-bibliography.csl?raw';
-import { buildCommit } from '../lib/build-commit.ts';
 import {
   DOWNLOADS,
   entryItem,
@@ -19,7 +17,7 @@ import {
 } from '../lib/citations.ts';
 import type { Collection } from '../lib/kinds.ts';
 import { absoluteUrl, entryUrl, pageUrl } from '../lib/urls.ts';
-import { plainText } from '../lib/work-titles.ts';
+import { plainEntryTitle } from '../lib/pages/shared.ts';
 import { about } from './about.ts';
 import { siteRecord, sortNameOf, type SiteRecord } from './site-record.ts';
 
@@ -33,20 +31,6 @@ export function personNames(site: SiteRecord): PersonNames {
   };
 }
 
-/** An entry's title as its page shows it, in plain text: a person's with their disambiguation. */
-function entryTitle(site: SiteRecord, collection: Collection, id: string): string | undefined {
-  if (collection === 'events') {
-    const e = site.events.get(id);
-    return e && plainText(e.data.title);
-  }
-  if (collection === 'people') {
-    const p = site.people.get(id);
-    return p && (p.data.disambiguation ? `${p.data.name} (${plainText(p.data.disambiguation)})` : p.data.name);
-  }
-  const s = site.sources.get(id);
-  return s && plainText(s.data.title);
-}
-
 /** The file's last-commit date, as "Last updated" shows it. */
 function entryUpdated(site: SiteRecord, collection: Collection, id: string): string | undefined {
   const entry = site[collection].get(id);
@@ -57,7 +41,7 @@ function entryUpdated(site: SiteRecord, collection: Collection, id: string): str
 /** The citation item of an entry's page; `site` is the site's address (Astro.site). */
 export async function entryCitationItem(collection: Collection, id: string, site: URL | undefined): Promise<CslItem> {
   const [record, description] = await Promise.all([siteRecord(), about()]);
-  const title = entryTitle(record, collection, id);
+  const title = plainEntryTitle(record, collection, id);
   if (title === undefined) throw new Error(`No entry ${collection}/${id} to cite`);
   return entryItem({
     collection,
@@ -84,16 +68,6 @@ export async function sourcesBibliography(): Promise<CslItem[]> {
   return [...record.sources.values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((s) => sourceItem(s.id, s.data, names));
-}
-
-let commit: { value: string | undefined } | undefined;
-
-/** The commit the build reads content from (RECORD_ROOT for fixtures), once per build. */
-export function commitOfBuild(): string | undefined {
-  if (commit && !import.meta.env.DEV) return commit.value;
-  const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : process.cwd();
-  commit = { value: buildCommit(root) };
-  return commit.value;
 }
 
 /** A download: the items in one format, with its media type. */

@@ -1,21 +1,26 @@
 /**
  * The record's git history as pages see it: read once per build (shared with the content
  * loader, src/lib/git-history.ts) from the folder the record is read from, with the table
- * of entries by file and the repository the page models need.
+ * of entries by file and the repository the page models need; the commit the build reads
+ * ("Cite this page"); and the response of the two Atom feeds.
  */
 import path from 'node:path';
 import { REPOSITORY_REMOTE, REPOSITORY_URL } from 'astro:env/client';
+import { atomXml, type AtomFeed } from '../lib/atom.ts';
+import { buildCommit } from '../lib/build-commit.ts';
 import { sharedGitHistory, type GitHistory } from '../lib/git-history.ts';
 import type { Collection } from '../lib/kinds.ts';
 import {
   entryCorrections,
+  fileOf,
+  historyEntries,
   historyPageUrl,
   type EntryCorrection,
   type HistoryContext,
-  type HistoryEntry,
 } from '../lib/pages/history.ts';
 import { resolveRepository } from '../lib/repository.ts';
-import { plainText } from '../lib/work-titles.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import { about } from './about.ts';
 import { siteRecord } from './site-record.ts';
 
 /** The loader's root: RECORD_ROOT for fixtures and benchmarks, else the project the build runs in. */
@@ -32,24 +37,24 @@ export function siteHistory(): GitHistory {
   return history;
 }
 
-/** The file an entry is read from; the loader always records it. */
-export function fileOf(collection: Collection, entry: { id: string; filePath?: string | undefined }): string {
-  return entry.filePath ?? `content/${collection}/${entry.id}.mdx`;
+let commit: { value: string | undefined } | undefined;
+
+/**
+ * The commit the build reads content from, once per build: HEAD when content/ is as
+ * committed (src/lib/build-commit.ts). Not taken from the history read, which a shallow
+ * clone leaves unavailable although its HEAD is a real commit.
+ */
+export function commitOfBuild(): string | undefined {
+  if (commit && !import.meta.env.DEV) return commit.value;
+  commit = { value: buildCommit(recordRoot()) };
+  return commit.value;
 }
 
 async function buildContext(): Promise<HistoryContext> {
-  const site = await siteRecord();
-  const entries = new Map<string, HistoryEntry>();
-  for (const p of site.people.values())
-    entries.set(fileOf('people', p), { collection: 'people', id: p.id, title: p.data.name });
-  for (const e of site.events.values())
-    entries.set(fileOf('events', e), { collection: 'events', id: e.id, title: plainText(e.data.title) });
-  for (const s of site.sources.values())
-    entries.set(fileOf('sources', s), { collection: 'sources', id: s.id, title: plainText(s.data.title) });
   return {
     base: import.meta.env.BASE_URL,
     repository: resolveRepository(REPOSITORY_URL, REPOSITORY_REMOTE),
-    entries,
+    entries: historyEntries(await siteRecord()),
   };
 }
 
@@ -76,4 +81,31 @@ export function entryHistoryLinks(
     href: historyPageUrl(import.meta.env.BASE_URL, collection, entry.id),
     corrections: entryCorrections(siteHistory(), fileOf(collection, entry)),
   };
+}
+
+/** A history feed route's one path, "feed", written only when the build has history. */
+export function feedPaths(): { params: { name: 'feed' } }[] {
+  const history = siteHistory();
+  return history.available && history.commits.length > 0 ? [{ params: { name: 'feed' } }] : [];
+}
+
+/**
+ * A history feed (`name`: "changes", "corrections") as an Atom response; `feed` makes it
+ * from the history, the table of entries, the record's title and the way to a full address.
+ */
+export async function atomResponse(
+  name: string,
+  site: URL | undefined,
+  feed: (
+    history: GitHistory,
+    ctx: HistoryContext,
+    recordTitle: string,
+    absolute: (path: string) => string,
+  ) => AtomFeed | undefined,
+): Promise<Response> {
+  const [ctx, record] = await Promise.all([historyContext(), about()]);
+  const absolute = (path: string) => absoluteUrl(path, site) ?? path;
+  const atom = feed(siteHistory(), ctx, record.data.title, absolute);
+  if (!atom) throw new Error(`the ${name} feed is written only when the build has history`);
+  return new Response(atomXml(atom), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -6,6 +6,7 @@ import {
   bounds,
   compareDates,
   compareEvents,
+  dayLabel,
   type DayPart,
   formatAge,
   formatDate,
@@ -296,5 +297,17 @@ describe('compareEvents', () => {
     expect([ev('a', day, d('2024-11-08')), ev('b', day, d('2024-11-07'))].sort(compareEvents).map((e) => e.id)).toEqual(
       ['b', 'a'],
     );
+  });
+});
+
+describe('dayLabel', () => {
+  test('writes a YYYY-MM-DD day for readers', () => {
+    expect(dayLabel('2025-07-08')).toBe('8 July 2025');
+    expect(dayLabel('2024-02-29')).toBe('29 February 2024');
+  });
+
+  test('is undefined for anything but a calendar day, so the caller says what it shows instead', () => {
+    for (const bad of ['2025-02-30', '2025-13-01', '2025-07', '2025', '2025-07-08T10:00:00Z', ' 2025-07-08', ''])
+      expect(dayLabel(bad)).toBeUndefined();
   });
 });

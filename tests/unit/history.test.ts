@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { atomXml, escapeXml, urnUuid } from '../../src/lib/atom.ts';
+import { buildGraph } from '../../src/lib/graph.ts';
 import { fileHistories, parseGitLog, type Commit, type GitHistory } from '../../src/lib/git-history.ts';
 import {
   changesFeed,
@@ -11,9 +12,12 @@ import {
   entryHistoryPage,
   FILES_PER_COMMIT,
   HISTORY_UNAVAILABLE,
+  historyEntries,
   RECENT_COMMITS,
   type HistoryContext,
 } from '../../src/lib/pages/history.ts';
+import type { PageSite } from '../../src/lib/pages/shared.ts';
+import type { Person } from '../../src/schemas/person.ts';
 
 const H1 = 'a'.repeat(40);
 const H2 = 'b'.repeat(40);
@@ -190,5 +194,43 @@ describe('atomXml', () => {
     expect(urnUuid('change:x')).toMatch(
       /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
+  });
+});
+
+describe('historyEntries', () => {
+  const person = (name: string, extra: Partial<Person> = {}): Person => ({
+    name,
+    description: `${name}, for the test`,
+    aliases: [],
+    roles: [],
+    sources: [],
+    ...extra,
+  });
+  const site: PageSite = {
+    people: new Map([
+      ['jane-doe', { id: 'jane-doe', data: person('Jane Doe', { disambiguation: 'the *painter*' }) }],
+      ['jane-doe-2', { id: 'jane-doe-2', data: person('Jane Doe') }],
+    ]),
+    events: new Map(),
+    sources: new Map(),
+    graph: buildGraph({ people: [], events: [], sources: [] }),
+  };
+
+  test('names a person with their disambiguation, so two people of one name read apart on the history pages', () => {
+    const entries = historyEntries(site);
+    expect(entries.get('content/people/jane-doe.mdx')?.title).toBe('Jane Doe (the painter)');
+    expect(entries.get('content/people/jane-doe-2.mdx')?.title).toBe('Jane Doe');
+    const peopleCtx: HistoryContext = { ...ctx, entries };
+    const h = history([
+      commit(hash(1), '2025-01-01T00:00:00Z', [
+        { kind: 'added', path: 'content/people/jane-doe.mdx' },
+        { kind: 'added', path: 'content/people/jane-doe-2.mdx' },
+      ]),
+    ]);
+    expect(changesPage(h, peopleCtx).commits[0]?.files.map((f) => f.label)).toEqual([
+      'Jane Doe (the painter)',
+      'Jane Doe',
+    ]);
+    expect(entryHistoryPage(h, peopleCtx, 'content/people/jane-doe.mdx').title).toBe('Jane Doe (the painter)');
   });
 });

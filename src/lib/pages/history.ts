@@ -5,11 +5,12 @@
  */
 import { FORBIDDEN } from '../characters.ts';
 import { clip } from '../clip.ts';
-import { formatDate, parseHistoricalDate } from '../dates.ts';
+import { dayLabel } from '../dates.ts';
 import type { Commit, FileChange, GitHistory } from '../git-history.ts';
 import { KINDS, type Collection } from '../kinds.ts';
 import { commitUrl, historyUrl, type Repository } from '../repository.ts';
 import { entryUrl, pageUrl } from '../urls.ts';
+import { plainEntryTitle, type PageSite } from './shared.ts';
 import type { AtomEntry, AtomFeed } from '../atom.ts';
 
 /** An entry as history pages name and link it. */
@@ -18,6 +19,23 @@ export interface HistoryEntry {
   id: string;
   /** Plain text. */
   title: string;
+}
+
+/** The file an entry is read from; the loader always records it. */
+export function fileOf(collection: Collection, entry: { id: string; filePath?: string | undefined }): string {
+  return entry.filePath ?? `content/${collection}/${entry.id}.mdx`;
+}
+
+/** The record's entries by file, each named as its page heads it (a person with their disambiguation). */
+export function historyEntries(site: PageSite): Map<string, HistoryEntry> {
+  const entries = new Map<string, HistoryEntry>();
+  for (const collection of ['people', 'events', 'sources'] as const) {
+    for (const entry of site[collection].values()) {
+      const title = plainEntryTitle(site, collection, entry.id) ?? entry.id;
+      entries.set(fileOf(collection, entry), { collection, id: entry.id, title });
+    }
+  }
+  return entries;
 }
 
 export interface HistoryContext {
@@ -58,12 +76,12 @@ const SUBJECT_LENGTH = 300;
 const CORRECTION_LENGTH = 1_000;
 
 function commitRow(commit: Commit, repository: Repository | undefined): CommitRow {
-  const day = parseHistoricalDate(commit.date.slice(0, 10));
+  const day = commit.date.slice(0, 10);
   return {
     hash: commit.hash,
     short: commit.short,
     date: commit.date,
-    dateLabel: day.ok ? formatDate(day.value) : commit.date.slice(0, 10),
+    dateLabel: dayLabel(day) ?? day,
     subject: shown(commit.subject, SUBJECT_LENGTH),
     url: repository ? commitUrl(repository, commit.hash) : undefined,
     corrections: commit.corrections.map((c) => shown(c, CORRECTION_LENGTH)),

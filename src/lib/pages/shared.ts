@@ -10,6 +10,7 @@ import { textFragmentUrl } from '../anchors.ts';
 import { formatDate, type HistoricalDate } from '../dates.ts';
 import type { Graph, Mention } from '../graph.ts';
 import { KINDS, type Collection } from '../kinds.ts';
+import { plainText } from '../work-titles.ts';
 import { citationId, referenceKey, type Reference } from '../body/references.ts';
 import { ATTRIBUTION_LABEL } from '../views.ts';
 import type { Event, Quote } from '../../schemas/event.ts';
@@ -277,6 +278,20 @@ export function entryTitle(site: PageSite, collection: Collection, id: string): 
   if (collection === 'events') return { title: site.events.get(id)?.data.title ?? id, work: false };
   const source = site.sources.get(id)?.data;
   return { title: source?.title ?? id, work: source?.titleIsDescriptive === false };
+}
+
+/**
+ * An entry's title as its page heads it, in plain text: a person's name with their
+ * disambiguation ("Jane Doe (painter)"), so two people of one name read apart wherever
+ * the record lists entries by title (history, changes, corrections, citations).
+ */
+export function plainEntryTitle(site: PageSite, collection: Collection, id: string): string | undefined {
+  if (collection === 'people') {
+    const p = site.people.get(id)?.data;
+    return p && (p.disambiguation ? `${p.name} (${plainText(p.disambiguation)})` : p.name);
+  }
+  const title = site[collection].get(id)?.data.title;
+  return title === undefined ? undefined : plainText(title);
 }
 
 /** Entries whose text links here, grouped by kind in the order events, people, sources. */
