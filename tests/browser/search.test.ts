@@ -3,11 +3,10 @@
  * keyboard use, shareable links, the no-JavaScript fallback, and that nothing of
  * Pagefind loads before search is opened.
  */
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { shippedRecord } from '../support/record.ts';
 import { useBuiltSite } from '../support/browser.ts';
-import { loadRecord } from '../../src/lib/read-record.ts';
 
 const site = useBuiltSite();
 
@@ -221,24 +220,26 @@ test('filters offer only values that can match, and keep a checked value in view
   await page.close();
 });
 
+/** The paths of the results, once the status line says how many there are. */
+async function resultPaths(page: Page): Promise<string[]> {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ results?\./ })
+    .waitFor();
+  return page
+    .locator('.search-result-link')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
 test('filters combine: kind and person together give exactly the events that person took part in', async () => {
-  const { record } = await loadRecord({
-    root: path.resolve(import.meta.dirname, '../..'),
-    referenceDate: { precision: 'day', year: 2026, month: 11, day: 28, approximate: false },
-  });
+  const record = await shippedRecord();
   const expected = [...record.events.values()]
     .filter((e) => e.data.participants.some((p) => p.person === 'joe-biden'))
     .map((e) => `/events/${e.id}/`)
     .sort();
   const page = await newPage();
   await page.goto(`${site.origin}/search/?kind=event&person=Joe+Biden`);
-  await page
-    .getByRole('status')
-    .filter({ hasText: /\d+ results?\./ })
-    .waitFor();
-  const found = await page
-    .locator('.search-result-link')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const found = await resultPaths(page);
   expect(found.sort()).toEqual(expected);
   // Counts are shown per value, and the boxes reflect the URL.
   await expect.poll(() => page.getByRole('checkbox', { name: /Joe Biden/ }).isChecked()).toBe(true);
@@ -249,10 +250,7 @@ test('filters combine: kind and person together give exactly the events that per
 });
 
 test('the tag filter gives exactly the events with that tag', async () => {
-  const { record } = await loadRecord({
-    root: path.resolve(import.meta.dirname, '../..'),
-    referenceDate: { precision: 'day', year: 2026, month: 11, day: 28, approximate: false },
-  });
+  const record = await shippedRecord();
   const expected = [...record.events.values()]
     .filter((e) => e.data.tags.includes('phone-call'))
     .map((e) => `/events/${e.id}/`)
@@ -260,13 +258,7 @@ test('the tag filter gives exactly the events with that tag', async () => {
   expect(expected.length).toBeGreaterThan(1);
   const page = await newPage();
   await page.goto(`${site.origin}/search/?tag=phone+call`);
-  await page
-    .getByRole('status')
-    .filter({ hasText: /\d+ results?\./ })
-    .waitFor();
-  const found = await page
-    .locator('.search-result-link')
-    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const found = await resultPaths(page);
   expect(found.sort()).toEqual(expected);
   await expect.poll(() => page.getByRole('checkbox', { name: /phone call/ }).isChecked()).toBe(true);
   await page.close();

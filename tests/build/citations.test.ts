@@ -8,11 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Cite } from '@citation-js/core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { PROJECT, TEST_SITE_URL } from '../../scripts/lib/astro-build.ts';
+import { shippedRecord } from '../support/record.ts';
+import { TEST_SITE_URL } from '../../scripts/lib/astro-build.ts';
 import { fullTitle, STYLES } from '../../src/lib/citations.ts';
 import { toISO, type HistoricalDate } from '../../src/lib/dates.ts';
 import type { RecordContent } from '../../src/lib/entry.ts';
-import { loadRecord } from '../../src/lib/read-record.ts';
 import { defaultSortName } from '../../src/lib/names.ts';
 import { plainText } from '../../src/lib/work-titles.ts';
 import { entryPages, urlOf } from '../support/dist.ts';
@@ -24,12 +24,7 @@ const read = (file: string) => readFileSync(path.join(dir, file), 'utf8');
 let record: RecordContent;
 
 beforeAll(async () => {
-  const loaded = await loadRecord({
-    root: PROJECT,
-    referenceDate: { precision: 'day', year: 2026, month: 11, day: 28, approximate: false },
-  });
-  expect(loaded.problems).toEqual([]);
-  record = loaded.record;
+  record = await shippedRecord();
 });
 
 /** The "Cite this page" section of a page. */

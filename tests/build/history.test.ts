@@ -5,12 +5,12 @@
  * /corrections/ and both Atom feeds; a shallow clone of it builds without history and
  * says so.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { git } from '../support/git.ts';
 import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { materialize } from '../support/fixtures.ts';
 
@@ -26,18 +26,6 @@ const temp = (prefix: string) => {
   dirs.push(dir);
   return dir;
 };
-
-function git(cwd: string, args: string[], date?: string): string {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 't',
-    GIT_AUTHOR_EMAIL: 't@example.org',
-    GIT_COMMITTER_NAME: 't',
-    GIT_COMMITTER_EMAIL: 't@example.org',
-    ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-  };
-  return execFileSync('git', args, { cwd, env, encoding: 'utf8' });
-}
 
 function edit(root: string, from: string, to: string) {
   const file = path.join(root, EVENT);

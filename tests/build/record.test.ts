@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { PROJECT } from '../../scripts/lib/astro-build.ts';
+import { shippedRecord } from '../support/record.ts';
 import type { RecordContent } from '../../src/lib/entry.ts';
-import { loadRecord } from '../../src/lib/read-record.ts';
 import { ABBREVIATIONS } from '../../src/lib/body/sentences.ts';
 
 const dir = inject('siteDir');
@@ -15,12 +14,7 @@ const page = (url: string) => readFileSync(path.join(dir, url, 'index.html'), 'u
 let record: RecordContent;
 
 beforeAll(async () => {
-  const loaded = await loadRecord({
-    root: PROJECT,
-    referenceDate: { precision: 'day', year: 2026, month: 11, day: 28, approximate: false },
-  });
-  expect(loaded.problems).toEqual([]);
-  record = loaded.record;
+  record = await shippedRecord();
 });
 
 const PEOPLE = [

@@ -1,23 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { git } from '../support/git.ts';
 import { buildCommit, permanentUrl } from '../../src/lib/build-commit.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function git(cwd: string, args: string[]): string {
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 't',
-    GIT_AUTHOR_EMAIL: 't@example.org',
-    GIT_COMMITTER_NAME: 't',
-    GIT_COMMITTER_EMAIL: 't@example.org',
-  };
-  return execFileSync('git', args, { cwd, env, encoding: 'utf8' });
-}
 
 function repo(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'record-commit-'));
