@@ -9,6 +9,7 @@
  * reads no files. Wikipedia's {{cite web}} has no CSL style or Citation.js output, so it
  * is the one format written here, from the same item.
  */
+import type { DownloadFormat } from './citation-formats.ts';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -270,14 +271,6 @@ export function citeWeb(item: CslItem): string {
   params.push(['access-date', '']);
   return `{{cite web ${params.map(([k, v]) => `|${k}=${v}`).join(' ')}}}`;
 }
-
-/** The download formats, each with its file extension and media type. */
-export const DOWNLOADS = [
-  { format: 'bibtex', label: 'BibTeX', extension: 'bib', type: 'application/x-bibtex; charset=utf-8' },
-  { format: 'ris', label: 'RIS', extension: 'ris', type: 'application/x-research-info-systems; charset=utf-8' },
-  { format: 'csl', label: 'CSL-JSON', extension: 'csl.json', type: 'application/vnd.citationstyles.csl+json' },
-] as const;
-export type DownloadFormat = (typeof DOWNLOADS)[number]['format'];
 
 /**
  * RIS from Citation.js's own mapping of each item to RIS tags, one tag per line. Its text

@@ -6,7 +6,7 @@
  * What a table cannot hold well stays in record.json only: bodies (HTML and text), aliases
  * and the claims' grouping by sentence are there; /data/ says so.
  */
-import { DOWNLOADS } from './citations.ts';
+import { DOWNLOADS } from './citation-formats.ts';
 import { stringify } from 'csv-stringify/sync';
 import type { RecordExport, ExportDate } from '../schemas/export.ts';
 import { LICENCES } from './licences.ts';

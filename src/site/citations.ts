@@ -5,16 +5,8 @@
  */
 import mlaXml from '../citation-styles/modern-language-association.csl?raw';
 import chicagoXml from '../citation-styles/chicago-notes-bibliography.csl?raw';
-import {
-  DOWNLOADS,
-  entryItem,
-  registerStyles,
-  sourceItem,
-  writeItems,
-  type CslItem,
-  type DownloadFormat,
-  type PersonNames,
-} from '../lib/citations.ts';
+import { entryItem, registerStyles, sourceItem, writeItems, type CslItem, type PersonNames } from '../lib/citations.ts';
+import { DOWNLOADS, type DownloadFormat } from '../lib/citation-formats.ts';
 import type { Collection } from '../lib/kinds.ts';
 import { absoluteUrl, entryUrl, pageUrl } from '../lib/urls.ts';
 import { plainEntryTitle } from '../lib/pages/shared.ts';

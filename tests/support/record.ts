@@ -6,7 +6,7 @@ import { PROJECT } from '../../scripts/lib/astro-build.ts';
 import type { RecordContent } from '../../src/lib/entry.ts';
 import { loadRecord } from '../../src/lib/read-record.ts';
 
-export const REFERENCE_DATE = { precision: 'day', year: 2026, month: 11, day: 28, approximate: false } as const;
+const REFERENCE_DATE = { precision: 'day', year: 2026, month: 11, day: 28, approximate: false } as const;
 
 /** The shipped record; throws if it has problems, which the content check would report. */
 export async function shippedRecord(): Promise<RecordContent> {
