@@ -124,6 +124,14 @@ describe('history page models', () => {
     expect(entryCorrections(shallow, 'content/events/e.mdx')).toEqual([]);
   });
 
+  test('/changes/ leaves out a commit that changed no file (a merge), and counts only the rest', () => {
+    const merge = commit(hash(1), '2025-01-02T00:00:00Z', []);
+    const edit = commit(hash(2), '2025-01-01T00:00:00Z', [{ kind: 'modified', path: 'content/events/e.mdx' }]);
+    const page = changesPage(history([merge, edit]), ctx);
+    expect(page.total).toBe(1);
+    expect(page.commits.map((c) => c.hash)).toEqual([hash(2)]);
+  });
+
   test('/changes/ shows the newest commits and the first files of each, saying how many more', () => {
     const files = Array.from({ length: FILES_PER_COMMIT + 3 }, (_, i) => ({
       kind: 'added' as const,

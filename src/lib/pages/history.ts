@@ -183,10 +183,13 @@ export type ChangesPage = Availability & {
 
 export function changesPage(history: GitHistory, ctx: HistoryContext): ChangesPage {
   if (!history.available) return { ...availability(history), commits: [], total: 0 };
+  // A merge commit comes out of the log with no files of its own (its changes are listed
+  // under the commits it merges), so it changed nothing a reader could see: left out.
+  const changed = history.commits.filter((commit) => commit.files.length > 0);
   return {
     available: true,
-    total: history.commits.length,
-    commits: history.commits.slice(0, RECENT_COMMITS).map((commit) => ({
+    total: changed.length,
+    commits: changed.slice(0, RECENT_COMMITS).map((commit) => ({
       ...commitRow(commit, ctx.repository),
       files: commit.files.slice(0, FILES_PER_COMMIT).map((f) => changedFile(f, ctx)),
       more: Math.max(0, commit.files.length - FILES_PER_COMMIT),
