@@ -12,7 +12,7 @@ import { generateRecord, prepareOutput, writeFile, type GeneratedFile } from '..
  * become site URLs (`/people/x/`), `<Cite … />` elements go, everything else (frontmatter
  * included, which the floor's loose schemas accept) stays as it is.
  */
-function toPlainMarkdown(mdx: string): string {
+export function toPlainMarkdown(mdx: string): string {
   return mdx
     .replace(/\]\((?:\.\.\/)?(people|events|sources)\/([^)\s]+?)\.mdx\)/g, '](/$1/$2/)')
     .replace(/<Cite\b[^>]*?\/>/g, '');
