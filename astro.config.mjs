@@ -3,6 +3,7 @@ import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { execFileSync } from 'node:child_process';
+import { devRecord } from './src/integrations/dev-record.ts';
 import { recordSearch } from './src/integrations/search.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
 import { forgeRepository } from './src/lib/git/repository.ts';
@@ -88,6 +89,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/admin\//.test(page) }),
     recordSearch(),
     siteAddress(),
+    // `astro dev` only: an edit that breaks a file shows its problems in the browser.
+    devRecord(),
   ],
   vite: {
     // Scripts as files, never inlined into every page: the theme toggle's few hundred

@@ -2,45 +2,82 @@
  * The content loader: reads the whole record once (see src/lib/record/read-record.ts), fails the
  * build with every problem of the run, and stores each collection's entries with their
  * body already rendered to HTML. Entries are never compiled to JavaScript modules.
+ *
+ * In `astro dev` the reading is incremental: the watcher names the file that changed, the
+ * reader parses that file alone (every other entry is kept from the last reading), the
+ * record-wide checks run again over the kept entries, and only entries whose stored form
+ * changed are written to the store (each carries a digest, see `storeDigest`), so Astro's
+ * content layer rewrites and reloads no more than it must. A reading with problems leaves
+ * the store as it was; the problems go to the terminal and, through the dev integration
+ * (src/integrations/dev-record.ts), to the browser's error overlay.
  */
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { lastChangeDates, sharedGitHistory } from '../lib/git/history.ts';
 import { describeProblems } from '../lib/record/problems.ts';
 import type { Entry, Kind } from '../lib/record/entry.ts';
-import { loadRecord, type LoadResult } from '../lib/record/read-record.ts';
+import { loadRecord, type LoadResult, type ReusedEntry } from '../lib/record/read-record.ts';
 import { referenceDate } from '../lib/time/reference-date.ts';
 import { storedCitations, storedLinks, type BodyMeta } from '../lib/record/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { entryKey } from '../lib/record/published-ids.ts';
+import { reportDevProblems } from './dev-state.ts';
+
+type Read = LoadResult & { updated: Map<string, string> | undefined };
 
 /** One read of content/ (and of its git dates) serves every collection; reset when a file changes in dev. */
-let pending: Promise<LoadResult & { updated: Map<string, string> | undefined }> | undefined;
+let pending: Promise<Read> | undefined;
 /** Collections that have taken their entries from `pending`. */
 const served = new Set<Kind>();
 const KINDS: readonly Kind[] = ['people', 'events', 'sources', 'record'];
 /** In dev: each collection's sync, run together after one fresh read when a file changes. */
 const syncs = new Map<Kind, () => Promise<void>>();
 const watched = new WeakSet<object>();
+/** In dev: every clean entry of the last reading, by file, for the next (see LoadOptions.reuse). */
+const reuse = new Map<string, ReusedEntry>();
+/** In dev: files changed since the last reading began; undefined until the first reading is done. */
+let changed: Set<string> | undefined;
+/** In dev, per collection: what was last stored for each id. */
+const stored = new Map<Kind, Map<string, StoredState>>();
+
+interface StoredState {
+  /** The reader's entry object: the same object as long as its file is unchanged. */
+  entry: Entry;
+  html: string;
+  extra: string;
+}
+
+/** An entry file of the record, relative to the root ("content/events/x.mdx"), or undefined. */
+function entryFile(root: string, absolute: string): string | undefined {
+  const relative = path.relative(root, absolute).split(path.sep).join('/');
+  return /^content\/(?:(?:people|events|sources)\/[^/]+|record)\.mdx$/.test(relative) ? relative : undefined;
+}
 
 export function recordLoader(collection: Kind): Loader {
   return {
     name: 'record-loader',
-    async load({ store, config, watcher, logger }) {
+    async load({ store, config, watcher, logger, generateDigest }) {
       const project = fileURLToPath(config.root);
       // RECORD_ROOT points the build at another folder holding content/ (test fixtures, benchmarks).
       const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
-      const read = async () => ({
-        ...(await loadRecord({
-          root,
-          referenceDate: referenceDate(project),
-          render: { urlFor: (c, id) => entryUrl(config.base, c, id) },
-        })),
-        // The one read of git history, shared with the pages that show it (src/site/history.ts).
-        updated: lastChangeDates(sharedGitHistory(root)),
-      });
+      const dev = watcher !== undefined;
+      const read = async (): Promise<Read> => {
+        const since = changed;
+        changed = new Set();
+        return {
+          ...(await loadRecord({
+            root,
+            referenceDate: referenceDate(project),
+            render: { urlFor: (c, id) => entryUrl(config.base, c, id) },
+            ...(dev ? { reuse, ...(since ? { changed: since } : {}) } : {}),
+          })),
+          // The one read of git history, shared with the pages that show it (src/site/history.ts).
+          updated: lastChangeDates(sharedGitHistory(root)),
+        };
+      };
       const sync = async () => {
         pending ??= read();
         const { record, problems, updated, aliases } = await pending;
@@ -53,34 +90,45 @@ export function recordLoader(collection: Kind): Loader {
           error.stack = '';
           throw error;
         }
-        store.clear();
         const entries: Iterable<Entry> =
           collection === 'record' ? (record.about ? [record.about] : []) : record[collection].values();
-        for (const entry of entries) {
+        const toStore = (entry: Entry, extra: { aliases?: Record<string, string[]>; updated?: string }) => {
           const metadata: BodyMeta = {
             headings: entry.headings,
             links: storedLinks(entry.links),
             citations: storedCitations(entry.citations),
             references: entry.references,
             text: entry.text,
+            ...extra,
           };
-          const old = entry.collection === 'record' ? undefined : aliases.get(entryKey(entry.collection, entry.id));
-          if (old) metadata.aliases = Object.fromEntries(old);
-          const date = updated?.get(entry.file);
-          if (date) metadata.updated = date;
-          store.set({
+          return {
             id: entry.id,
             data: entry.data as unknown as Record<string, unknown>,
             filePath: entry.file,
             rendered: { html: entry.html, metadata },
-          });
+          };
+        };
+        if (!dev) {
+          store.clear();
+          for (const entry of entries) store.set(toStore(entry, extraOf(entry, aliases, updated)));
+          return;
         }
-        served.add(collection);
+        applyChanges(
+          store,
+          collection,
+          entries,
+          (entry) => {
+            const extra = extraOf(entry, aliases, updated);
+            return { extra: JSON.stringify(extra), value: () => toStore(entry, extra) };
+          },
+          generateDigest,
+        );
       };
-      await sync();
-      if (!watcher) {
+      if (!dev) {
+        await sync();
         // In a build the store now holds every entry: let the record read for it go,
         // which at 10,000 events is hundreds of megabytes the build no longer needs.
+        served.add(collection);
         if (KINDS.every((k) => served.has(k))) {
           pending = undefined;
           served.clear();
@@ -88,23 +136,120 @@ export function recordLoader(collection: Kind): Loader {
         return;
       }
       syncs.set(collection, sync);
-      if (watched.has(watcher)) return;
-      watched.add(watcher);
-      const contentRoot = path.join(root, 'content');
-      watcher.add(contentRoot);
-      // One handler for all collections: a saved file means one fresh read, shared by all.
-      const onChange = async (changed: string) => {
-        if (!changed.startsWith(contentRoot)) return;
+      // The watcher first: a start with problems in content/ is fixed by saving the files.
+      if (!watched.has(watcher)) watchContent(watcher, root, logger);
+      try {
+        await sync();
+      } catch (error) {
+        const read = await pending?.catch(() => undefined);
+        reportDevProblems(read?.problems ?? []);
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * One handler for all collections: a saved file means one fresh reading, shared by all.
+ * Saves that arrive while a reading runs are read together by the next one.
+ */
+function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: string, logger: LoaderContext['logger']) {
+  watched.add(watcher);
+  const contentRoot = path.join(root, 'content');
+  watcher.add(contentRoot);
+  let running: Promise<void> | undefined;
+  let again = false;
+  const refresh = async () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        const started = performance.now();
+        const names = [...(changed ?? [])];
         pending = undefined;
         try {
           for (const run of syncs.values()) await run();
+          reportDevProblems([]);
+          logger.info(
+            `read ${names.length === 1 ? names[0] : `${names.length} changed files`} in ${Math.round(performance.now() - started)} ms`,
+          );
         } catch (error) {
+          // The store keeps the last good reading; the pages show the problems (src/integrations/dev-record.ts).
           logger.error((error as Error).message);
+          const read = await (pending as Promise<Read> | undefined)?.catch(() => undefined);
+          if (read) reportDevProblems(read.problems);
         }
-      };
-      watcher.on('change', onChange);
-      watcher.on('add', onChange);
-      watcher.on('unlink', onChange);
-    },
+      } while (again);
+    })().finally(() => {
+      running = undefined;
+    });
+    return running;
   };
+  const onChange = (absolute: string) => {
+    if (!absolute.startsWith(contentRoot)) return;
+    const file = entryFile(root, absolute);
+    // Any other file under content/ (ids.yaml: the old ids bodies link to) may change how
+    // every body renders: nothing is kept from the last reading.
+    if (file === undefined) reuse.clear();
+    else changed?.add(file);
+    void refresh();
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', onChange);
+}
+
+/** What an entry's stored form holds besides its own file: its old ids and its last change date. */
+function extraOf(
+  entry: Entry,
+  aliases: LoadResult['aliases'],
+  updated: Map<string, string> | undefined,
+): { aliases?: Record<string, string[]>; updated?: string } {
+  const extra: { aliases?: Record<string, string[]>; updated?: string } = {};
+  const old = entry.collection === 'record' ? undefined : aliases.get(entryKey(entry.collection, entry.id));
+  if (old) extra.aliases = Object.fromEntries(old);
+  const date = updated?.get(entry.file);
+  if (date) extra.updated = date;
+  return extra;
+}
+
+/**
+ * Writes to the store only what changed since the last reading: an entry whose file was not
+ * read again (the same object), whose HTML is the same after the record-wide marks, and whose
+ * old ids and date are the same, is left alone. Others are set with a digest of everything
+ * stored, which Astro compares with the stored entry's (so a file saved without changes, or
+ * an entry whose record-wide marks came back the same, is not rewritten either). Ids gone
+ * from the record are deleted.
+ */
+function applyChanges(
+  store: LoaderContext['store'],
+  collection: Kind,
+  entries: Iterable<Entry>,
+  describe: (entry: Entry) => { extra: string; value: () => Parameters<LoaderContext['store']['set']>[0] },
+  generateDigest: LoaderContext['generateDigest'],
+): void {
+  const last = stored.get(collection);
+  const next = new Map<string, StoredState>();
+  for (const entry of entries) {
+    const { extra, value } = describe(entry);
+    const before = last?.get(entry.id);
+    next.set(entry.id, { entry, html: entry.html, extra });
+    if (before && before.entry === entry && before.html === entry.html && before.extra === extra) continue;
+    const item = value();
+    store.set({ ...item, digest: storeDigest(generateDigest, item) });
+  }
+  // The first reading also clears what an earlier dev server left in the store.
+  for (const id of last ? last.keys() : store.keys()) if (!next.has(id)) store.delete(id);
+  stored.set(collection, next);
+}
+
+/** A digest of what an entry's stored form holds: data, HTML and metadata. */
+function storeDigest(
+  generateDigest: LoaderContext['generateDigest'],
+  item: Parameters<LoaderContext['store']['set']>[0],
+): string {
+  return generateDigest(JSON.stringify([item.data, item.rendered?.html, item.rendered?.metadata, item.filePath]));
 }

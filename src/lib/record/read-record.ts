@@ -56,11 +56,27 @@ export interface LoadOptions {
   publishedIds?: boolean;
   /**
    * Entries read cleanly by an earlier call, by file, filled and consulted here: a file whose
-   * text is identical is not parsed again (the change report reads two versions of the record).
-   * Only entries without problems are kept, and never with `render`, so problems and HTML are
-   * the same as without it.
+   * text is identical is not parsed again (the change report reads two versions of the record;
+   * the dev server reads the record again after each edit). Only entries without problems are
+   * kept, so problems are the same as without it. With `render`, the HTML kept is the body's
+   * before the record-wide marks (weak claims) are filled in, which every call fills afresh.
+   * Pass the same `render` settings to every call that shares a map.
    */
-  reuse?: Map<string, { text: string; entry: Entry }>;
+  reuse?: Map<string, ReusedEntry>;
+  /**
+   * With `reuse`: the files that may have changed since the map was filled (the dev server's
+   * watcher says which). Any other file already in the map is taken from it without being read
+   * again. Without it, every file is read and compared with the map.
+   */
+  changed?: ReadonlySet<string>;
+}
+
+/** One file's clean reading, kept for a later call (see `LoadOptions.reuse`). */
+export interface ReusedEntry {
+  text: string;
+  entry: Entry;
+  /** The body's HTML before the record-wide marks are filled in ('' without `render`). */
+  html: string;
 }
 
 export interface LoadResult {
@@ -200,6 +216,7 @@ async function readEntry(
   known: Record<Collection, ReadonlySet<string>>,
   partial: PartialEntry[],
   reuse: LoadOptions['reuse'],
+  changed: LoadOptions['changed'],
   excerpts: boolean,
 ): Promise<Entry | undefined> {
   const id = path.posix.basename(file, '.mdx');
@@ -224,6 +241,10 @@ async function readEntry(
     );
     return undefined;
   }
+  if (reuse && changed && !changed.has(file)) {
+    const seen = reuse.get(file);
+    if (seen) return reused(seen);
+  }
   const absolute = path.join(root, file);
   const size = (await stat(absolute)).size;
   if (size > MAX_FILE_BYTES) {
@@ -247,14 +268,21 @@ async function readEntry(
     report(line, column, 'file', `is not valid UTF-8 (byte offset ${bad}): save the file as UTF-8`);
     return undefined;
   }
-  if (reuse && !render) {
+  if (reuse) {
     const seen = reuse.get(file);
-    if (seen?.text === text) return seen.entry;
-    const entry = readText(text, id, collection, file, problems, undefined, known, partial, excerpts);
-    if (entry) reuse.set(file, { text, entry });
+    if (seen?.text === text) return reused(seen);
+    const entry = readText(text, id, collection, file, problems, render, known, partial, excerpts);
+    if (entry) reuse.set(file, { text, entry, html: entry.html });
+    else reuse.delete(file);
     return entry;
   }
   return readText(text, id, collection, file, problems, render, known, partial, excerpts);
+}
+
+/** A kept entry, its HTML reset to the body's own before this call fills the record-wide marks. */
+function reused(seen: ReusedEntry): Entry {
+  seen.entry.html = seen.html;
+  return seen.entry;
 }
 
 function readText(
@@ -510,6 +538,7 @@ export async function loadRecord(options: LoadOptions): Promise<LoadResult> {
         known,
         partial,
         options.excerpts === false ? undefined : options.reuse,
+        options.changed,
         options.excerpts !== false,
       ),
     ),

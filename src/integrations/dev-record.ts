@@ -1,0 +1,76 @@
+/**
+ * `astro dev` only: while the last reading of content/ has problems (an edit broke a file),
+ * page requests are answered with Vite's error overlay listing every problem with its
+ * file:line:column, instead of the pages as they were before the edit; open tabs get the
+ * overlay at once, and reload when the problems are fixed. The record loader
+ * (src/loaders/record-loader.ts) reports each reading through src/loaders/dev-state.ts and
+ * prints the same problems in the terminal.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { devRecordState } from '../loaders/dev-state.ts';
+import { describeProblems, type Problem } from '../lib/record/problems.ts';
+
+/** What Vite's error overlay shows: the message, and where the first problem is. */
+function overlayError(problems: readonly Problem[], root: string): Error & Record<string, unknown> {
+  const error = new Error(describeProblems(problems)) as Error & Record<string, unknown>;
+  // The message names every file and line; a stack trace of the loader would only add noise.
+  error.stack = '';
+  error['plugin'] = 'record';
+  const first = problems[0];
+  if (first) {
+    const file = path.join(root, first.file);
+    error['id'] = file;
+    if (first.line > 0) error['loc'] = { file, line: first.line, column: first.column };
+  }
+  return error;
+}
+
+/** A request for a page (not for a script, a style or Vite's own modules). */
+function isPageRequest(accept: string | undefined, url: string | undefined): boolean {
+  return (accept ?? '').includes('text/html') || /\/$/.test((url ?? '').split('?')[0] ?? '');
+}
+
+export function devRecord(): AstroIntegration {
+  let project = process.cwd();
+  return {
+    name: 'record:dev',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        // As the loader: RECORD_ROOT holds content/ when set (fixtures, benchmarks).
+        project = fileURLToPath(config.root);
+      },
+      'astro:server:setup': ({ server }) => {
+        const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
+        const state = devRecordState();
+        let shown = state.problems.length > 0;
+        state.listeners.add((problems) => {
+          if (problems.length) {
+            const error = overlayError(problems, root);
+            server.environments.client.hot.send({
+              type: 'error',
+              err: {
+                message: error.message,
+                stack: '',
+                plugin: 'record',
+                id: error['id'] as string,
+                loc: error['loc'] as never,
+              },
+            });
+            shown = true;
+          } else if (shown) {
+            // The overlay stays until a reload; the pages are right again.
+            server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+            shown = false;
+          }
+        });
+        server.middlewares.use((request, _response, next) => {
+          const { problems } = devRecordState();
+          if (!problems.length || !isPageRequest(request.headers.accept, request.url)) return next();
+          next(overlayError(problems, root));
+        });
+      },
+    },
+  };
+}
