@@ -38,12 +38,15 @@ export async function startDevServer(options: {
   env: NodeJS.ProcessEnv;
 }): Promise<DevServer> {
   const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+  // Under a test runner: Astro's dev server leaves out its page handler when VITEST is set.
+  for (const key of Object.keys(env)) if (key === 'VITEST' || key.startsWith('VITEST_')) delete env[key];
   const child: ChildProcess = spawn(
     process.execPath,
     [options.astro, 'dev', ...options.args, '--host', '127.0.0.1', '--port', String(port)],
     {
       cwd: options.cwd,
-      env: { ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     },
@@ -85,12 +88,12 @@ export interface Page {
   html: string;
 }
 
-export async function fetchPage(url: string): Promise<Page | undefined> {
+export async function fetchPage(url: string, timeoutMs = 120_000): Promise<Page | undefined> {
   try {
-    const response = await fetch(url, { redirect: 'manual' });
+    const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
     return { status: response.status, html: await response.text() };
   } catch {
-    // Not listening yet, or restarting.
+    // Not listening yet, restarting, or no answer in time.
     return undefined;
   }
 }

@@ -41,9 +41,10 @@ export function devRecord(): AstroIntegration {
         // As the loader: RECORD_ROOT holds content/ when set (fixtures, benchmarks).
         project = fileURLToPath(config.root);
       },
-      'astro:server:setup': ({ server }) => {
+      'astro:server:setup': ({ server, refreshContent }) => {
         const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
         const state = devRecordState();
+        if (refreshContent) state.refresh = (context) => refreshContent({ loaders: ['record-loader'], context });
         let shown = state.problems.length > 0;
         state.listeners.add((problems) => {
           if (problems.length) {

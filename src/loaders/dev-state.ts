@@ -11,6 +11,12 @@ export interface DevRecordState {
   problems: readonly Problem[];
   /** Called by the loader after each reading of content/, with its problems (maybe none). */
   listeners: Set<(problems: readonly Problem[]) => void>;
+  /**
+   * Set by the integration: runs the record loader's collections again through Astro's content
+   * layer (its `refreshContent`), which writes the store as soon as they are done instead of
+   * after the half-second pause that follows a loader's own writes.
+   */
+  refresh?: (context: Record<string, unknown>) => Promise<void>;
 }
 
 const KEY = Symbol.for('record.dev-state');

@@ -24,7 +24,7 @@ import { referenceDate } from '../lib/time/reference-date.ts';
 import { storedCitations, storedLinks, type BodyMeta } from '../lib/record/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { entryKey } from '../lib/record/published-ids.ts';
-import { reportDevProblems } from './dev-state.ts';
+import { devRecordState, reportDevProblems } from './dev-state.ts';
 
 type Read = LoadResult & { updated: Map<string, string> | undefined };
 
@@ -42,6 +42,9 @@ const reuse = new Map<string, ReusedEntry>();
 let changed: Set<string> | undefined;
 /** In dev, per collection: what was last stored for each id. */
 const stored = new Map<Kind, Map<string, StoredState>>();
+/** The key of a refresh this loader asked for, in Astro's refreshContextData; and the last seen. */
+const REFRESH = 'recordRefresh';
+let lastRefresh: unknown;
 
 interface StoredState {
   /** The reader's entry object: the same object as long as its file is unchanged. */
@@ -59,7 +62,7 @@ function entryFile(root: string, absolute: string): string | undefined {
 export function recordLoader(collection: Kind): Loader {
   return {
     name: 'record-loader',
-    async load({ store, config, watcher, logger, generateDigest }) {
+    async load({ store, config, watcher, logger, generateDigest, refreshContextData }) {
       const project = fileURLToPath(config.root);
       // RECORD_ROOT points the build at another folder holding content/ (test fixtures, benchmarks).
       const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
@@ -136,6 +139,16 @@ export function recordLoader(collection: Kind): Loader {
         return;
       }
       syncs.set(collection, sync);
+      const refresh = refreshContextData?.[REFRESH];
+      if (refresh !== undefined) {
+        // A reading after a saved file, asked for by the watcher below: one fresh reading for all four.
+        if (refresh !== lastRefresh) {
+          lastRefresh = refresh;
+          pending = undefined;
+        }
+        await sync();
+        return;
+      }
       // The watcher first: a start with problems in content/ is fixed by saving the files.
       if (!watched.has(watcher)) watchContent(watcher, root, logger);
       try {
@@ -171,7 +184,9 @@ function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: stri
         const names = [...(changed ?? [])];
         pending = undefined;
         try {
-          for (const run of syncs.values()) await run();
+          const { refresh: throughAstro } = devRecordState();
+          if (throughAstro) await throughAstro({ [REFRESH]: started });
+          else for (const run of syncs.values()) await run();
           reportDevProblems([]);
           logger.info(
             `read ${names.length === 1 ? names[0] : `${names.length} changed files`} in ${Math.round(performance.now() - started)} ms`,
