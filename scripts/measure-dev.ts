@@ -214,7 +214,7 @@ async function measure(which: 'ours' | 'floor'): Promise<Side> {
   const page = (collection: string, id: string) => `${server.origin}/${collection}/${id}/`;
   const side: Side = { startMs: 0, title: [], participantEvent: [], participantPerson: [], added: [] };
   const wait = (url: string, done: Parameters<typeof pollPage>[1], since: number) =>
-    pollPage(url, done, { since, timeoutMs: EDIT_TIMEOUT_MS });
+    pollPage(url, done, { since, timeoutMs: EDIT_TIMEOUT_MS, pauseMs: 100 });
   try {
     side.startMs = (
       await pollPage(page('events', titled), (p) => p.status === 200, {

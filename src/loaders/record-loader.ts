@@ -26,7 +26,7 @@ import { entryUrl } from '../lib/urls.ts';
 import { entryKey } from '../lib/record/published-ids.ts';
 import { devRecordState, reportDevProblems } from './dev-state.ts';
 
-type Read = LoadResult & { updated: Map<string, string> | undefined };
+type Read = LoadResult & { updated: Map<string, string> | undefined; readMs: number };
 
 /** One read of content/ (and of its git dates) serves every collection; reset when a file changes in dev. */
 let pending: Promise<Read> | undefined;
@@ -45,6 +45,8 @@ const stored = new Map<Kind, Map<string, StoredState>>();
 /** The key of a refresh this loader asked for, in Astro's refreshContextData; and the last seen. */
 const REFRESH = 'recordRefresh';
 let lastRefresh: unknown;
+/** In dev: the reference date and the last change dates, from git once per server. */
+let gitDates: { reference: ReturnType<typeof referenceDate>; updated: Map<string, string> | undefined } | undefined;
 
 interface StoredState {
   /** The reader's entry object: the same object as long as its file is unchanged. */
@@ -70,16 +72,22 @@ export function recordLoader(collection: Kind): Loader {
       const read = async (): Promise<Read> => {
         const since = changed;
         changed = new Set();
-        return {
-          ...(await loadRecord({
-            root,
-            referenceDate: referenceDate(project),
-            render: { urlFor: (c, id) => entryUrl(config.base, c, id) },
-            ...(dev ? { reuse, ...(since ? { changed: since } : {}) } : {}),
-          })),
+        // Both ask git (a process each). In dev they are asked once per server: saving a file
+        // changes neither, and a commit made meanwhile shows its dates after a restart.
+        const fromGit = (dev && gitDates) || {
+          reference: referenceDate(project),
           // The one read of git history, shared with the pages that show it (src/site/history.ts).
           updated: lastChangeDates(sharedGitHistory(root)),
         };
+        if (dev) gitDates = fromGit;
+        const started = performance.now();
+        const result = await loadRecord({
+          root,
+          referenceDate: fromGit.reference,
+          render: { urlFor: (c, id) => entryUrl(config.base, c, id) },
+          ...(dev ? { reuse, ...(since ? { changed: since } : {}) } : {}),
+        });
+        return { ...result, updated: fromGit.updated, readMs: performance.now() - started };
       };
       const sync = async () => {
         pending ??= read();
@@ -188,8 +196,9 @@ function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: stri
           if (throughAstro) await throughAstro({ [REFRESH]: started });
           else for (const run of syncs.values()) await run();
           reportDevProblems([]);
+          const read = await (pending as Promise<Read> | undefined);
           logger.info(
-            `read ${names.length === 1 ? names[0] : `${names.length} changed files`} in ${Math.round(performance.now() - started)} ms`,
+            `${names.length === 1 ? names[0] : `${names.length} changed files`}: read in ${Math.round(read?.readMs ?? 0)} ms, stored in ${Math.round(performance.now() - started)} ms`,
           );
         } catch (error) {
           // The store keeps the last good reading; the pages show the problems (src/integrations/dev-record.ts).
