@@ -124,7 +124,7 @@ export function recordLoader(collection: Kind): Loader {
           for (const entry of entries) store.set(toStore(entry, extraOf(entry, aliases, updated)));
           return;
         }
-        applyChanges(
+        await applyChanges(
           store,
           collection,
           entries,
@@ -132,7 +132,16 @@ export function recordLoader(collection: Kind): Loader {
             const extra = extraOf(entry, aliases, updated);
             return { extra: JSON.stringify(extra), value: () => toStore(entry, extra) };
           },
-          generateDigest,
+          (entry, extra) => {
+            // The file's text gives the data and the body's metadata; the HTML adds the
+            // record-wide marks and the site's base; `extra` the old ids and the date.
+            const text = reuse.get(entry.file)?.text;
+            return generateDigest(
+              text === undefined
+                ? JSON.stringify([entry.data, entry.html, extra])
+                : `${text}\u0000${entry.html}\u0000${extra}`,
+            );
+          },
         );
       };
       if (!dev) {
@@ -248,32 +257,27 @@ function extraOf(
  * an entry whose record-wide marks came back the same, is not rewritten either). Ids gone
  * from the record are deleted.
  */
-function applyChanges(
+async function applyChanges(
   store: LoaderContext['store'],
   collection: Kind,
   entries: Iterable<Entry>,
   describe: (entry: Entry) => { extra: string; value: () => Parameters<LoaderContext['store']['set']>[0] },
-  generateDigest: LoaderContext['generateDigest'],
-): void {
+  digest: (entry: Entry, extra: string) => string,
+): Promise<void> {
   const last = stored.get(collection);
   const next = new Map<string, StoredState>();
+  let count = 0;
   for (const entry of entries) {
+    // The first reading stores every entry: let the dev server answer its own requests
+    // meanwhile (its module runner gives up on a request unanswered for a minute).
+    if (++count % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
     const { extra, value } = describe(entry);
     const before = last?.get(entry.id);
     next.set(entry.id, { entry, html: entry.html, extra });
     if (before && before.entry === entry && before.html === entry.html && before.extra === extra) continue;
-    const item = value();
-    store.set({ ...item, digest: storeDigest(generateDigest, item) });
+    store.set({ ...value(), digest: digest(entry, extra) });
   }
   // The first reading also clears what an earlier dev server left in the store.
   for (const id of last ? last.keys() : store.keys()) if (!next.has(id)) store.delete(id);
   stored.set(collection, next);
-}
-
-/** A digest of what an entry's stored form holds: data, HTML and metadata. */
-function storeDigest(
-  generateDigest: LoaderContext['generateDigest'],
-  item: Parameters<LoaderContext['store']['set']>[0],
-): string {
-  return generateDigest(JSON.stringify([item.data, item.rendered?.html, item.rendered?.metadata, item.filePath]));
 }
