@@ -203,7 +203,10 @@ function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: stri
         try {
           const { refresh: throughAstro } = devRecordState();
           if (throughAstro) await throughAstro({ [REFRESH]: started });
-          else for (const run of syncs.values()) await run();
+          // Astro skips a refresh while it reloads the content config (a file added to a
+          // collection's folder can make it do so): then the loaders run here, and Astro
+          // writes the store after its usual pause.
+          if (lastRefresh !== started) for (const run of syncs.values()) await run();
           reportDevProblems([]);
           const read = await (pending as Promise<Read> | undefined);
           logger.info(

@@ -54,6 +54,15 @@ test('a changed title is served on the event page and on the pages that link to 
   await poll('/people/kamala-harris/', (p) => p.html.includes('Harris telephones Trump to concede'));
 }, 300_000);
 
+test('an added event file is served, and an edit after it too', async () => {
+  const added = path.join(root, 'content/events/harris-concession-call-again.mdx');
+  writeFileSync(added, readFileSync(eventFile, 'utf8').replace(/^title: .*$/m, 'title: Harris calls Trump once more'));
+  await poll('/events/harris-concession-call-again/', (p) => p.status === 200 && p.html.includes('once more'));
+  // Adding a file can make Astro reload its content config, which once swallowed the next save.
+  edit((text) => text.replace(/^title: .*$/m, 'title: Harris rings Trump to concede'));
+  await poll('/events/harris-concession-call/', (p) => p.html.includes('Harris rings Trump to concede'));
+}, 300_000);
+
 test('an edit that breaks a file shows its problem with file:line, and fixing it brings the page back', async () => {
   const broken = 'kamala-harriss';
   edit((text) => text.replace('person: kamala-harris', `person: ${broken}`));
