@@ -45,6 +45,8 @@ const stored = new Map<Kind, Map<string, StoredState>>();
 /** The key of a refresh this loader asked for, in Astro's refreshContextData; and the last seen. */
 const REFRESH = 'recordRefresh';
 let lastRefresh: unknown;
+/** In dev: a collection's meta store, to make Astro write (and the pages reload) the store again. */
+let metaStore: LoaderContext['meta'] | undefined;
 /** In dev: the reference date and the last change dates, from git once per server. */
 let gitDates: { reference: ReturnType<typeof referenceDate>; updated: Map<string, string> | undefined } | undefined;
 
@@ -64,7 +66,8 @@ function entryFile(root: string, absolute: string): string | undefined {
 export function recordLoader(collection: Kind): Loader {
   return {
     name: 'record-loader',
-    async load({ store, config, watcher, logger, generateDigest, refreshContextData }) {
+    async load({ store, meta, config, watcher, logger, generateDigest, refreshContextData }) {
+      metaStore = meta;
       const project = fileURLToPath(config.root);
       // RECORD_ROOT points the build at another folder holding content/ (test fixtures, benchmarks).
       const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
@@ -224,18 +227,24 @@ function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: stri
     });
     return running;
   };
-  const onChange = (absolute: string) => {
+  const onChange = (absolute: string, added = false) => {
     if (!absolute.startsWith(contentRoot)) return;
     const file = entryFile(root, absolute);
     // Any other file under content/ (ids.yaml: the old ids bodies link to) may change how
     // every body renders: nothing is kept from the last reading.
     if (file === undefined) reuse.clear();
     else changed?.add(file);
-    void refresh();
+    const done = refresh();
+    // A file added to a collection's folder makes Astro reload its content config too, and the
+    // pages kept the store as it was before the new entry (measured: the new page stayed 404
+    // until the next save, though the store on disk held it). A second write of the store a
+    // moment later reloads it in the pages.
+    if (added)
+      void done.then(() => setTimeout(() => metaStore?.set('record-revision', String(performance.now())), 1000));
   };
-  watcher.on('change', onChange);
-  watcher.on('add', onChange);
-  watcher.on('unlink', onChange);
+  watcher.on('change', (file) => onChange(file));
+  watcher.on('add', (file) => onChange(file, true));
+  watcher.on('unlink', (file) => onChange(file, true));
 }
 
 /** What an entry's stored form holds besides its own file: its old ids and its last change date. */
