@@ -184,6 +184,8 @@ interface Side {
   participantEvent: number[];
   participantPerson: number[];
   added: number[];
+  /** Why this side stopped early, if it did. */
+  failed?: string;
 }
 
 const replaceTitle = (text: string, title: string) => text.replace(/^title: .*$/m, `title: ${title}`);
@@ -274,7 +276,8 @@ async function measure(which: 'ours' | 'floor'): Promise<Side> {
     console.error(
       `\n${which}: ${(error as Error).message}\nlast lines of its output:\n${server.output().slice(-4000)}`,
     );
-    throw error;
+    // What was measured before the failure is still printed; the rest of this side is skipped.
+    side.failed = (error as Error).message;
   } finally {
     await server.stop();
     active = undefined;
@@ -290,11 +293,9 @@ const results: Partial<Record<'ours' | 'floor', Side>> = {};
 try {
   if (values.only !== 'floor') results.ours = await measure('ours');
   if (values.only !== 'ours') results.floor = await measure('floor');
-} catch {
+} finally {
   cleanUp();
-  process.exit(1);
 }
-cleanUp();
 
 const median = (list: number[]) => {
   const sorted = [...list].sort((a, b) => a - b);
@@ -328,3 +329,10 @@ console.log(
 console.log(`| | ${columns.join(' | ')} |\n| --- |${columns.map(() => ' --: |').join('')}`);
 for (const [label, get] of rows)
   console.log(`| ${label} | ${columns.map((c) => cell(get(results[c] as Side))).join(' | ')} |`);
+for (const c of columns) {
+  const failed = results[c]?.failed;
+  if (failed) {
+    console.log(`\n${c} stopped early, so its figures above are fewer than ${runs} or n/a: ${failed}`);
+    process.exitCode = 1;
+  }
+}
