@@ -10,8 +10,8 @@ import {
   titleText,
 } from '../../src/lib/pages/indexes.ts';
 import { eventCount, yearLinks, yearPages } from '../../src/lib/pages/timeline-pages.ts';
-import { editDistance, nearestEntries } from '../../src/lib/nearest.ts';
-import { defaultSortName } from '../../src/lib/names.ts';
+import { editDistance, nearestEntries } from '../../src/lib/text/nearest.ts';
+import { defaultSortName } from '../../src/lib/text/names.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
@@ -222,6 +222,8 @@ describe('nearest entries for the 404 page', () => {
     ['/person/donald-trump', 'Donald Trump'],
     ['/events/harris-concesion-call/', 'Harris phones Trump'],
     ['/PEOPLE/JOE-BIDEN', 'Joe Biden'],
+    ['/people/trump/', 'Donald Trump'],
+    ['/biden', 'Joe Biden'],
   ])('%s suggests %s first', (path, title) => expect(nearestEntries(path, entries)[0]?.[1]).toBe(title));
   test('an address like nothing in the record suggests nothing', () => {
     expect(nearestEntries('/no-such-page/', entries)).toEqual([]);
