@@ -1,5 +1,5 @@
 /** The synthetic record as MDX files: YAML frontmatter and bodies with links and citations. */
-import { derivedAccountId, derivedClaimId, derivedQuoteId } from '../../../src/lib/anchors.ts';
+import { derivedAccountId, derivedClaimId, derivedQuoteId } from '../../../src/lib/record/anchors.ts';
 import { dateInWords } from './calendar.ts';
 import { aOrAn, capitalize, countVisibleWords, type Prose, type Sentence } from './prose.ts';
 import type { Citation, EventSpec, PersonSpec, SourceSpec } from './specs.ts';
