@@ -30,7 +30,7 @@ function kindOf(pathname: string): string {
  * The kind of any page or file the build writes, for the shares: entry pages by
  * collection, entry history pages, citation downloads, and the rest by first folder.
  */
-export function shareKindOf(pathname: string): string {
+function shareKindOf(pathname: string): string {
   const entry = /\/(events|people|sources)\/[^/]+\/(history\/)?$/.exec(pathname);
   if (entry) return entry[2] ? 'history' : (entry[1] as string);
   if (/\/cite\/(events|people|sources)\/[^/]+$/.test(pathname)) return 'cite files';
