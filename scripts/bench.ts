@@ -4,13 +4,17 @@
  * For each size: generates the synthetic record into a temporary folder (/dev/shm when it
  * has room), builds it with our build (search index included), converts the same corpus
  * to plain .md and builds it with a minimal Astro 7 site (scripts/bench/floor: the
- * framework's floor), one build after the other. Prints a Markdown table of wall time, CPU
- * time, peak RSS, ms per page, output sizes, Pagefind time and size, and the bytes a
- * browser downloads for one search, then `ratio vs floor: X.XX` (our wall time over the
- * floor's) per size, the largest size last, and the same against the floor plus what
- * Pagefind takes on the floor's own pages (timed by the bench after the floor's build, not
- * part of it: the least a searchable site of plain pages costs). Builds are quiet: their output goes to a log
- * file, shown only when a build fails. Defaults: 1,000 and 10,000 events, people = events / 5.
+ * framework's floor), one build after the other, then indexes the floor's pages with our
+ * own indexing step in a process of its own (scripts/bench/index-site.ts). Prints a
+ * Markdown table of wall time, CPU time, peak RSS, ms per page, output sizes, Pagefind time
+ * and size, each kind of page's share of the rendering time, and the bytes a browser
+ * downloads for a first search (for --query and for a surname from the corpus, or --name):
+ * ours through the site's search page, the floor's with Pagefind alone on its pages. Then,
+ * per size, the largest last: `ratio vs floor: X.XX` (our wall time over the floor's), the
+ * same for wall and CPU time against the floor plus its search index (the least a
+ * searchable site of plain pages costs), and our first-query bytes over the floor's. Builds
+ * are quiet: their output goes to a log file, shown only when a build fails. Defaults:
+ * 1,000 and 10,000 events, people = events / 5.
  *
  * --render-repeat R renders every page R times in both builds and adds, per kind of page,
  * the median of each page's fastest render (scripts/bench/render-timing.ts): a figure
