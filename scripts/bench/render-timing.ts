@@ -122,15 +122,10 @@ export function renderShares(): AstroIntegration {
             advance();
             inFlight++;
             const start = clock;
-            let result: Awaited<ReturnType<typeof inner.render>>;
-            let body: ArrayBuffer | null;
-            let response: Response;
-            try {
-              result = await inner.render(request, options);
-              response = result instanceof Response ? result : result.response;
-              // The page is rendered as its body is read: read it here, inside the share.
-              body = response.body !== null && !NULL_BODY.has(response.status) ? await response.arrayBuffer() : null;
-            } finally {
+            let done = false;
+            const finish = () => {
+              if (done) return;
+              done = true;
               advance();
               inFlight--;
               const kind = shareKindOf(new URL(request.url).pathname);
@@ -138,13 +133,32 @@ export function renderShares(): AstroIntegration {
               share.ms += clock - start;
               share.pages++;
               shares.set(kind, share);
+            };
+            let result: Awaited<ReturnType<typeof inner.render>>;
+            try {
+              result = await inner.render(request, options);
+            } catch (error) {
+              finish();
+              throw error;
             }
-            const fresh = new Response(body, {
+            const response = result instanceof Response ? result : result.response;
+            if (response.body === null || NULL_BODY.has(response.status)) {
+              finish();
+              return result;
+            }
+            // The page is rendered as Astro reads its body: the share ends when the body
+            // has been read, passed through without a copy of the whole.
+            const body = response.body.pipeThrough(
+              new TransformStream<Uint8Array, Uint8Array>({
+                flush: finish,
+              }),
+            );
+            const passed = new Response(body, {
               status: response.status,
               statusText: response.statusText,
               headers: response.headers,
             });
-            return result instanceof Response ? fresh : { ...result, response: fresh };
+            return result instanceof Response ? passed : { ...result, response: passed };
           },
         }));
       },
