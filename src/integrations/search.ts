@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { INDEXED_FOLDERS } from '../lib/search-document.ts';
+import { INDEXED_FOLDERS, NOT_INDEXED } from '../lib/search-document.ts';
 
 const UNUSED_UI = [
   'pagefind-ui.js',
@@ -44,7 +44,7 @@ const TOKEN =
 /**
  * The page as search should read it: a space before every opening and after every closing
  * tag of a block element, so words in adjacent blocks never run together, whatever markup
- * the pages use. Only the staged copy Pagefind reads is changed; the page served is not.
+ * the pages use; and labels, marks and boilerplate (NOT_INDEXED) marked to be left out. Only the staged copy Pagefind reads is changed; the page served is not.
  * A tokenizer of one expression rather than an HTML parser: it runs on every entry page
  * of the build (12,500 at the scale the engine is judged at), in time linear in the page,
  * and leaves every byte it does not separate as it was, attributes included.
@@ -53,10 +53,38 @@ export function separateBlocks(html: string): string {
   return html.replace(
     TOKEN,
     (tag: string, _raw: string | undefined, closing: string | undefined, name: string | undefined) => {
-      if (!name || !BLOCK_ELEMENTS.has(name.toLowerCase())) return tag;
-      return closing ? `${tag} ` : ` ${tag}`;
+      if (!name) return tag;
+      const element = name.toLowerCase();
+      const marked = closing ? tag : markNotIndexed(element, tag);
+      if (!BLOCK_ELEMENTS.has(element)) return marked;
+      return closing ? `${marked} ` : ` ${marked}`;
     },
   );
+}
+
+/** One attribute of a tag: its name, and its value if it has one (quoted either way, or bare). */
+const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+function classesOf(tag: string): string[] {
+  for (const m of tag.matchAll(ATTRIBUTE)) {
+    if (m[1]?.toLowerCase() === 'class') return (m[2] ?? m[3] ?? m[4] ?? '').split(/\s+/).filter(Boolean);
+  }
+  return [];
+}
+
+/**
+ * An opening tag that one of NOT_INDEXED's rules names (src/lib/search-document.ts), with
+ * `data-pagefind-ignore` added, so Pagefind leaves the element and all it holds out of the
+ * index; any other tag as it was.
+ */
+function markNotIndexed(element: string, tag: string): string {
+  const classes = NOT_INDEXED.some((r) => r.className) ? classesOf(tag) : [];
+  const ruled = NOT_INDEXED.some(
+    (r) => (!r.element || r.element === element) && (!r.className || classes.includes(r.className)),
+  );
+  if (!ruled || /\sdata-pagefind-ignore[\s=/>]/i.test(tag)) return tag;
+  const end = tag.endsWith('/>') ? -2 : -1;
+  return `${tag.slice(0, end)} data-pagefind-ignore${tag.slice(end)}`;
 }
 
 /**

@@ -25,6 +25,28 @@ const NAME_SEPARATOR = ';';
 /** The folders of dist/ whose pages are indexed: one per collection. */
 export const INDEXED_FOLDERS: readonly string[] = COLLECTIONS;
 
+/**
+ * Parts of an entry page that are labels, marks or boilerplate rather than what the record
+ * says: the indexing step (src/integrations/search.ts) marks every element matching one
+ * of these `data-pagefind-ignore` in the copy Pagefind reads, so they neither match a
+ * query nor fill an excerpt. A rule names an element, a class, or both. Parts with no
+ * class of their own carry `data-pagefind-ignore` in their template instead (the date,
+ * standing and address in a source's facts, the sources count in "At a glance").
+ */
+export const NOT_INDEXED: readonly { element?: string; className?: string; why: string }[] = [
+  { element: 'p', className: 'kind', why: 'the kind label ("Event."): a filter and the result card say it' },
+  { element: 'sup', className: 'cite', why: 'citation marks ("[6]")' },
+  { element: 'sup', className: 'weak-support', why: 'the "[better source needed]" mark' },
+  { element: 'thead', why: 'table headers ("Source What it says How we know it")' },
+  {
+    element: 'td',
+    className: 'how',
+    why: 'how a version reached the record ("As quoted in …", "From the source itself")',
+  },
+  { element: 'dt', why: 'fact-list labels ("When", "Who", "Published by", "Born")' },
+  { element: 'summary', why: 'toggles ("Note", "Show 3 more")' },
+];
+
 /** What an entry page tells search about itself. */
 export interface SearchDocument {
   /** Filter and ranking value: never a display label. */
@@ -42,6 +64,10 @@ export interface SearchDocument {
   aliases?: readonly string[] | undefined;
   /** A source's authors, by name: "Whipple Uncharted" names the book. */
   authors?: readonly string[] | undefined;
+  /*
+   * A source's publisher is read from its facts on the page (`data-pagefind-meta="publisher"`
+   * on the element that shows it), so it is not a field here; MetaKey lists it.
+   */
   /** What a source is, as its value in content ("book", "article"): "2024 book" names the book. */
   form?: string | undefined;
   /** An event's topics ("concession", "phone call"): a topic typed exactly leads to the events about it. */
@@ -95,7 +121,29 @@ export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
 }
 
 /** Metadata keys a result carries; `title` comes from the page's h1. */
-export type MetaKey = 'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'authors' | 'form' | 'topics' | 'sources';
+export type MetaKey =
+  'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'authors' | 'publisher' | 'form' | 'topics' | 'sources';
+
+/**
+ * How much a query word found in each metadata field lifts a page (Pagefind's
+ * `ranking.metaWeights`; a field not listed counts 1, and Pagefind's own default for
+ * `title` is 5). Metadata is searched as well as the page's text: names lift their page
+ * as its title does, a source's publisher and authors a little less, and the fields that
+ * only describe the result card (kind, date, form, the count of sources) not at all, so
+ * "article" or "2024" does not lift every page that merely is one or has that date.
+ */
+export const META_WEIGHTS: Readonly<Record<MetaKey, number>> = {
+  title: 5,
+  aliases: 5,
+  authors: 2,
+  publisher: 3,
+  topics: 2,
+  kind: 0,
+  kindLabel: 0,
+  date: 0,
+  form: 0,
+  sources: 0,
+};
 
 /** A result's metadata read back into typed fields. */
 export interface ResultFields {
@@ -105,6 +153,7 @@ export interface ResultFields {
   dateText: string;
   aliases: string[];
   authors: string[];
+  publisher: string;
   form: string | undefined;
   topics: string[];
   sourceCount: number;
@@ -121,6 +170,7 @@ export function readResultMeta(meta: Readonly<Record<string, string | undefined>
     dateText: meta['date'] ?? '',
     aliases: names(meta['aliases']),
     authors: names(meta['authors']),
+    publisher: meta['publisher'] ?? '',
     form: meta['form'],
     topics: names(meta['topics']),
     sourceCount: Number(meta['sources'] ?? 0) || 0,

@@ -2,6 +2,7 @@
  * Loading Pagefind's browser API from the built site (dist/pagefind/), once, and the
  * few of its types the search UI uses.
  */
+import { META_WEIGHTS } from '../../lib/search-document.ts';
 import { pageUrl } from '../../lib/urls.ts';
 
 export interface SubResult {
@@ -66,7 +67,8 @@ export function loadPagefind(): Promise<Pagefind> {
       // that is about it, so "Harris" listed nine sources before any event. Lower, page
       // length counts for less, and the events reach the first results, which the
       // site's ranking (src/lib/search-rank.ts) then orders.
-      ranking: { pageLength: 0.2 },
+      // Names and titles in metadata lift their page (src/lib/search-document.ts).
+      ranking: { pageLength: 0.2, metaWeights: META_WEIGHTS },
     });
     await pagefind.init();
     return pagefind;
