@@ -30,8 +30,10 @@ export const INDEXED_FOLDERS: readonly string[] = COLLECTIONS;
  * says: the indexing step (src/integrations/search.ts) marks every element matching one
  * of these `data-pagefind-ignore` in the copy Pagefind reads, so they neither match a
  * query nor fill an excerpt. A rule names an element, a class, or both. Parts with no
- * class of their own carry `data-pagefind-ignore` in their template instead (the date,
- * standing and address in a source's facts, the sources count in "At a glance").
+ * class of their own carry `data-pagefind-ignore` in their template instead: in "At a
+ * glance" (AtAGlance.astro) its heading, the date and place the page's header line
+ * already gives, and the count of sources; in a source's facts (pages/sources/[id].astro)
+ * its standing, a description shared by every source of its kind, and its address.
  */
 export const NOT_INDEXED: readonly { element?: string; className?: string; why: string }[] = [
   { element: 'p', className: 'kind', why: 'the kind label ("Event."): a filter and the result card say it' },
