@@ -5,11 +5,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { INDEXED_FOLDERS, NOT_INDEXED } from '../lib/search-document.ts';
+import { INDEXED_FOLDERS, NOT_INDEXED, readResultMeta } from '../lib/search-document.ts';
+import { nameList, type NameList } from '../lib/search-suggest.ts';
 
 const UNUSED_UI = [
   'pagefind-ui.js',
@@ -140,11 +142,47 @@ export async function writeSearchIndex(dist: string): Promise<{ pages: number }>
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     // Pagefind also writes its three ready-made interfaces; the site uses its own.
     await Promise.all(UNUSED_UI.map((file) => rm(path.join(outputPath, file), { force: true })));
+    writeFileSync(path.join(dist, 'search-names.json'), JSON.stringify(searchNames(outputPath)));
     return { pages: added.page_count };
   } finally {
     await pagefind.close();
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** What a page's fragment in the written index holds that the list of names reads. */
+interface Fragment {
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** Pagefind's fragments are gzipped JSON after a signature. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+function readFragment(file: string): Fragment {
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment this step can read`);
+  const parsed = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Partial<Fragment>;
+  if (typeof parsed.content !== 'string' || typeof parsed.meta !== 'object' || parsed.meta === null)
+    throw new Error(`${file}: a Pagefind fragment without content or meta; has Pagefind's format changed?`);
+  return { content: parsed.content, meta: parsed.meta };
+}
+
+/**
+ * /search-names.json, read back from the index just written (src/lib/search-suggest.ts):
+ * the names and titles "did you mean" suggests, and every word the index holds, so a word
+ * typed "matches nothing" exactly when Pagefind finds nothing that begins with it.
+ */
+export function searchNames(outputPath: string): NameList {
+  const folder = path.join(outputPath, 'fragment');
+  const fragments = readdirSync(folder)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .sort()
+    .map((f) => readFragment(path.join(folder, f)));
+  return nameList(
+    fragments.map((f) => readResultMeta(f.meta)),
+    fragments.flatMap((f) => [f.content, ...Object.values(f.meta).filter((v) => typeof v === 'string')]),
+  );
 }
 
 export function recordSearch(): AstroIntegration {

@@ -178,3 +178,36 @@ export function readResultMeta(meta: Readonly<Record<string, string | undefined>
     sourceCount: Number(meta['sources'] ?? 0) || 0,
   };
 }
+
+/** What Pagefind puts where an excerpt is cut (its `excerptEllipsis` option). */
+export const EXCERPT_ELLIPSIS = '…';
+
+/**
+ * A word that ends a sentence: a full stop, question or exclamation mark, perhaps followed
+ * by closing quotes or brackets; and a word that can begin one: a capital, a digit, or an
+ * opening quote.
+ */
+const SENTENCE_END = /[.!?][”’"')\]]*$/u;
+const SENTENCE_START = /^(?:<mark>)?[“‘"'(\p{Lu}\p{N}]/u;
+
+/**
+ * An excerpt that Pagefind cut mid-sentence, started instead at the sentence that holds its
+ * first match, so it never opens with the tail of the sentence before (another
+ * quotation's note, a cell of the table above). When that sentence begins before the cut,
+ * the excerpt keeps its opening ellipsis. Excerpts are Pagefind's: words separated by
+ * single spaces, matches in <mark>.
+ */
+export function excerptFromSentence(excerpt: string, ellipsis: string = EXCERPT_ELLIPSIS): string {
+  const opening = `${ellipsis} `;
+  if (!excerpt.startsWith(opening)) return excerpt;
+  const parts = excerpt.slice(opening.length).split(' ');
+  const startsAfter = (i: number) => {
+    const next = parts[i + 1];
+    return SENTENCE_END.test(parts[i] ?? '') && next !== undefined && SENTENCE_START.test(next);
+  };
+  const firstMatch = parts.findIndex((w) => w.includes('<mark>'));
+  // The last sentence to start before the first match; with no match, the first to start.
+  const indexes = [...parts.keys()].slice(0, firstMatch < 0 ? -1 : firstMatch);
+  const cut = firstMatch < 0 ? indexes.find(startsAfter) : indexes.reverse().find(startsAfter);
+  return cut === undefined ? excerpt : parts.slice(cut + 1).join(' ');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { separateBlocks } from '../../src/integrations/search.ts';
-import { NOT_INDEXED } from '../../src/lib/search-document.ts';
+import { excerptFromSentence, NOT_INDEXED } from '../../src/lib/search-document.ts';
 
 /** The words a reader sees, as search would split them once tags are dropped. */
 const words = (html: string) =>
@@ -68,5 +68,38 @@ describe('labels and marks are left out of the index', () => {
       expect(rule.element ?? rule.className).toBeTruthy();
       expect(rule.why.length).toBeGreaterThan(5);
     }
+  });
+});
+
+describe('excerpts start at a sentence', () => {
+  test.each([
+    [
+      'the tail of the sentence before is dropped',
+      '… checked for this record. “I’m calling to <mark>concede</mark>” Kamala Harris …',
+      '“I’m calling to <mark>concede</mark>” Kamala Harris …',
+    ],
+    [
+      'the last sentence to start before the match is kept whole',
+      '… one. Two three. Four <mark>five</mark> six.',
+      'Four <mark>five</mark> six.',
+    ],
+    [
+      'a sentence that began before the cut keeps the ellipsis',
+      '… of the campaign <mark>Harris</mark> called. Then more',
+      '… of the campaign <mark>Harris</mark> called. Then more',
+    ],
+    [
+      'an excerpt from the page’s start is left alone',
+      'Harris phones. Trump <mark>concede</mark>',
+      'Harris phones. Trump <mark>concede</mark>',
+    ],
+    [
+      'a full stop inside a sentence (a lower-case word after it) is no start',
+      '… in Washington, D.C. on the <mark>day</mark>',
+      '… in Washington, D.C. on the <mark>day</mark>',
+    ],
+    ['a match opening a sentence', '… said so. <mark>Harris</mark> phoned', '<mark>Harris</mark> phoned'],
+  ])('%s', (_, excerpt, expected) => {
+    expect(excerptFromSentence(excerpt)).toBe(expected);
   });
 });
