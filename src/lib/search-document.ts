@@ -72,7 +72,7 @@ export interface SearchDocument {
    */
   /** What a source is, as its value in content ("book", "article"): "2024 book" names the book. */
   form?: string | undefined;
-  /** An event's topics ("concession", "phone call"): a topic typed exactly leads to the events about it. */
+  /** An event's topics ("concession", "phone call"): a topic typed exactly leads to the events about it (META_WEIGHTS). */
   topics?: readonly string[] | undefined;
   /** How many sources the entry cites: among events about a topic typed, the best documented first. */
   sourceCount?: number | undefined;
@@ -132,14 +132,17 @@ export type MetaKey =
  * `title` is 5). Metadata is searched as well as the page's text: names lift their page
  * as its title does, a source's publisher and authors a little less, and the fields that
  * only describe the result card (kind, date, form, the count of sources) not at all, so
- * "article" or "2024" does not lift every page that merely is one or has that date.
+ * "article" or "2024" does not lift every page that merely is one or has that date. An
+ * event's topics count as much as a title ("concession" finds the events about one before
+ * pages that mention it), and are left out of its text, where a list of them would fill
+ * excerpts.
  */
 export const META_WEIGHTS: Readonly<Record<MetaKey, number>> = {
   title: 5,
   aliases: 5,
   authors: 2,
   publisher: 3,
-  topics: 2,
+  topics: 5,
   kind: 0,
   kindLabel: 0,
   date: 0,
