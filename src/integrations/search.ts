@@ -173,7 +173,7 @@ function readFragment(file: string): Fragment {
  * the names and titles "did you mean" suggests, and every word the index holds, so a word
  * typed "matches nothing" exactly when Pagefind finds nothing that begins with it.
  */
-export function searchNames(outputPath: string): NameList {
+function searchNames(outputPath: string): NameList {
   const folder = path.join(outputPath, 'fragment');
   const fragments = readdirSync(folder)
     .filter((f) => f.endsWith('.pf_fragment'))

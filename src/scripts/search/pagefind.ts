@@ -63,7 +63,7 @@ const CHECKED_RESULTS = 10;
 
 let names: Promise<NameList | undefined> | undefined;
 /** /search-names.json (src/lib/search-suggest.ts), loaded the first time a query finds little. */
-export function loadNames(): Promise<NameList | undefined> {
+function loadNames(): Promise<NameList | undefined> {
   names ??= fetch(pageUrl(import.meta.env.BASE_URL, 'search-names.json'))
     .then((r) => (r.ok ? (r.json() as Promise<NameList>) : undefined))
     .catch(() => undefined);
