@@ -10,8 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { INDEXED_FOLDERS, NOT_INDEXED, readResultMeta } from '../lib/search-document.ts';
-import { nameList, type NameList } from '../lib/search-suggest.ts';
+import { INDEXED_FOLDERS, NOT_INDEXED, readResultMeta } from '../lib/search/document.ts';
+import { nameList, type NameList } from '../lib/search/suggest.ts';
 
 const UNUSED_UI = [
   'pagefind-ui.js',
@@ -75,7 +75,7 @@ function classesOf(tag: string): string[] {
 }
 
 /**
- * An opening tag that one of NOT_INDEXED's rules names (src/lib/search-document.ts), with
+ * An opening tag that one of NOT_INDEXED's rules names (src/lib/search/document.ts), with
  * `data-pagefind-ignore` added, so Pagefind leaves the element and all it holds out of the
  * index; any other tag as it was.
  */
@@ -169,7 +169,7 @@ function readFragment(file: string): Fragment {
 }
 
 /**
- * /search-names.json, read back from the index just written (src/lib/search-suggest.ts):
+ * /search-names.json, read back from the index just written (src/lib/search/suggest.ts):
  * the names and titles "did you mean" suggests, and every word the index holds, so a word
  * typed "matches nothing" exactly when Pagefind finds nothing that begins with it.
  */

@@ -171,7 +171,7 @@ describe('did you mean', () => {
 
 /**
  * Queries and the words their excerpts must not show: labels, marks and boilerplate that
- * are left out of the index (NOT_INDEXED in src/lib/search-document.ts). The phrases are
+ * are left out of the index (NOT_INDEXED in src/lib/search/document.ts). The phrases are
  * ones the record's prose does not use.
  */
 const LABEL_QUERIES = [

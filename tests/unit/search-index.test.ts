@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { separateBlocks } from '../../src/integrations/search.ts';
-import { excerptFromSentence, NOT_INDEXED } from '../../src/lib/search-document.ts';
+import { excerptFromSentence, NOT_INDEXED } from '../../src/lib/search/document.ts';
 
 /** The words a reader sees, as search would split them once tags are dropped. */
 const words = (html: string) =>

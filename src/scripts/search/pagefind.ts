@@ -5,8 +5,8 @@
  * word that matches nothing, whose better spelling is certain, shows the results of that
  * spelling ("Dougg Emhoff" finds Doug Emhoff, not Pagefind's guess from "Doug").
  */
-import { EXCERPT_ELLIPSIS, excerptFromSentence, META_WEIGHTS } from '../../lib/search-document.ts';
-import { certainCorrection, foundLoosely, type NameList } from '../../lib/search-suggest.ts';
+import { EXCERPT_ELLIPSIS, excerptFromSentence, META_WEIGHTS } from '../../lib/search/document.ts';
+import { certainCorrection, foundLoosely, type NameList } from '../../lib/search/suggest.ts';
 import { pageUrl } from '../../lib/urls.ts';
 
 export interface SubResult {
@@ -62,7 +62,7 @@ const FEW_RESULTS = 3;
 const CHECKED_RESULTS = 10;
 
 let names: Promise<NameList | undefined> | undefined;
-/** /search-names.json (src/lib/search-suggest.ts), loaded the first time a query finds little. */
+/** /search-names.json (src/lib/search/suggest.ts), loaded the first time a query finds little. */
 function loadNames(): Promise<NameList | undefined> {
   names ??= fetch(pageUrl(import.meta.env.BASE_URL, 'search-names.json'))
     .then((r) => (r.ok ? (r.json() as Promise<NameList>) : undefined))
@@ -126,8 +126,8 @@ export function loadPagefind(): Promise<Pagefind> {
       // Pagefind's default (0.75) a short page that names a word once outranks the event
       // that is about it, so "Harris" listed nine sources before any event. Lower, page
       // length counts for less, and the events reach the first results, which the
-      // site's ranking (src/lib/search-rank.ts) then orders.
-      // Names and titles in metadata lift their page (src/lib/search-document.ts).
+      // site's ranking (src/lib/search/rank.ts) then orders.
+      // Names and titles in metadata lift their page (src/lib/search/document.ts).
       ranking: { pageLength: 0.2, metaWeights: META_WEIGHTS },
     });
     await pagefind.init();
