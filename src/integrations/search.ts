@@ -175,7 +175,9 @@ function readFragment(file: string): Fragment {
  */
 function searchNames(outputPath: string): NameList {
   const folder = path.join(outputPath, 'fragment');
-  const fragments = readdirSync(folder)
+  // A site with no entry pages has an index with no fragments, and nothing to suggest.
+  const files = existsSync(folder) ? readdirSync(folder) : [];
+  const fragments = files
     .filter((f) => f.endsWith('.pf_fragment'))
     .sort()
     .map((f) => readFragment(path.join(folder, f)));
