@@ -66,10 +66,6 @@ export interface SearchDocument {
   aliases?: readonly string[] | undefined;
   /** A source's authors, by name: "Whipple Uncharted" names the book. */
   authors?: readonly string[] | undefined;
-  /*
-   * A source's publisher is read from its facts on the page (`data-pagefind-meta="publisher"`
-   * on the element that shows it), so it is not a field here; MetaKey lists it.
-   */
   /** What a source is, as its value in content ("book", "article"): "2024 book" names the book. */
   form?: string | undefined;
   /** An event's topics ("concession", "phone call"): a topic typed exactly leads to the events about it (META_WEIGHTS). */
@@ -122,7 +118,11 @@ export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
   ];
 }
 
-/** Metadata keys a result carries; `title` comes from the page's h1. */
+/**
+ * Metadata keys a result carries; `title` comes from the page's h1, and a source's
+ * `publisher` from its facts (`data-pagefind-meta="publisher"` on the element that shows
+ * it, in pages/sources/[id].astro), so neither is a field of SearchDocument.
+ */
 export type MetaKey =
   'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'authors' | 'publisher' | 'form' | 'topics' | 'sources';
 
