@@ -13,16 +13,17 @@ export function openSearchDialog(opener: HTMLElement | null): void {
   const focused = document.activeElement;
   returnTo = focused instanceof HTMLElement && focused !== document.body ? focused : opener;
   if (!dialog || !ui) {
-    ui = new SearchUI({ mode: 'dialog' });
+    // Close sits at the end of the field's row, which stays in view while the results scroll.
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'search-button search-close';
+    close.textContent = 'Close';
+    close.addEventListener('click', () => dialog?.close());
+    ui = new SearchUI({ mode: 'dialog', barEnd: close });
     dialog = document.createElement('dialog');
     dialog.className = 'search-dialog';
     dialog.setAttribute('aria-label', 'Search');
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'search-close';
-    close.textContent = 'Close';
-    close.addEventListener('click', () => dialog?.close());
-    dialog.append(close, ui.root);
+    dialog.append(ui.root);
     // A click on the backdrop (outside the panel) closes the dialog.
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog.close();

@@ -4,7 +4,7 @@
  * with counts, keyboard movement through results, and a status line that screen
  * readers announce. Loaded only when search is opened.
  */
-import { kindInfo } from '../../lib/kinds.ts';
+import { KINDS, kindInfo } from '../../lib/kinds.ts';
 import { FILTER_KEYS, FILTER_LABELS, readResultMeta, type FilterKey } from '../../lib/search/document.ts';
 import { rerank } from '../../lib/search/rank.ts';
 import { foundLoosely, suggest, type NameList } from '../../lib/search/suggest.ts';
@@ -124,10 +124,58 @@ function resultItem(r: ResultData): HTMLLIElement {
   return item;
 }
 
+/** Kinds in the order the site's navigation lists them: Events, People, Sources. */
+const KIND_ORDER: readonly string[] = Object.values(KINDS).map((k) => k.kind);
+
+/**
+ * The order a filter's values are listed in. Kinds keep the navigation's order and years
+ * run newest first: a reader looks for them in a fixed place and reads years as a sequence.
+ * People, sources and tags run by their count among the current results, most first, then
+ * by name: the counts are what a reader compares, and only the first few are shown before
+ * "Show all", so those should be the ones that narrow the results most.
+ */
+function compareValues(key: FilterKey, [a, ca]: [string, number], [b, cb]: [string, number]): number {
+  if (key === 'kind') return KIND_ORDER.indexOf(a) - KIND_ORDER.indexOf(b) || a.localeCompare(b);
+  if (key === 'year') return Number(b) - Number(a) || a.localeCompare(b);
+  return cb - ca || a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' }) || a.localeCompare(b);
+}
+
+/** Puts a list's items in the order given, moving only those out of place; a moved control keeps focus. */
+function reorder(list: HTMLElement, items: readonly HTMLElement[]) {
+  const focused = document.activeElement;
+  items.forEach((item, i) => {
+    const at = list.children[i];
+    if (at !== item) list.insertBefore(item, at ?? null);
+  });
+  if (focused instanceof HTMLElement && focused !== document.activeElement && list.contains(focused))
+    focused.focus({ preventScroll: true });
+}
+
+/** A button in the site's style (src/styles/search.css). */
+function button(className: string, text: string): HTMLButtonElement {
+  return element('button', { type: 'button', className: `search-button ${className}` }, text);
+}
+
 export interface SearchOptions {
   /** "page" keeps the URL in step with the search, so it can be shared. */
   mode: 'dialog' | 'page';
   initial?: SearchState;
+  /** A control set at the end of the field's row, which stays in view: the dialog's Close. */
+  barEnd?: HTMLElement;
+}
+
+interface FilterValue {
+  value: string;
+  box: HTMLInputElement;
+  count: HTMLElement;
+  item: HTMLLIElement;
+}
+
+interface FilterGroup {
+  key: FilterKey;
+  list: HTMLUListElement;
+  values: FilterValue[];
+  more: HTMLButtonElement;
 }
 
 export class SearchUI {
@@ -137,17 +185,23 @@ export class SearchUI {
   #results: HTMLOListElement;
   #more: HTMLButtonElement;
   #remaining: Result[] = [];
-  #filterBox: HTMLElement;
+  #filterPanel: HTMLDetailsElement;
   #suggestion: HTMLElement;
   #state: SearchState;
   #pagefind: Pagefind | undefined;
+  /** Every filter value with its count in the whole record, once the filters have loaded. */
   #allFilters: FilterCounts = {};
-  #checkboxes = new Map<string, { box: HTMLInputElement; count: HTMLElement; item: HTMLLIElement }>();
+  #groups: FilterGroup[] = [];
+  /** Filter groups made but not yet shown: they are shown with their first counts, so nothing moves. */
+  #pendingGroups: HTMLElement[] = [];
   /** Filters whose every matching value is shown ("Show all" pressed). */
   #expanded = new Set<FilterKey>();
-  #moreButtons = new Map<FilterKey, HTMLButtonElement>();
   #mode: SearchOptions['mode'];
   #generation = 0;
+  /** The search (query and filters, as in the URL) whose results are on screen. */
+  #shown: string | undefined;
+  /** Enter was pressed before the results of the search arrived: open the first once they do. */
+  #openWhenShown = false;
 
   constructor(options: SearchOptions) {
     this.#mode = options.mode;
@@ -164,43 +218,51 @@ export class SearchUI {
     });
     this.input.setAttribute('aria-describedby', `${id}-hint`);
     this.input.setAttribute('aria-controls', `${id}-results`);
+    this.input.setAttribute('enterkeyhint', 'go');
     const form = element(
       'form',
       { className: 'search-bar', action: pageUrl(import.meta.env.BASE_URL, 'search/'), method: 'get' },
       element('label', { htmlFor: this.input.id }, 'Search the record'),
       this.input,
     );
+    if (options.barEnd) form.append(options.barEnd);
     form.setAttribute('role', 'search');
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#focusResult(0);
+      this.#openFirst();
     });
     const hint = element(
       'p',
       { id: `${id}-hint`, className: 'visually-hidden' },
-      'Results appear as you type. Arrow keys move through them, Enter opens one, Escape goes back.',
+      'Results appear as you type. Enter opens the first; arrow keys move through them, Enter opens the one chosen, Escape goes back.',
     );
     this.#status = element('p', { className: 'search-status' });
     this.#status.setAttribute('role', 'status');
-    this.#filterBox = element('div', { className: 'search-filters' });
+    // Made now, though its values load only when it is opened: in place from the start, it
+    // moves nothing when search has loaded.
+    this.#filterPanel = element(
+      'details',
+      { className: 'search-filter-panel' },
+      element('summary', { className: 'search-button' }, 'Filters'),
+    );
+    this.#filterPanel.addEventListener('toggle', () => {
+      if (this.#filterPanel.open) void this.#loadFilters();
+    });
     this.#suggestion = element('p', { className: 'search-suggest', hidden: true });
     this.#results = element('ol', { className: 'search-results', id: `${id}-results` });
     this.#results.setAttribute('aria-label', 'Results');
-    this.#more = element('button', { type: 'button', className: 'search-more', hidden: true }, 'More results');
+    this.#more = button('search-more', 'More results');
+    this.#more.hidden = true;
     this.#more.addEventListener('click', () => void this.#showMore());
-    // Filters beside the results on a wide screen, above them (collapsed) on a narrow one.
-    const results = element(
-      'div',
-      { className: 'search-main' },
-      this.#status,
-      this.#suggestion,
-      this.#results,
-      this.#more,
-    );
-    const body = element('div', { className: 'search-body' }, this.#filterBox, results);
+    // The status line first, across the width; then the filters beside the results on a
+    // wide screen, above them (collapsed) on a narrow one.
+    const results = element('div', { className: 'search-main' }, this.#suggestion, this.#results, this.#more);
+    const filters = element('div', { className: 'search-filters' }, this.#filterPanel);
+    const body = element('div', { className: 'search-body' }, this.#status, filters, results);
     this.root = element('div', { className: `search search-in-${options.mode}` }, form, hint, body);
     this.input.addEventListener('input', () => {
       this.#state.query = this.input.value;
+      this.#openWhenShown = false;
       void this.#run();
     });
     this.root.addEventListener('keydown', (event) => this.#onKey(event));
@@ -216,29 +278,23 @@ export class SearchUI {
     try {
       this.#pagefind = await loadPagefind();
     } catch {
+      this.#filterPanel.hidden = true;
       this.#setStatus('Search could not load. Browse the events, people or sources instead.');
       return;
     }
-    const details = element('details', { className: 'search-filter-panel' }, element('summary', {}, 'Filters'));
-    details.addEventListener('toggle', () => {
-      if (details.open) void this.#loadFilters(details);
-    });
-    this.#filterBox.replaceChildren(details);
-    if (FILTERS.some(({ key }) => this.#state.filters[key].size > 0)) {
-      details.open = true;
-      await this.#loadFilters(details);
-    } else {
-      await this.#run();
-    }
+    if (FILTERS.some(({ key }) => this.#state.filters[key].size > 0)) this.#filterPanel.open = true;
+    // Opened before search loaded (or by the URL): its values load now, with the first results.
+    if (this.#filterPanel.open) await this.#loadFilters();
+    else await this.#run();
   }
 
   #filtersLoaded = false;
 
-  async #loadFilters(details: HTMLDetailsElement): Promise<void> {
+  async #loadFilters(): Promise<void> {
     if (this.#filtersLoaded || !this.#pagefind) return;
     this.#filtersLoaded = true;
     this.#allFilters = await this.#pagefind.filters();
-    this.#renderFilters(details);
+    this.#renderFilters();
     // Pagefind counts filter values in results only once the filters are loaded.
     await this.#run();
   }
@@ -247,15 +303,15 @@ export class SearchUI {
     this.#status.textContent = text;
   }
 
-  #renderFilters(details: HTMLDetailsElement) {
+  /** Makes the filter groups; they are shown by #updateCounts, once each value has its count. */
+  #renderFilters() {
     for (const { key, label } of FILTERS) {
-      const values = Object.entries(this.#allFilters[key] ?? {}).sort(([a, ca], [b, cb]) =>
-        key === 'year' ? Number(b) - Number(a) : key === 'kind' ? a.localeCompare(b) : cb - ca || a.localeCompare(b),
-      );
-      if (values.length === 0) continue;
+      const entries = Object.entries(this.#allFilters[key] ?? {}).sort((a, b) => compareValues(key, a, b));
+      if (entries.length === 0) continue;
       const fieldset = element('fieldset', { className: `filter filter-${key}` }, element('legend', {}, label));
       const list = element('ul');
-      for (const [value] of values) {
+      const values: FilterValue[] = [];
+      for (const [value] of entries) {
         const box = element('input', {
           type: 'checkbox',
           name: key,
@@ -268,22 +324,23 @@ export class SearchUI {
           else this.#state.filters[key].delete(value);
           void this.#run();
         });
-        const item = element(
-          'li',
-          {},
-          element('label', {}, box, ` ${key === 'kind' ? (kindInfo(value)?.pluralLabel ?? value) : value} `, count),
-        );
+        const name = key === 'kind' ? (kindInfo(value)?.pluralLabel ?? value) : value;
+        const item = element('li', {}, element('label', {}, box, element('span', {}, `${name} `, count)));
         list.append(item);
-        this.#checkboxes.set(`${key}\u0000${value}`, { box, count, item });
+        values.push({ value, box, count, item });
       }
-      const more = element('button', { type: 'button', className: 'show-all', hidden: true });
+      const more = button('show-all', '');
+      more.hidden = true;
       more.addEventListener('click', () => {
         this.#expanded.add(key);
         this.#updateCounts(this.#lastCounts);
+        // The button goes; focus moves to the first value it revealed.
+        const shown = [...list.children].filter((li) => li instanceof HTMLElement && !li.hidden);
+        shown[SHOWN_VALUES]?.querySelector('input')?.focus();
       });
-      this.#moreButtons.set(key, more);
       fieldset.append(list, more);
-      details.append(fieldset);
+      this.#groups.push({ key, list, values, more });
+      this.#pendingGroups.push(fieldset);
     }
   }
 
@@ -302,22 +359,31 @@ export class SearchUI {
     if (this.#mode === 'page') history.replaceState(null, '', `${location.pathname}${stateToUrl(this.#state)}`);
     if (!query && Object.keys(filters).length === 0) {
       this.#results.replaceChildren();
+      this.#shown = stateToUrl(this.#state);
+      this.#openWhenShown = false;
       this.#remaining = [];
       this.#more.hidden = true;
       this.#suggestion.hidden = true;
       this.#updateCounts({ filters: this.#allFilters });
-      this.#setStatus('Type a name, a phrase someone said or a title, or choose filters.');
+      // One line at 320 px, as "Loading search…" before it: the filters below do not move.
+      this.#setStatus('Type a name, a quotation or a title.');
       return;
     }
     const response = await this.#pagefind.debouncedSearch(query || null, { filters }, 80);
     if (response === null || generation !== this.#generation) return;
     const data = await Promise.all(response.results.slice(0, PAGE_SIZE).map((r) => r.data()));
     if (generation !== this.#generation) return;
-    this.#remaining = response.results.slice(PAGE_SIZE);
     const withFields = data.map((d) => ({ ...d, ...readResultMeta(d.meta) }));
     const ranked = query ? rerank(query, withFields) : withFields;
+    // A better spelling is looked for before anything is drawn, so that the suggestion and
+    // the results below it appear together and nothing on screen moves afterwards.
+    const better = query && foundLoosely(query, ranked, FEW_RESULTS) ? await this.#betterSpelling(query) : undefined;
+    if (generation !== this.#generation) return;
+    this.#remaining = response.results.slice(PAGE_SIZE);
     this.#results.replaceChildren(...ranked.map(resultItem));
+    this.#shown = stateToUrl(this.#state);
     this.#more.hidden = this.#remaining.length === 0;
+    this.#showSuggestion(better);
     this.#updateCounts(response);
     const total = response.results.length;
     const about = query ? ` for “${query}”` : '';
@@ -329,52 +395,65 @@ export class SearchUI {
     document.dispatchEvent(
       new CustomEvent('record:search-rendered', { detail: { query, results: total, ms: performance.now() - started } }),
     );
-    // After the results: a better spelling may need the list of names downloaded first.
-    void this.#offerSpelling(query, query !== '' && foundLoosely(query, ranked, FEW_RESULTS), generation);
+    if (this.#openWhenShown) this.#openFirst();
   }
 
   #lastCounts: Counts = { filters: {} };
 
   /**
-   * Shows each filter value that can match, with its count among the results as filtered.
-   * Values that would give nothing are hidden, except checked ones, which always stay in view.
+   * Shows each filter value that can match, with its count among the results as filtered,
+   * in the order compareValues gives. Values that would give nothing are hidden, except
+   * checked ones, which always stay in view.
    */
   #updateCounts(counts: Counts) {
     this.#lastCounts = counts;
-    const shown = new Map<string, number>();
-    for (const [id, { box, count, item }] of this.#checkboxes) {
-      const [filter = '', value = ''] = id.split('\u0000');
-      const key = filter as FilterKey;
-      const n = counts.filters[filter]?.[value] ?? 0;
-      count.textContent = `(${n})`;
-      const matching = n > 0 || box.checked;
-      const index = shown.get(filter) ?? 0;
-      if (matching) shown.set(filter, index + 1);
-      item.hidden = !matching || (index >= SHOWN_VALUES && !box.checked && !this.#expanded.has(key));
+    for (const { key, list, values, more } of this.#groups) {
+      const n = (v: FilterValue) => counts.filters[key]?.[v.value] ?? 0;
+      const ordered = [...values].sort((a, b) => compareValues(key, [a.value, n(a)], [b.value, n(b)]));
+      let shown = 0;
+      for (const v of ordered) {
+        v.count.textContent = `(${n(v)})`;
+        const matching = n(v) > 0 || v.box.checked;
+        v.item.hidden = !matching || (shown >= SHOWN_VALUES && !v.box.checked && !this.#expanded.has(key));
+        if (matching) shown++;
+      }
+      reorder(
+        list,
+        ordered.map((v) => v.item),
+      );
+      more.hidden = this.#expanded.has(key) || shown <= SHOWN_VALUES;
+      more.textContent = `Show all ${shown}`;
     }
-    for (const [key, more] of this.#moreButtons) {
-      const n = shown.get(key) ?? 0;
-      more.hidden = this.#expanded.has(key) || n <= SHOWN_VALUES;
-      more.textContent = `Show all ${n}`;
-    }
+    if (this.#pendingGroups.length) this.#filterPanel.append(...this.#pendingGroups.splice(0));
   }
 
-  /** When a query finds little, offers the nearest spelling from the record's names and titles. */
-  async #offerSpelling(query: string, loosely: boolean, generation: number) {
-    this.#suggestion.hidden = true;
-    if (!query || !loosely) return;
+  /** When a query finds little, the nearest spelling from the record's names and titles. */
+  async #betterSpelling(query: string): Promise<string | undefined> {
     const list = await loadNames();
-    const better = list && suggest(query, list);
-    if (!better || generation !== this.#generation) return;
-    const button = element('button', { type: 'button', className: 'search-suggestion' }, better);
-    button.addEventListener('click', () => {
+    return (list && suggest(query, list)) || undefined;
+  }
+
+  #showSuggestion(better: string | undefined) {
+    this.#suggestion.hidden = better === undefined;
+    if (better === undefined) return;
+    const choice = button('search-suggestion', better);
+    choice.addEventListener('click', () => {
       this.input.value = better;
       this.#state.query = better;
       this.input.focus();
       void this.#run();
     });
-    this.#suggestion.replaceChildren('Did you mean ', button, '?');
-    this.#suggestion.hidden = false;
+    this.#suggestion.replaceChildren('Did you mean ', choice, '?');
+  }
+
+  /** Follows the first result; if the query's results are still on their way, once they arrive. */
+  #openFirst() {
+    if (this.#shown !== stateToUrl(this.#state)) {
+      this.#openWhenShown = true;
+      return;
+    }
+    this.#openWhenShown = false;
+    this.#links()[0]?.click();
   }
 
   async #showMore() {
