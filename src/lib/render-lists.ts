@@ -18,7 +18,15 @@ import { entryUrl } from './urls.ts';
 import type { ParticipantRow } from './views.ts';
 import type { Role } from '../schemas/person.ts';
 import type { Collection } from './kinds.ts';
-import type { Attributed, CiteMark, MentionItem, QuoteItem, ReferenceItem, SourceLabel } from './pages/shared.ts';
+import type {
+  Attributed,
+  CiteMark,
+  FurtherItem,
+  MentionItem,
+  QuoteItem,
+  ReferenceItem,
+  SourceLabel,
+} from './pages/shared.ts';
 
 /** <time> for a date or a range, as the DateText component writes it. */
 export function dateHtml(date: HistoricalDate, end?: HistoricalDate): Html {
@@ -120,10 +128,7 @@ export function mentionListHtml(base: string, collection: Collection, mentions: 
  * Items of an entry's numbered list of sources: title, publisher, date and locator, and a
  * way back to every mark that cites it (↑ alone for one, ↑ a b c for several, as Wikipedia does).
  */
-export function referenceListHtml(
-  base: string,
-  references: readonly (ReferenceItem & { supports?: string | undefined })[],
-): Html {
+export function referenceListHtml(base: string, references: readonly ReferenceItem[]): Html {
   return html`${references.map((r) => {
     const back =
       r.backlinks.length === 1
@@ -133,11 +138,24 @@ export function referenceListHtml(
               (id, i) => html`<a href="#${id}" aria-label="citation ${i + 1}">${letter(i)}</a> `,
             )}</span>`
           : '';
-    const published = r.source.published ? html`, ${dateHtml(r.source.published)}` : '';
-    return html`<li id="ref-${r.n}" value="${r.n}">${back}${sourceTitleHtml(base, r.source)}${r.source.publisher ? `, ${r.source.publisher}` : ''}${published}${
-      r.locator ? `, ${r.locator}` : ''
-    }${r.source.standing ? html` <span class="standing">(${r.source.standing})</span>` : ''}${r.note ? html`<span class="note">. ${markedHtml(r.note)}</span>` : ''}${r.supports && r.supports !== r.note ? html`<span class="supports">. ${markedHtml(r.supports)}</span>` : ''}</li>`;
+    return html`<li id="ref-${r.n}" value="${r.n}">${back}${referenceHtml(base, r)}</li>`;
   })}`;
+}
+
+/** Items of an entry's further reading: sources no mark on the page cites, unnumbered, each with what it supports. */
+export function furtherReadingHtml(base: string, items: readonly FurtherItem[]): Html {
+  return html`${items.map(
+    (r) =>
+      html`<li>${referenceHtml(base, r)}${r.supports && r.supports !== r.note ? html`<span class="supports">. ${markedHtml(r.supports)}</span>` : ''}</li>`,
+  )}`;
+}
+
+/** A reference as a list names it: title, publisher, date, locator, standing and note. */
+function referenceHtml(base: string, r: FurtherItem): Html {
+  const published = r.source.published ? html`, ${dateHtml(r.source.published)}` : '';
+  return html`${sourceTitleHtml(base, r.source)}${r.source.publisher ? `, ${r.source.publisher}` : ''}${published}${
+    r.locator ? `, ${r.locator}` : ''
+  }${r.source.standing ? html` <span class="standing">(${r.source.standing})</span>` : ''}${r.note ? html`<span class="note">. ${markedHtml(r.note)}</span>` : ''}`;
 }
 
 /** a, b, … z, aa, ab: the letters of the links back to a reference's marks. */

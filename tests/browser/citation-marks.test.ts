@@ -78,3 +78,24 @@ for (const width of [375, 1280]) {
     },
   );
 }
+
+test.each(pages)(
+  '%s: the sources run 1, 2, 3 … without gaps, and further reading takes no number',
+  { timeout: TIMEOUT },
+  async (url) => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.origin}${url}`);
+    const numbers = await page.$$eval('.references > ol > li', (items) =>
+      items.map((li) => (li as HTMLLIElement).value),
+    );
+    const marks = await page.$$eval('sup.cite a', (links) =>
+      links.map((a) => Number(/\d+/.exec(a.textContent ?? '')?.[0])),
+    );
+    const further = await page.$$eval('.references ol', (lists) => lists.length);
+    await page.close();
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    // Every number in the list is a mark on the page, and every mark is in the list.
+    expect([...new Set(marks)].sort((a, b) => a - b)).toEqual(numbers);
+    expect(further).toBeLessThanOrEqual(1);
+  },
+);
