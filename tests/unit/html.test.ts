@@ -9,6 +9,7 @@ import {
   participantListHtml,
   quoteHtml,
   referenceListHtml,
+  roleListHtml,
   furtherReadingHtml,
   supportedEventsHtml,
 } from '../../src/lib/pages/render-lists.ts';
@@ -152,6 +153,22 @@ describe('the lists pages repeat', () => {
     ).toBe(
       '<li><a href="/sources/u/"><cite>V</cite></a><span class="supports">. What it backs</span></li>' +
         '<li><a href="/sources/w/"><cite>W</cite></a><span class="note">. Same</span></li>',
+    );
+  });
+
+  test('roles: the en dash closed up between years and spaced between dates of several words', () => {
+    expect(
+      roleListHtml([
+        { title: 'President', from: d('2021-01-20'), to: d('2025-01-20') },
+        { title: 'Senator', from: d('2021'), to: d('2025') },
+        { title: 'Editor', from: d('2021') },
+        { title: 'Aide', to: d('2021') },
+      ]).value,
+    ).toBe(
+      '<li>President<span class="role-dates"> (<time datetime="2021-01-20">20 January 2021</time> – <time datetime="2025-01-20">20 January 2025</time>)</span></li>' +
+        '<li>Senator<span class="role-dates"> (<time datetime="2021">2021</time>–<time datetime="2025">2025</time>)</span></li>' +
+        '<li>Editor<span class="role-dates"> (<time datetime="2021">2021</time> – present in the record)</span></li>' +
+        '<li>Aide<span class="role-dates"> (until <time datetime="2021">2021</time>)</span></li>',
     );
   });
 

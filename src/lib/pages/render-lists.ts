@@ -10,7 +10,7 @@
  *   record hold hundreds of items. The component that owns the list calls the builder.
  * Both take display data from the page models (src/lib/pages/): neither reads the record.
  */
-import { rangeParts, toISO, type HistoricalDate } from '../time/dates.ts';
+import { formatDate, rangeDash, rangeParts, toISO, type HistoricalDate } from '../time/dates.ts';
 import { Html, html } from '../text/html.ts';
 import { WEAK_MARK_HTML } from '../record/standing.ts';
 import { markedHtml } from '../text/work-titles.ts';
@@ -33,7 +33,7 @@ export function dateHtml(date: HistoricalDate, end?: HistoricalDate): Html {
   const parts = rangeParts(date, end);
   const first = html`<time datetime="${toISO(date)}">${parts.start}</time>`;
   if (parts.end === undefined || !end) return first;
-  return html`${first}${parts.start.includes(' ') ? ' – ' : '–'}<time datetime="${toISO(end)}">${parts.end}</time>`;
+  return html`${first}${parts.dash ?? '–'}<time datetime="${toISO(end)}">${parts.end}</time>`;
 }
 
 export interface ListedEvent {
@@ -224,7 +224,9 @@ export function roleListHtml(roles: readonly Role[]): Html {
     const name = role.organisation ? `${role.title}, ${role.organisation}` : role.title;
     if (!role.from && !role.to) return html`<li>${name}</li>`;
     const from = role.from ? dateHtml(role.from) : 'until ';
-    const to = role.to ? html`${role.from ? ' – ' : ''}${dateHtml(role.to)}` : ' – present in the record';
+    const toText = role.to ? formatDate(role.to) : 'present in the record';
+    const dash = role.from ? rangeDash(formatDate(role.from), toText) : '';
+    const to = role.to ? html`${dash}${dateHtml(role.to)}` : `${dash}present in the record`;
     return html`<li>${name}<span class="role-dates"> (${from}${to})</span></li>`;
   })}`;
 }
