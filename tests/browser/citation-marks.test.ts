@@ -99,3 +99,27 @@ test.each(pages)(
     expect(further).toBeLessThanOrEqual(1);
   },
 );
+
+test.each(pages)(
+  '%s at 375 px: a tap up to 4 px above or below a mark lands on it',
+  { timeout: TIMEOUT },
+  async (url) => {
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 900 }, hasTouch: true });
+    await page.goto(`${site.origin}${url}`);
+    const misses = await page.$$eval('sup.cite a', (links) =>
+      links.flatMap((a) => {
+        a.scrollIntoView({ block: 'center' });
+        const box = a.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        return [box.top - 4, box.bottom + 4].flatMap((y) => {
+          const hit = document.elementFromPoint(x, y);
+          return hit === a
+            ? []
+            : [`${a.parentElement?.id ?? ''} at ${y < box.top ? 'top' : 'bottom'}: ${hit?.tagName ?? 'nothing'}`];
+        });
+      }),
+    );
+    await page.close();
+    expect(misses).toEqual([]);
+  },
+);
