@@ -7,6 +7,7 @@ import { parseHistoricalDate, type HistoricalDate } from '../lib/time/dates.ts';
 import { isInvisible, lineBreakProblem } from '../lib/text/characters.ts';
 import { ANCHOR_PATTERN, type AnchorKind } from '../lib/record/anchors.ts';
 import { ID_PATTERN, MAX_ID_LENGTH } from '../lib/record/ids.ts';
+import { quotationMarkProblem } from '../lib/text/quotation-marks.ts';
 import { unpairedMark } from '../lib/text/work-titles.ts';
 
 /** A historical date as written in frontmatter; see src/lib/time/dates.ts for the forms. */
@@ -83,6 +84,15 @@ function oneLine(max: number) {
 export const text = (description: string, { max = LINE_LENGTH }: { max?: number } = {}) =>
   oneLine(max).describe(description);
 
+/** A title or subtitle: one line whose quotations are set in curly marks (quotation-marks.ts). */
+export const title = (description: string, { max = TITLE_LENGTH }: { max?: number } = {}) =>
+  oneLine(max)
+    .superRefine((value, ctx) => {
+      const problem = quotationMarkProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    })
+    .describe(description);
+
 /**
  * The record's own words in one line (a title, summary, role or note): text in which a
  * work's title may be marked with asterisks, *2024*, to be shown in italics (work-titles.ts).
@@ -91,6 +101,15 @@ export const prose = (description: string, { max = LINE_LENGTH }: { max?: number
   oneLine(max)
     .superRefine((value, ctx) => {
       const problem = unpairedMark(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    })
+    .describe(`${description} A work's title may be marked with asterisks: *2024*.`);
+
+/** An entry's title in the record's own words: prose whose quotations are set in curly marks. */
+export const proseTitle = (description: string, { max = TITLE_LENGTH }: { max?: number } = {}) =>
+  oneLine(max)
+    .superRefine((value, ctx) => {
+      const problem = unpairedMark(value) ?? quotationMarkProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
     })
     .describe(`${description} A work's title may be marked with asterisks: *2024*.`);

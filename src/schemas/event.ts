@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DAY_PARTS, isCertainlyBefore } from '../lib/time/dates.ts';
 import { derivedAccountId, derivedQuoteId } from '../lib/record/anchors.ts';
-import { anchorId, citation, entryId, historicalDate, tag, prose, text, TITLE_LENGTH } from './common.ts';
+import { anchorId, citation, entryId, historicalDate, tag, prose, proseTitle, text } from './common.ts';
 
 const participant = z
   .strictObject({
@@ -91,7 +91,9 @@ const account = z
 
 export const eventSchema = z
   .strictObject({
-    title: prose('What happened, as a headline: "Harris calls Trump to concede".', { max: TITLE_LENGTH }),
+    title: proseTitle(
+      'What happened, as a headline: "Harris calls Trump to concede"; a quotation in it in curly marks (“…”).',
+    ),
     summary: prose('One sentence, shown in lists, search results and link previews.').pipe(
       z.string().max(300, { error: 'must be one sentence of at most 300 characters; put the rest in the body' }),
     ),

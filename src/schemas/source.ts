@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, historicalDate, httpsUrl, prose, text, TITLE_LENGTH } from './common.ts';
+import { entryId, historicalDate, httpsUrl, prose, text, title, TITLE_LENGTH } from './common.ts';
 import { lineBreakProblem } from '../lib/text/characters.ts';
 import { isValidIsbn } from '../lib/text/isbn.ts';
 import { ID_PATTERN } from '../lib/record/ids.ts';
@@ -99,9 +99,8 @@ export const sourceSchema = z
       .describe(
         'What the source is: book, article, interview, statement, photo, reference (an encyclopedia or official biography), broadcast.',
       ),
-    title: text(
-      'The title as published; for a source without a title of its own, a short description (see `titleIsDescriptive`).',
-      { max: TITLE_LENGTH },
+    title: title(
+      'The title as published, with any quotation in it in curly marks (“…” or ‘…’); for a source without a title of its own, a short description (see `titleIsDescriptive`).',
     ),
     titleIsDescriptive: z
       .boolean({ error: 'must be true or false' })
@@ -109,7 +108,7 @@ export const sourceSchema = z
       .describe(
         'true when the source has no title of its own and `title` is a description the record wrote: shown as plain text, not as a title in italics.',
       ),
-    subtitle: text('The subtitle, for books.', { max: TITLE_LENGTH }).optional(),
+    subtitle: title('The subtitle, for books.').optional(),
     authors: z.array(author).default([]).describe('The authors, photographers or speakers, in the order credited.'),
     publisher: text('The publisher or outlet: "Penguin Press", "The Daily Beast", "Associated Press".').optional(),
     published: historicalDate.optional().describe('When it was published, at the precision known.'),

@@ -100,6 +100,21 @@ describe('content MDX is data, not code', () => {
     ['<Cite> without source', 'Text.<Cite locator="p. 1" />', '1:6 <Cite> needs the attribute source'],
     ['<Cite> with content', 'Text.<Cite source="x">y</Cite>', '1:6 <Cite> takes no content'],
     ['a fragment', '<>x</>', '1:1 fragments (<>…</>) are not allowed'],
+    [
+      'a space before a citation mark',
+      'She conceded. <Cite source="a" />',
+      '1:15 a citation mark follows its word with no space',
+    ],
+    [
+      'a line break before a citation mark',
+      'She conceded.\n<Cite source="a" /> Then',
+      '2:1 a citation mark follows its word',
+    ],
+    [
+      'a space between two marks',
+      'She conceded.<Cite source="a" /> <Cite source="b" />',
+      '1:34 a citation mark follows its word',
+    ],
   ])('rejects %s with its position', (_, body, expected) => {
     const found = problems(body);
     expect(found).toHaveLength(1);

@@ -133,8 +133,13 @@ describe('formatDate', () => {
     ['2025-03', false, 'March 2025'],
     ['2024-11-06', false, '6 November 2024'],
     ['2024-10', true, 'about October 2024'],
-    ['2024-11-06T05:34-05:00', false, '6 November 2024, 05:34 UTC−5'],
-    ['2024-11-06T05:34Z', false, '6 November 2024, 05:34 UTC'],
+    ['2024-11-06T05:34-05:00', false, '6 November 2024, 5:34 a.m. UTC−5'],
+    ['2024-11-06T05:34Z', false, '6 November 2024, 5:34 a.m. UTC'],
+    ['2021-01-20T12:00-05:00', false, '20 January 2021, noon UTC−5'],
+    ['2021-01-20T00:00-05:00', false, '20 January 2021, midnight UTC−5'],
+    ['2024-11-06T16:00-05:00', false, '6 November 2024, 4 p.m. UTC−5'],
+    ['2024-11-06T00:30+05:30', false, '6 November 2024, 12:30 a.m. UTC+5:30'],
+    ['2024-11-06T12:05-05:00', false, '6 November 2024, 12:05 p.m. UTC−5'],
   ])('formats %s (approximate: %s) as %s', (input, approximate, expected) => {
     expect(formatDate(d(input, approximate))).toBe(expected);
   });
@@ -147,12 +152,20 @@ describe('formatRange', () => {
     ['2024-12-31', '2025-01-01', '31 December 2024 – 1 January 2025'],
     ['2024-11', '2025-01', 'November 2024 – January 2025'],
     ['2024-11-06', '2024-11-06', '6 November 2024'],
+    ['2021', '2025', '2021–2025'],
+    ['2021', '2024-11-06', '2021 – 6 November 2024'],
+    ['2021-01-20T12:00-05:00', '2025-01-20T12:00-05:00', '20 January 2021, noon UTC−5 – 20 January 2025, noon UTC−5'],
   ])('%s to %s reads %s', (start, end, expected) => {
     expect(formatRange(d(start), d(end))).toBe(expected);
   });
 
   test('splits a range for two <time> elements', () => {
-    expect(rangeParts(d('2024-11-05'), d('2024-11-06'))).toEqual({ start: '5', end: '6 November 2024' });
+    expect(rangeParts(d('2024-11-05'), d('2024-11-06'))).toEqual({ start: '5', end: '6 November 2024', dash: '–' });
+    expect(rangeParts(d('2024-11'), d('2025-01'))).toEqual({
+      start: 'November 2024',
+      end: 'January 2025',
+      dash: ' – ',
+    });
     expect(rangeParts(d('2024-11-05'))).toEqual({ start: '5 November 2024' });
   });
 });
@@ -257,7 +270,7 @@ describe('parts of a day', () => {
   test('are shown as such', () => {
     expect(formatDate(part('2024-11-06', 'afternoon'))).toBe('6 November 2024, afternoon');
     expect(formatRange(part('2024-11-05', 'evening'), d('2024-11-06T05:34-05:00'))).toBe(
-      '5 November 2024, evening – 6 November 2024, 05:34 UTC−5',
+      '5 November 2024, evening – 6 November 2024, 5:34 a.m. UTC−5',
     );
   });
 

@@ -9,6 +9,8 @@ import {
   participantListHtml,
   quoteHtml,
   referenceListHtml,
+  roleListHtml,
+  furtherReadingHtml,
   supportedEventsHtml,
 } from '../../src/lib/pages/render-lists.ts';
 
@@ -129,7 +131,6 @@ describe('the lists pages repeat', () => {
           backlinks: ['cite-2-1'],
         },
         { n: 3, source: label('t', 'Report on U', true), backlinks: ['cite-3-1', 'cite-3-2'] },
-        { n: 4, source: label('u', 'V'), backlinks: [], supports: 'What it backs' },
       ]).value,
     ).toBe(
       '<li id="ref-2" value="2"><a class="backlink" href="#cite-2-1" aria-label="Back to where source 2 is cited">↑</a> ' +
@@ -137,8 +138,37 @@ describe('the lists pages repeat', () => {
         '<li id="ref-3" value="3"><span class="backlinks"><span aria-hidden="true">↑</span>' +
         '<span class="visually-hidden">Back to where source 3 is cited:</span> ' +
         '<a href="#cite-3-1" aria-label="citation 1">a</a> <a href="#cite-3-2" aria-label="citation 2">b</a> </span>' +
-        '<a href="/sources/t/">Report on U</a></li>' +
-        '<li id="ref-4" value="4"><a href="/sources/u/"><cite>V</cite></a><span class="supports">. What it backs</span></li>',
+        '<a href="/sources/t/">Report on U</a></li>',
+    );
+  });
+
+  test('further reading: no number and no way back (no mark cites it), with what it supports unless the note says it', () => {
+    const label = (id: string, title: string) =>
+      ({ id, title, descriptive: false, kind: 'article', short: { text: title, italic: false } }) as const;
+    expect(
+      furtherReadingHtml('/', [
+        { source: label('u', 'V'), supports: 'What it backs' },
+        { source: label('w', 'W'), note: 'Same', supports: 'Same' },
+      ]).value,
+    ).toBe(
+      '<li><a href="/sources/u/"><cite>V</cite></a><span class="supports">. What it backs</span></li>' +
+        '<li><a href="/sources/w/"><cite>W</cite></a><span class="note">. Same</span></li>',
+    );
+  });
+
+  test('roles: the en dash closed up between years and spaced between dates of several words', () => {
+    expect(
+      roleListHtml([
+        { title: 'President', from: d('2021-01-20'), to: d('2025-01-20') },
+        { title: 'Senator', from: d('2021'), to: d('2025') },
+        { title: 'Editor', from: d('2021') },
+        { title: 'Aide', to: d('2021') },
+      ]).value,
+    ).toBe(
+      '<li>President<span class="role-dates"> (<time datetime="2021-01-20">20 January 2021</time> – <time datetime="2025-01-20">20 January 2025</time>)</span></li>' +
+        '<li>Senator<span class="role-dates"> (<time datetime="2021">2021</time>–<time datetime="2025">2025</time>)</span></li>' +
+        '<li>Editor<span class="role-dates"> (<time datetime="2021">2021</time> – present in the record)</span></li>' +
+        '<li>Aide<span class="role-dates"> (until <time datetime="2021">2021</time>)</span></li>',
     );
   });
 

@@ -10,7 +10,7 @@ import type { BodyCitation, BodyHeading, BodyLink } from '../../src/lib/record/b
 import { numberReferences } from '../../src/lib/record/body/references.ts';
 import { eventPage } from '../../src/lib/pages/event.ts';
 import { personPage } from '../../src/lib/pages/person.ts';
-import type { PageEntry, PageSite } from '../../src/lib/pages/shared.ts';
+import { referenceCiter, referenceList, type PageEntry, type PageSite } from '../../src/lib/pages/shared.ts';
 import { sourcePage } from '../../src/lib/pages/source.ts';
 import type { Event } from '../../src/schemas/event.ts';
 import type { Person } from '../../src/schemas/person.ts';
@@ -255,6 +255,31 @@ describe('eventPage', () => {
 
   test('an unknown id is an error that names it', () => {
     expect(() => eventPage(site(), 'nope')).toThrow('no event "nope"');
+  });
+});
+
+describe('referenceCiter and referenceList', () => {
+  // The body cites the article; the frontmatter lists the profile, then the book and Uncharted.
+  const at = (source: string) => ({ source, sentence: '', line: 1, column: 1, run: 1 });
+  const refs = numberReferences([at('beast')], [{ source: 'further' }, { source: 'uncharted' }, { source: 'book' }]);
+
+  test('numbers the references in the order the marks first cite them, without gaps, and no other', () => {
+    const { cite, backlinks } = referenceCiter(refs);
+    expect([cite('book'), cite('uncharted'), cite('book', undefined, 'account-x'), cite('beast')]).toEqual([
+      { n: 2, id: 'cite-2-1' },
+      { n: 3, id: 'cite-3-1' },
+      { n: 2, id: 'account-x' },
+      { n: 1, id: 'cite-1-2' },
+    ]);
+    const list = referenceList(site(), refs, backlinks);
+    expect(list.cited.map((r) => [r.n, r.source.id, r.backlinks])).toEqual([
+      [1, 'beast', ['cite-1-1', 'cite-1-2']],
+      [2, 'book', ['cite-2-1', 'account-x']],
+      [3, 'uncharted', ['cite-3-1']],
+    ]);
+    // Cited nowhere: further reading, with no number in the sequence.
+    expect(list.further.map((r) => r.source.id)).toEqual(['further']);
+    expect(list.further[0]).not.toHaveProperty('n');
   });
 });
 

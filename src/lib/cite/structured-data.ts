@@ -103,9 +103,11 @@ export function sourceJsonLd(source: Source, url: string | undefined, lookup: Lo
   const authors = source.authors.map((a) =>
     'person' in a ? personRef(a.person, lookup) : { '@type': 'Person', name: a.name },
   );
+  // A descriptive title marks the works it names (*2024*); the published ones carry no marks.
+  const title = plainText(source.title);
   const common = {
     '@context': 'https://schema.org',
-    name: source.title,
+    name: title,
     url,
     sameAs: source.url,
     author: authors,
@@ -122,7 +124,7 @@ export function sourceJsonLd(source: Source, url: string | undefined, lookup: Lo
         isbn: source.isbn ? normalizeIsbn(source.isbn) : undefined,
       };
     case 'article':
-      return { ...common, '@type': 'NewsArticle', headline: source.title };
+      return { ...common, '@type': 'NewsArticle', headline: title };
     case 'photo':
       return { ...common, '@type': 'Photograph' };
     case 'broadcast':

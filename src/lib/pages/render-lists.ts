@@ -10,7 +10,7 @@
  *   record hold hundreds of items. The component that owns the list calls the builder.
  * Both take display data from the page models (src/lib/pages/): neither reads the record.
  */
-import { rangeParts, toISO, type HistoricalDate } from '../time/dates.ts';
+import { formatDate, rangeDash, rangeParts, toISO, type HistoricalDate } from '../time/dates.ts';
 import { Html, html } from '../text/html.ts';
 import { WEAK_MARK_HTML } from '../record/standing.ts';
 import { markedHtml } from '../text/work-titles.ts';
@@ -18,14 +18,22 @@ import { entryUrl } from '../urls.ts';
 import type { ParticipantRow } from '../graph/views.ts';
 import type { Role } from '../../schemas/person.ts';
 import type { Collection } from '../kinds.ts';
-import type { Attributed, CiteMark, MentionItem, QuoteItem, ReferenceItem, SourceLabel } from './shared.ts';
+import type {
+  Attributed,
+  CiteMark,
+  FurtherItem,
+  MentionItem,
+  QuoteItem,
+  ReferenceItem,
+  SourceLabel,
+} from './shared.ts';
 
 /** <time> for a date or a range, as the DateText component writes it. */
 export function dateHtml(date: HistoricalDate, end?: HistoricalDate): Html {
   const parts = rangeParts(date, end);
   const first = html`<time datetime="${toISO(date)}">${parts.start}</time>`;
   if (parts.end === undefined || !end) return first;
-  return html`${first}${parts.start.includes(' ') ? ' – ' : '–'}<time datetime="${toISO(end)}">${parts.end}</time>`;
+  return html`${first}${parts.dash ?? '–'}<time datetime="${toISO(end)}">${parts.end}</time>`;
 }
 
 export interface ListedEvent {
@@ -120,10 +128,7 @@ export function mentionListHtml(base: string, collection: Collection, mentions: 
  * Items of an entry's numbered list of sources: title, publisher, date and locator, and a
  * way back to every mark that cites it (↑ alone for one, ↑ a b c for several, as Wikipedia does).
  */
-export function referenceListHtml(
-  base: string,
-  references: readonly (ReferenceItem & { supports?: string | undefined })[],
-): Html {
+export function referenceListHtml(base: string, references: readonly ReferenceItem[]): Html {
   return html`${references.map((r) => {
     const back =
       r.backlinks.length === 1
@@ -133,11 +138,24 @@ export function referenceListHtml(
               (id, i) => html`<a href="#${id}" aria-label="citation ${i + 1}">${letter(i)}</a> `,
             )}</span>`
           : '';
-    const published = r.source.published ? html`, ${dateHtml(r.source.published)}` : '';
-    return html`<li id="ref-${r.n}" value="${r.n}">${back}${sourceTitleHtml(base, r.source)}${r.source.publisher ? `, ${r.source.publisher}` : ''}${published}${
-      r.locator ? `, ${r.locator}` : ''
-    }${r.source.standing ? html` <span class="standing">(${r.source.standing})</span>` : ''}${r.note ? html`<span class="note">. ${markedHtml(r.note)}</span>` : ''}${r.supports && r.supports !== r.note ? html`<span class="supports">. ${markedHtml(r.supports)}</span>` : ''}</li>`;
+    return html`<li id="ref-${r.n}" value="${r.n}">${back}${referenceHtml(base, r)}</li>`;
   })}`;
+}
+
+/** Items of an entry's further reading: sources no mark on the page cites, unnumbered, each with what it supports. */
+export function furtherReadingHtml(base: string, items: readonly FurtherItem[]): Html {
+  return html`${items.map(
+    (r) =>
+      html`<li>${referenceHtml(base, r)}${r.supports && r.supports !== r.note ? html`<span class="supports">. ${markedHtml(r.supports)}</span>` : ''}</li>`,
+  )}`;
+}
+
+/** A reference as a list names it: title, publisher, date, locator, standing and note. */
+function referenceHtml(base: string, r: FurtherItem): Html {
+  const published = r.source.published ? html`, ${dateHtml(r.source.published)}` : '';
+  return html`${sourceTitleHtml(base, r.source)}${r.source.publisher ? `, ${r.source.publisher}` : ''}${published}${
+    r.locator ? `, ${r.locator}` : ''
+  }${r.source.standing ? html` <span class="standing">(${r.source.standing})</span>` : ''}${r.note ? html`<span class="note">. ${markedHtml(r.note)}</span>` : ''}`;
 }
 
 /** a, b, … z, aa, ab: the letters of the links back to a reference's marks. */
@@ -206,7 +224,9 @@ export function roleListHtml(roles: readonly Role[]): Html {
     const name = role.organisation ? `${role.title}, ${role.organisation}` : role.title;
     if (!role.from && !role.to) return html`<li>${name}</li>`;
     const from = role.from ? dateHtml(role.from) : 'until ';
-    const to = role.to ? html`${role.from ? ' – ' : ''}${dateHtml(role.to)}` : ' – present in the record';
+    const toText = role.to ? formatDate(role.to) : 'present in the record';
+    const dash = role.from ? rangeDash(formatDate(role.from), toText) : '';
+    const to = role.to ? html`${dash}${dateHtml(role.to)}` : `${dash}present in the record`;
     return html`<li>${name}<span class="role-dates"> (${from}${to})</span></li>`;
   })}`;
 }

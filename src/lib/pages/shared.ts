@@ -203,53 +203,71 @@ export interface ReferenceItem {
   backlinks: string[];
 }
 
+/** A source listed for the entry and cited nowhere on its page: no number, since no mark points to it. */
+export interface FurtherItem {
+  source: SourceLabel;
+  locator?: string | undefined;
+  note?: string | undefined;
+  /** What it supports: the listing's note, else the source's description. */
+  supports?: string | undefined;
+}
+
 export interface References {
-  /** Sources the page cites, each with links back to where. */
+  /** Sources the page cites, numbered in the order the page's marks first cite them, each with links back to where. */
   cited: ReferenceItem[];
   /** Listed for the entry but cited nowhere on the page: each says what it supports. */
-  further: (ReferenceItem & { supports?: string | undefined })[];
+  further: FurtherItem[];
 }
+
+/** The page's number for each reference it cites, and the ids of the marks that cite it. */
+export type PageMarks = Map<Reference, { n: number; ids: string[] }>;
 
 /**
  * Numbers the page's own marks on from the body's and collects the way back from each
- * reference. A source cited with a locator the list lacks is matched by source alone.
+ * reference. The body's marks keep the numbers the loader gave them (1, 2, … in the
+ * body's order); a reference first cited by a mark of the page (an account, a quotation)
+ * takes the next number then, so the list runs without gaps in the order the marks are
+ * handed out, and a reference no mark cites takes none. A source cited with a locator the
+ * list lacks is matched by source alone.
  */
-export function referenceCiter(references: readonly Reference[]): { cite: Citer; backlinks: Map<number, string[]> } {
+export function referenceCiter(references: readonly Reference[]): { cite: Citer; backlinks: PageMarks } {
   const byKey = new Map(references.map((r) => [referenceKey(r.source, r.locator), r]));
   const bySource = new Map<string, Reference>();
   for (const r of references) if (!bySource.has(r.source)) bySource.set(r.source, r);
-  const backlinks = new Map(
-    references.map((r) => [r.n, Array.from({ length: r.uses }, (_, k) => citationId(r.n, k + 1))]),
-  );
+  const marks: PageMarks = new Map();
+  let last = 0;
+  for (const r of references) {
+    if (r.uses === 0) continue;
+    marks.set(r, { n: r.n, ids: Array.from({ length: r.uses }, (_, k) => citationId(r.n, k + 1)) });
+    last = Math.max(last, r.n);
+  }
   const cite: Citer = (source, locator, markId) => {
     const ref = byKey.get(referenceKey(source, locator)) ?? bySource.get(source);
     if (!ref) return undefined;
-    const ids = backlinks.get(ref.n) ?? [];
-    const id = markId ?? citationId(ref.n, ids.length + 1);
-    ids.push(id);
-    backlinks.set(ref.n, ids);
-    return { n: ref.n, id };
+    let entry = marks.get(ref);
+    if (!entry) marks.set(ref, (entry = { n: ++last, ids: [] }));
+    const id = markId ?? citationId(entry.n, entry.ids.length + 1);
+    entry.ids.push(id);
+    return { n: entry.n, id };
   };
-  return { cite, backlinks };
+  return { cite, backlinks: marks };
 }
 
-export function referenceList(
-  site: PageSite,
-  references: readonly Reference[],
-  backlinks: ReadonlyMap<number, readonly string[]>,
-): References {
+export function referenceList(site: PageSite, references: readonly Reference[], marks: PageMarks): References {
   const out: References = { cited: [], further: [] };
   for (const r of references) {
-    const item: ReferenceItem = {
-      n: r.n,
-      source: sourceLabel(site, r.source),
-      locator: r.locator,
-      note: r.note,
-      backlinks: [...(backlinks.get(r.n) ?? [])],
-    };
-    if (item.backlinks.length > 0) out.cited.push(item);
-    else out.further.push({ ...item, supports: r.note ?? site.sources.get(r.source)?.data.description });
+    const source = sourceLabel(site, r.source);
+    const cited = marks.get(r);
+    if (cited) out.cited.push({ n: cited.n, source, locator: r.locator, note: r.note, backlinks: [...cited.ids] });
+    else
+      out.further.push({
+        source,
+        locator: r.locator,
+        note: r.note,
+        supports: r.note ?? site.sources.get(r.source)?.data.description,
+      });
   }
+  out.cited.sort((a, b) => a.n - b.n);
   return out;
 }
 

@@ -242,6 +242,11 @@ export function toISO(d: HistoricalDate): string {
   }
 }
 
+/**
+ * The zone of a time as the record writes it: its offset from UTC, "UTC−5", "UTC+5:30".
+ * Not a zone's name: −5 is Eastern Standard Time in January and Central Daylight Time in
+ * July, and a date holds only the offset, so a name would be a guess.
+ */
 function formatUtcOffset(offset: number): string {
   if (offset === 0) return 'UTC';
   const sign = offset < 0 ? '−' : '+';
@@ -249,7 +254,18 @@ function formatUtcOffset(offset: number): string {
   return `UTC${sign}${Math.floor(abs / 60)}${abs % 60 ? `:${pad(abs % 60)}` : ''}`;
 }
 
-/** For readers: "1869", "March 2025", "6 November 2024", "about October 2024". */
+/** A clock time as the record writes it, the way newspapers do: "5:34 a.m.", "4 p.m.", "noon", "midnight". */
+function formatClock(hour: number, minute: number): string {
+  if (minute === 0 && hour === 12) return 'noon';
+  if (minute === 0 && hour === 0) return 'midnight';
+  const h = hour % 12 === 0 ? 12 : hour % 12;
+  return `${h}${minute ? `:${pad(minute)}` : ''} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/**
+ * For readers, in the record's one style (CONTRIBUTING.md, "Dates"): "1869", "March 2025",
+ * "6 November 2024", "about October 2024", "20 January 2021, noon UTC−5".
+ */
 export function formatDate(d: HistoricalDate): string {
   const about = d.approximate ? 'about ' : '';
   switch (d.precision) {
@@ -260,7 +276,7 @@ export function formatDate(d: HistoricalDate): string {
     case 'day':
       return `${about}${d.day} ${monthName(d.month ?? 1)} ${d.year}${d.part ? `, ${d.part}` : ''}`;
     case 'minute':
-      return `${about}${d.day} ${monthName(d.month ?? 1)} ${d.year}, ${pad(d.hour ?? 0)}:${pad(d.minute ?? 0)} ${formatUtcOffset(d.offset ?? 0)}`;
+      return `${about}${d.day} ${monthName(d.month ?? 1)} ${d.year}, ${formatClock(d.hour ?? 0, d.minute ?? 0)} ${formatUtcOffset(d.offset ?? 0)}`;
   }
 }
 
@@ -276,9 +292,13 @@ export function dayLabel(day: string): string | undefined {
 
 /**
  * A start and optional end split for two `<time>` elements, sharing what they have in
- * common: { start: "5", end: "6 November 2024" }. `end` is absent for a single date.
+ * common, with the en dash between them: { start: "5", end: "6 November 2024", dash: "–" }.
+ * `end` and `dash` are absent for a single date.
  */
-export function rangeParts(start: HistoricalDate, end?: HistoricalDate): { start: string; end?: string } {
+export function rangeParts(
+  start: HistoricalDate,
+  end?: HistoricalDate,
+): { start: string; end?: string; dash?: string } {
   if (!end || toISO(end) === toISO(start)) return { start: formatDate(start) };
   const days =
     start.precision === 'day' &&
@@ -288,20 +308,28 @@ export function rangeParts(start: HistoricalDate, end?: HistoricalDate): { start
     !start.part &&
     !end.part;
   if (days && start.year === end.year && start.month === end.month) {
-    return { start: String(start.day), end: formatDate(end) };
+    // "5–6 November 2024": the day stands for "5 November 2024".
+    return { start: String(start.day), end: formatDate(end), dash: '–' };
   }
-  if (days && start.year === end.year) {
-    return { start: `${start.day} ${monthName(start.month ?? 1)}`, end: formatDate(end) };
-  }
-  return { start: formatDate(start), end: formatDate(end) };
+  const parts =
+    days && start.year === end.year
+      ? { start: `${start.day} ${monthName(start.month ?? 1)}`, end: formatDate(end) }
+      : { start: formatDate(start), end: formatDate(end) };
+  return { ...parts, dash: rangeDash(parts.start, parts.end) };
+}
+
+/**
+ * The en dash of a range: closed up between single words ("2021–2025"), spaced when
+ * either end has words of its own ("November 2024 – January 2025", "2021 – 6 November 2024").
+ */
+export function rangeDash(start: string, end: string): string {
+  return start.includes(' ') || end.includes(' ') ? ' – ' : '–';
 }
 
 /** A start and optional end as one string: "5–6 November 2024", "November 2024 – January 2025". */
 export function formatRange(start: HistoricalDate, end?: HistoricalDate): string {
   const parts = rangeParts(start, end);
-  if (parts.end === undefined) return parts.start;
-  // "5–6 November 2024", but spaced when either side has words: "5 November – 6 December 2024".
-  return parts.start.includes(' ') ? `${parts.start} – ${parts.end}` : `${parts.start}–${parts.end}`;
+  return parts.end === undefined ? parts.start : `${parts.start}${parts.dash ?? '–'}${parts.end}`;
 }
 
 /** The calendar days (UTC for dates without a time, local for times) a date can fall on. */

@@ -55,13 +55,16 @@ export const HIGHLIGHT_PARAM = 'highlight';
 /** Words of excerpt Pagefind gives: enough that one started at a sentence still shows the match. */
 const EXCERPT_WORDS = 30;
 /** Fewer results than this, and the query may be misspelled (the UI's measure too). */
-const FEW_RESULTS = 3;
+export const FEW_RESULTS = 3;
 /** Results whose titles and excerpts tell whether the words typed were found as typed. */
 const CHECKED_RESULTS = 10;
 
 let names: Promise<NameList | undefined> | undefined;
-/** /search-names.json (src/lib/search/suggest.ts), loaded the first time a query finds little. */
-function loadNames(): Promise<NameList | undefined> {
+/**
+ * /search-names.json (src/lib/search/suggest.ts), loaded once, the first time a query finds
+ * little: by the certain correction here and by the dialog's "Did you mean".
+ */
+export function loadNames(): Promise<NameList | undefined> {
   names ??= fetch(pageUrl(import.meta.env.BASE_URL, 'search-names.json'))
     .then((r) => (r.ok ? (r.json() as Promise<NameList>) : undefined))
     .catch(() => undefined);

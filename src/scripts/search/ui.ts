@@ -7,9 +7,11 @@
 import { KINDS, kindInfo } from '../../lib/kinds.ts';
 import { FILTER_KEYS, FILTER_LABELS, readResultMeta, type FilterKey } from '../../lib/search/document.ts';
 import { rerank } from '../../lib/search/rank.ts';
-import { foundLoosely, suggest, type NameList } from '../../lib/search/suggest.ts';
+import { foundLoosely, suggest } from '../../lib/search/suggest.ts';
 import { pageUrl } from '../../lib/urls.ts';
 import {
+  FEW_RESULTS,
+  loadNames,
   loadPagefind,
   type FilterCounts,
   type Pagefind,
@@ -25,17 +27,6 @@ type Counts = Pick<SearchResponse, 'filters'>;
 const SHOWN_VALUES = 8;
 /** Results fetched at a time: each costs a request for its fragment of the index. */
 const PAGE_SIZE = 10;
-/** Fewer results than this, and search looks for a better spelling among the record's names and titles. */
-const FEW_RESULTS = 3;
-
-let names: Promise<NameList | undefined> | undefined;
-/** The words "did you mean" chooses from, loaded the first time a query finds little. */
-function loadNames(): Promise<NameList | undefined> {
-  names ??= fetch(pageUrl(import.meta.env.BASE_URL, 'search-names.json'))
-    .then((r) => (r.ok ? (r.json() as Promise<NameList>) : undefined))
-    .catch(() => undefined);
-  return names;
-}
 
 export interface SearchState {
   query: string;

@@ -315,7 +315,18 @@ export function parseBody(
     if ('children' in node) {
       const isBlock = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell';
       const linked = inLink || node.type === 'link' || node.type === 'linkReference';
-      for (const child of node.children) visit(child as Nodes, isBlock ? (node as Parent) : block, linked);
+      let previous: Nodes | undefined;
+      for (const child of node.children) {
+        if (isSpacedMark(child as Nodes, previous)) {
+          problems.push({
+            ...pos(child as Nodes, lineOffset),
+            message:
+              'a citation mark follows its word with no space: the page would show "concede. [1]". Remove the space or line break before <Cite>, as in concede.<Cite source="uncharted" /> or, for two sources, <Cite source="a" /><Cite source="b" />',
+          });
+        }
+        visit(child as Nodes, isBlock ? (node as Parent) : block, linked);
+        previous = child as Nodes;
+      }
     }
   };
   visit(tree, undefined);
@@ -400,6 +411,16 @@ function insertAt(parent: Parent, offsets: Map<Nodes, number>, start: number, an
     return;
   }
   children.push(anchor as unknown as Nodes);
+}
+
+/**
+ * A <Cite> in running text after a space, a line break (which reads as a space) or another
+ * mark with a space between: its [n] would stand apart from the word it cites.
+ */
+function isSpacedMark(node: Nodes, previous: Nodes | undefined): boolean {
+  return (
+    node.type === 'mdxJsxTextElement' && node.name === 'Cite' && previous?.type === 'text' && /\s$/.test(previous.value)
+  );
 }
 
 /** The parser's message without its trailing rule name, "(micromark-extension-mdx-jsx:unexpected-eof)". */

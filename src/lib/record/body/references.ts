@@ -30,7 +30,10 @@ export function referenceKey(source: string, locator?: string): string {
 
 /**
  * The numbered list of references for an entry: inline citations in order of first
- * appearance, then the frontmatter sources the text does not cite.
+ * appearance, then the frontmatter sources the text does not cite. The body's marks keep
+ * these numbers; a page renumbers the rest in the order its own marks (accounts,
+ * quotations) first cite them, and lists those no mark cites as unnumbered further
+ * reading (referenceCiter in src/lib/pages/shared.ts).
  */
 export function numberReferences(
   citations: readonly { source: string; locator?: string | undefined }[],
