@@ -232,11 +232,11 @@ describe('eventPage', () => {
     ]);
   });
 
-  test('the contents list follows the page: at a glance, accounts, the body, quotations, sources, backlinks', () => {
+  test('the contents list follows the page: at a glance, the body, accounts, quotations, sources, backlinks', () => {
     expect(page.headings.map((h) => h.id)).toEqual([
       'at-a-glance',
-      'accounts',
       'the-call',
+      'accounts',
       'quotes',
       'sources',
       'mentioned-in',
