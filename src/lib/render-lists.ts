@@ -16,9 +16,9 @@ import { WEAK_MARK_HTML } from './standing.ts';
 import { markedHtml } from './work-titles.ts';
 import { entryUrl } from './urls.ts';
 import type { ParticipantRow } from './views.ts';
-import type { Role } from '../schemas/person.ts';
 import type { Collection } from './kinds.ts';
 import type { Attributed, CiteMark, MentionItem, QuoteItem, ReferenceItem, SourceLabel } from './pages/shared.ts';
+import type { RoleItem } from './pages/person.ts';
 
 /** <time> for a date or a range, as the DateText component writes it. */
 export function dateHtml(date: HistoricalDate, end?: HistoricalDate): Html {
@@ -200,13 +200,21 @@ export function authorsHtml(base: string, authors: readonly { id?: string | unde
   );
 }
 
-/** Items of a person's roles: title, organisation, and the dates held where known. */
-export function roleListHtml(roles: readonly Role[]): Html {
+/**
+ * Items of a person's roles: title, organisation, the dates held as far as the record
+ * knows them (an end alone is "until", a start alone "from": never an unknown end or
+ * start filled in), and a mark for each source.
+ */
+export function roleListHtml(roles: readonly RoleItem[]): Html {
   return html`${roles.map((role) => {
     const name = role.organisation ? `${role.title}, ${role.organisation}` : role.title;
-    if (!role.from && !role.to) return html`<li>${name}</li>`;
-    const from = role.from ? dateHtml(role.from) : 'until ';
-    const to = role.to ? html`${role.from ? ' – ' : ''}${dateHtml(role.to)}` : ' – present in the record';
-    return html`<li>${name}<span class="role-dates"> (${from}${to})</span></li>`;
+    const dates = role.from
+      ? role.to
+        ? dateHtml(role.from, role.to)
+        : html`from ${dateHtml(role.from)}`
+      : role.to
+        ? html`until ${dateHtml(role.to)}`
+        : '';
+    return html`<li>${name}${dates ? html`<span class="role-dates"> (${dates})</span>` : ''}${role.marks.map(citeMarkHtml)}</li>`;
   })}`;
 }
