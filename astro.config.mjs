@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { execFileSync } from 'node:child_process';
 import { recordSearch } from './src/integrations/search.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
-import { forgeRepository } from './src/lib/repository.ts';
+import { forgeRepository } from './src/lib/git/repository.ts';
 
 // The public address of the site, and the folder it is served under (GitHub Pages serves
 // a project at /<repository>/); the repository (edit links) is REPOSITORY_URL, or else the
@@ -53,7 +53,7 @@ export default defineConfig({
       PUBLISHER_NAME: envField.string({ context: 'server', access: 'public', optional: true }),
       // The OAuth helper the editor at /admin/ signs in through (CONTRIBUTING.md, "Setting up the editor").
       CMS_AUTH_URL: envField.string({ context: 'client', access: 'public', url: true, optional: true }),
-      // Derived from git, not set by hand: REPOSITORY_URL wins (src/lib/repository.ts).
+      // Derived from git, not set by hand: REPOSITORY_URL wins (src/lib/git/repository.ts).
       REPOSITORY_REMOTE: envField.string({
         context: 'client',
         access: 'public',

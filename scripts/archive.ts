@@ -10,10 +10,10 @@
  * local stand-in). `--root <dir>` archives the content/ folder of another directory.
  */
 import { parseArgs } from 'node:util';
-import { parseHistoricalDate } from '../src/lib/dates.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { loadRecord } from '../src/lib/read-record.ts';
-import { referenceDate } from '../src/lib/reference-date.ts';
+import { parseHistoricalDate } from '../src/lib/time/dates.ts';
+import { formatProblem } from '../src/lib/record/problems.ts';
+import { loadRecord } from '../src/lib/record/read-record.ts';
+import { referenceDate } from '../src/lib/time/reference-date.ts';
 import { archiveSources, DEFAULTS, type SourceToArchive } from './lib/archive.ts';
 
 const { values } = parseArgs({

@@ -18,9 +18,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadSide } from '../src/lib/changes/load.ts';
 import { renderMarkdown } from '../src/lib/changes/markdown.ts';
-import { logLine } from '../src/lib/inert-text.ts';
+import { logLine } from '../src/lib/text/inert-text.ts';
 import { compareRecords } from '../src/lib/changes/report.ts';
-import { referenceDate } from '../src/lib/reference-date.ts';
+import { referenceDate } from '../src/lib/time/reference-date.ts';
 
 const USAGE =
   'usage: npm run changes -- <base-ref> [--root <dir>] [--summary <file>] [--full <file>]   (for example: npm run changes -- origin/main)';

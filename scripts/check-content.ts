@@ -5,10 +5,10 @@
  * Under GitHub Actions the problems are also printed as annotations for the PR diff.
  */
 import { performance } from 'node:perf_hooks';
-import { formatAnnotation, formatProblem, sortProblems } from '../src/lib/problems.ts';
-import { loadRecord } from '../src/lib/read-record.ts';
-import { referenceDate } from '../src/lib/reference-date.ts';
-import { standingWarnings } from '../src/lib/standing.ts';
+import { formatAnnotation, formatProblem, sortProblems } from '../src/lib/record/problems.ts';
+import { loadRecord } from '../src/lib/record/read-record.ts';
+import { referenceDate } from '../src/lib/time/reference-date.ts';
+import { standingWarnings } from '../src/lib/record/standing.ts';
 
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');

@@ -7,10 +7,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblem } from '../src/lib/problems.ts';
-import { parsePublishedIds, PUBLISHED_IDS_FILE, updatePublishedIds } from '../src/lib/published-ids.ts';
-import { loadRecord } from '../src/lib/read-record.ts';
-import { referenceDate } from '../src/lib/reference-date.ts';
+import { formatProblem } from '../src/lib/record/problems.ts';
+import { parsePublishedIds, PUBLISHED_IDS_FILE, updatePublishedIds } from '../src/lib/record/published-ids.ts';
+import { loadRecord } from '../src/lib/record/read-record.ts';
+import { referenceDate } from '../src/lib/time/reference-date.ts';
 
 const args = process.argv.slice(2);
 const rootIndex = args.indexOf('--root');

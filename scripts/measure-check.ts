@@ -18,9 +18,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/lib/problems.ts';
-import { loadRecord } from '../src/lib/read-record.ts';
-import { referenceDate as dateOfRecord } from '../src/lib/reference-date.ts';
+import { formatProblem } from '../src/lib/record/problems.ts';
+import { loadRecord } from '../src/lib/record/read-record.ts';
+import { referenceDate as dateOfRecord } from '../src/lib/time/reference-date.ts';
 
 const { values } = parseArgs({
   options: {
@@ -74,10 +74,11 @@ if (values.nest) {
 
 if (values.against) {
   const dir = path.resolve(values.against);
-  // The reader's module was src/lib/record.ts before it was renamed.
-  const candidates = ['src/lib/read-record.ts', 'src/lib/record.ts'].map((f) => path.join(dir, f));
-  const modulePath = candidates.find((f) => existsSync(f));
-  if (!modulePath) throw new Error(`--against ${dir}: no src/lib/read-record.ts or src/lib/record.ts there`);
+  // The reader's module, where it has lived: src/lib/record/ since src/lib was grouped by
+  // concept, src/lib/read-record.ts before, and src/lib/record.ts before it was renamed.
+  const places = ['src/lib/record/read-record.ts', 'src/lib/read-record.ts', 'src/lib/record.ts'];
+  const modulePath = places.map((f) => path.join(dir, f)).find((f) => existsSync(f));
+  if (!modulePath) throw new Error(`--against ${dir}: none of ${places.join(', ')} there`);
   const other = (await import(pathToFileURL(modulePath).href)) as { loadRecord: typeof loadRecord };
   const otherRoot = path.resolve(values['against-root'] ?? dir);
   const ours: number[] = [];

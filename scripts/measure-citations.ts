@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { entryItem, formatStyle, registerStyles, STYLES } from '../src/lib/citations.ts';
+import { entryItem, formatStyle, registerStyles, STYLES } from '../src/lib/cite/citations.ts';
 
 const { values } = parseArgs({ options: { entries: { type: 'string', default: '200' } } });
 const count = Number(values.entries);

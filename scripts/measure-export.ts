@@ -2,18 +2,18 @@
  * npm run measure:export [-- --root DIR] — the size of every file under /data/ for the
  * record in DIR (the project's content by default; a generated record from `npm run
  * generate`), made in process the way the build makes them, without building the site:
- * read and render the record (src/lib/read-record.ts), export it, write the tables.
+ * read and render the record (src/lib/record/read-record.ts), export it, write the tables.
  * Prints sizes raw and gzipped, and how long each step took on this machine.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { exportJsonSchema } from '../src/lib/export-schema.ts';
-import { dataPackage, exportTables, tableCsv } from '../src/lib/export-tables.ts';
-import { exportInputFromRecord, exportRecord } from '../src/lib/export.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { loadRecord } from '../src/lib/read-record.ts';
-import { referenceDate } from '../src/lib/reference-date.ts';
+import { exportJsonSchema } from '../src/lib/data/schema.ts';
+import { dataPackage, exportTables, tableCsv } from '../src/lib/data/tables.ts';
+import { exportInputFromRecord, exportRecord } from '../src/lib/data/export.ts';
+import { formatProblem } from '../src/lib/record/problems.ts';
+import { loadRecord } from '../src/lib/record/read-record.ts';
+import { referenceDate } from '../src/lib/time/reference-date.ts';
 import { entryUrl } from '../src/lib/urls.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });

@@ -3,7 +3,7 @@
  *   [--files-per-commit 3] [--runs 5] [--dir DIR]
  *
  * How long the build's history step takes: the one `git log` pass over content/ and its
- * grouping into per-file histories (src/lib/git-history.ts), which "Last updated", every
+ * grouping into per-file histories (src/lib/git/history.ts), which "Last updated", every
  * entry's history page, /changes/, /corrections/ and the feeds read. It generates a record
  * (scripts/generate.ts), commits it in a scratch repository, then makes `--commits` more
  * commits, each changing `--files-per-commit` entries picked by a seeded generator, every
@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { LOG_ARGS, readGitHistory } from '../src/lib/git-history.ts';
+import { LOG_ARGS, readGitHistory } from '../src/lib/git/history.ts';
 
 const { values } = parseArgs({
   options: {

@@ -11,8 +11,8 @@ import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { HOSTILE_INPUTS, recordWith, type HostileInput } from './lib/hostile-inputs.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { loadRecord } from '../src/lib/read-record.ts';
+import { formatProblem } from '../src/lib/record/problems.ts';
+import { loadRecord } from '../src/lib/record/read-record.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const runs = Number(values.runs);

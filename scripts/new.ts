@@ -12,8 +12,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseHistoricalDate } from '../src/lib/dates.ts';
-import { idFingerprint, toId } from '../src/lib/ids.ts';
+import { parseHistoricalDate } from '../src/lib/time/dates.ts';
+import { idFingerprint, toId } from '../src/lib/record/ids.ts';
 import { SOURCE_KINDS, STANDING_VALUES } from '../src/schemas/source.ts';
 
 const USAGE = `Usage:

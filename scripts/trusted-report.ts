@@ -25,8 +25,8 @@ import path from 'node:path';
 import { loadSide } from '../src/lib/changes/load.ts';
 import { renderMarkdown } from '../src/lib/changes/markdown.ts';
 import { compareRecords } from '../src/lib/changes/report.ts';
-import { clip, logLine, markdownCode, markdownText } from '../src/lib/inert-text.ts';
-import { referenceDate } from '../src/lib/reference-date.ts';
+import { clip, logLine, markdownCode, markdownText } from '../src/lib/text/inert-text.ts';
+import { referenceDate } from '../src/lib/time/reference-date.ts';
 
 const USAGE =
   'usage: node scripts/trusted-report.ts <base-commit> <pr-commit> [--repo <dir>] [--summary <file>] [--full <file>]';

@@ -9,7 +9,7 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MAX_CHARACTER_REFERENCES, MAX_ELEMENTS, MAX_EMPHASIS_MARKS } from '../../src/lib/body-limits.ts';
+import { MAX_CHARACTER_REFERENCES, MAX_ELEMENTS, MAX_EMPHASIS_MARKS } from '../../src/lib/record/body-limits.ts';
 
 const BASE = path.resolve(import.meta.dirname, '../../tests/fixtures/record/content');
 

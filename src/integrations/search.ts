@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { INDEXED_FOLDERS } from '../lib/search-document.ts';
+import { INDEXED_FOLDERS } from '../lib/search/document.ts';
 
 const UNUSED_UI = [
   'pagefind-ui.js',

@@ -1,5 +1,5 @@
 /**
- * The content loader: reads the whole record once (see src/lib/read-record.ts), fails the
+ * The content loader: reads the whole record once (see src/lib/record/read-record.ts), fails the
  * build with every problem of the run, and stores each collection's entries with their
  * body already rendered to HTML. Entries are never compiled to JavaScript modules.
  */
@@ -7,14 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader } from 'astro/loaders';
-import { lastChangeDates, sharedGitHistory } from '../lib/git-history.ts';
-import { describeProblems } from '../lib/problems.ts';
-import type { Entry, Kind } from '../lib/entry.ts';
-import { loadRecord, type LoadResult } from '../lib/read-record.ts';
-import { referenceDate } from '../lib/reference-date.ts';
-import { storedCitations, storedLinks, type BodyMeta } from '../lib/body-meta.ts';
+import { lastChangeDates, sharedGitHistory } from '../lib/git/history.ts';
+import { describeProblems } from '../lib/record/problems.ts';
+import type { Entry, Kind } from '../lib/record/entry.ts';
+import { loadRecord, type LoadResult } from '../lib/record/read-record.ts';
+import { referenceDate } from '../lib/time/reference-date.ts';
+import { storedCitations, storedLinks, type BodyMeta } from '../lib/record/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
-import { entryKey } from '../lib/published-ids.ts';
+import { entryKey } from '../lib/record/published-ids.ts';
 
 /** One read of content/ (and of its git dates) serves every collection; reset when a file changes in dev. */
 let pending: Promise<LoadResult & { updated: Map<string, string> | undefined }> | undefined;

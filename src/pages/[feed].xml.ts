@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bounds, formatRange } from '../lib/dates.ts';
-import { plainText } from '../lib/work-titles.ts';
-import { additionDates } from '../lib/git-history.ts';
+import { bounds, formatRange } from '../lib/time/dates.ts';
+import { plainText } from '../lib/text/work-titles.ts';
+import { additionDates } from '../lib/git/history.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { about } from '../site/about.ts';
 import { siteHistory } from '../site/history.ts';

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { plainText } from '../lib/work-titles.ts';
-import { nameList } from '../lib/search-suggest.ts';
+import { plainText } from '../lib/text/work-titles.ts';
+import { nameList } from '../lib/search/suggest.ts';
 import { siteRecord } from '../site/site-record.ts';
 
-/** /search-names.json: the words search suggests from when a query finds little (src/lib/search-suggest.ts). */
+/** /search-names.json: the words search suggests from when a query finds little (src/lib/search/suggest.ts). */
 export const GET: APIRoute = async () => {
   const { people, events, sources } = await siteRecord();
   const phrases = [

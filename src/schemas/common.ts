@@ -3,13 +3,13 @@
  * editing a pull request, not for a programmer.
  */
 import { z } from 'astro/zod';
-import { parseHistoricalDate, type HistoricalDate } from '../lib/dates.ts';
-import { isInvisible, lineBreakProblem } from '../lib/characters.ts';
-import { ANCHOR_PATTERN, type AnchorKind } from '../lib/anchors.ts';
-import { ID_PATTERN, MAX_ID_LENGTH } from '../lib/ids.ts';
-import { unpairedMark } from '../lib/work-titles.ts';
+import { parseHistoricalDate, type HistoricalDate } from '../lib/time/dates.ts';
+import { isInvisible, lineBreakProblem } from '../lib/text/characters.ts';
+import { ANCHOR_PATTERN, type AnchorKind } from '../lib/record/anchors.ts';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../lib/record/ids.ts';
+import { unpairedMark } from '../lib/text/work-titles.ts';
 
-/** A historical date as written in frontmatter; see src/lib/dates.ts for the forms. */
+/** A historical date as written in frontmatter; see src/lib/time/dates.ts for the forms. */
 export const historicalDate = z
   .union([z.string(), z.number()], {
     error: 'must be a date: 1869 (a year), 2025-03 (a month), 2024-11-06 (a day) or 2024-11-06T14:30-05:00 (a time)',
@@ -33,7 +33,7 @@ export const entryId = (what: 'person' | 'source' | 'event') =>
     .regex(ID_PATTERN, {
       error: `must be the id of a ${what}: lowercase letters, digits and hyphens, like "kamala-harris"`,
     })
-    // Which collection the id points into, for the editor's relation pickers (src/lib/cms-config.ts).
+    // Which collection the id points into, for the editor's relation pickers (src/lib/editor/cms-config.ts).
     .meta({ entry: what });
 
 /** "a list", "the number 12": what a contributor wrote instead of the expected type. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { DAY_PARTS, isCertainlyBefore } from '../lib/dates.ts';
-import { derivedAccountId, derivedQuoteId } from '../lib/anchors.ts';
+import { DAY_PARTS, isCertainlyBefore } from '../lib/time/dates.ts';
+import { derivedAccountId, derivedQuoteId } from '../lib/record/anchors.ts';
 import { anchorId, citation, entryId, historicalDate, tag, prose, text, TITLE_LENGTH } from './common.ts';
 
 const participant = z

@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { STANDING_VALUES } from './source.ts';
-import { DAY_PARTS } from '../lib/dates.ts';
+import { DAY_PARTS } from '../lib/time/dates.ts';
 import { SOURCE_KINDS } from './source.ts';
 
 const id = (what: string) => z.string().describe(`The id of ${what}: its file name under content/, without .mdx.`);

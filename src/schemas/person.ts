@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isCertainlyBefore } from '../lib/dates.ts';
+import { isCertainlyBefore } from '../lib/time/dates.ts';
 import { citation, historicalDate, prose, text, TITLE_LENGTH } from './common.ts';
 
 export const role = z

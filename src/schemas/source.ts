@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { entryId, historicalDate, httpsUrl, prose, text, TITLE_LENGTH } from './common.ts';
-import { lineBreakProblem } from '../lib/characters.ts';
-import { isValidIsbn } from '../lib/isbn.ts';
-import { ID_PATTERN } from '../lib/ids.ts';
-import { ARCHIVE_FORMS, holdsPage, parseArchiveAddress } from '../lib/archive-url.ts';
+import { lineBreakProblem } from '../lib/text/characters.ts';
+import { isValidIsbn } from '../lib/text/isbn.ts';
+import { ID_PATTERN } from '../lib/record/ids.ts';
+import { ARCHIVE_FORMS, holdsPage, parseArchiveAddress } from '../lib/record/archive-url.ts';
 
 export const SOURCE_KINDS = ['book', 'article', 'interview', 'statement', 'photo', 'reference', 'broadcast'] as const;
 

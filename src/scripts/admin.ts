@@ -1,11 +1,11 @@
 /**
  * /admin/: starts Decap CMS with the configuration generated from the schemas (embedded
- * in the page) and the record's own file format (src/lib/record-format.ts). Without a
+ * in the page) and the record's own file format (src/lib/editor/record-format.ts). Without a
  * GitHub repository configured, the editor starts only when the local server
  * (`npx decap-server`) answers on this computer; otherwise the page's notice says how to
  * configure it.
  */
-import { readEntry, Remembered, writeEntry, type FormatRules } from '../lib/record-format.ts';
+import { readEntry, Remembered, writeEntry, type FormatRules } from '../lib/editor/record-format.ts';
 
 interface Setup {
   script: string;

@@ -5,8 +5,15 @@
  */
 import mlaXml from '../citation-styles/modern-language-association.csl?raw';
 import chicagoXml from '../citation-styles/chicago-notes-bibliography.csl?raw';
-import { entryItem, registerStyles, sourceItem, writeItems, type CslItem, type PersonNames } from '../lib/citations.ts';
-import { DOWNLOADS, type DownloadFormat } from '../lib/citation-formats.ts';
+import {
+  entryItem,
+  registerStyles,
+  sourceItem,
+  writeItems,
+  type CslItem,
+  type PersonNames,
+} from '../lib/cite/citations.ts';
+import { DOWNLOADS, type DownloadFormat } from '../lib/cite/formats.ts';
 import type { Collection } from '../lib/kinds.ts';
 import { absoluteUrl, entryUrl, pageUrl } from '../lib/urls.ts';
 import { plainEntryTitle } from '../lib/pages/shared.ts';

@@ -1,7 +1,7 @@
-/** The record as the export reads it (src/lib/export.ts), from the collections: built once per build. */
-import { bodyMeta } from '../lib/body-meta.ts';
-import { exportRecord, type ExportEntry } from '../lib/export.ts';
-import { exportTables, type Table } from '../lib/export-tables.ts';
+/** The record as the export reads it (src/lib/data/export.ts), from the collections: built once per build. */
+import { bodyMeta } from '../lib/record/body-meta.ts';
+import { exportRecord, type ExportEntry } from '../lib/data/export.ts';
+import { exportTables, type Table } from '../lib/data/tables.ts';
 import type { RecordExport } from '../schemas/export.ts';
 import { entryUrl, pageUrl } from '../lib/urls.ts';
 import { about } from './about.ts';
@@ -47,7 +47,7 @@ export function siteExport(): Promise<RecordExport> {
 
 let tables: Promise<Table[]> | undefined;
 
-/** The CSV tables of the export (src/lib/export-tables.ts). */
+/** The CSV tables of the export (src/lib/data/tables.ts). */
 export function siteTables(): Promise<Table[]> {
   const make = async () => exportTables(await siteExport());
   if (import.meta.env.DEV) return make();

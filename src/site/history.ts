@@ -1,14 +1,14 @@
 /**
  * The record's git history as pages see it: read once per build (shared with the content
- * loader, src/lib/git-history.ts) from the folder the record is read from, with the table
+ * loader, src/lib/git/history.ts) from the folder the record is read from, with the table
  * of entries by file and the repository the page models need; the commit the build reads
  * ("Cite this page"); and the response of the two Atom feeds.
  */
 import path from 'node:path';
 import { REPOSITORY_REMOTE, REPOSITORY_URL } from 'astro:env/client';
-import { atomXml, type AtomFeed } from '../lib/atom.ts';
-import { buildCommit } from '../lib/build-commit.ts';
-import { sharedGitHistory, type GitHistory } from '../lib/git-history.ts';
+import { atomXml, type AtomFeed } from '../lib/pages/atom.ts';
+import { buildCommit } from '../lib/git/build-commit.ts';
+import { sharedGitHistory, type GitHistory } from '../lib/git/history.ts';
 import type { Collection } from '../lib/kinds.ts';
 import {
   entryCorrections,
@@ -18,7 +18,7 @@ import {
   type EntryCorrection,
   type HistoryContext,
 } from '../lib/pages/history.ts';
-import { resolveRepository } from '../lib/repository.ts';
+import { resolveRepository } from '../lib/git/repository.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { about } from './about.ts';
 import { siteRecord } from './site-record.ts';
@@ -41,7 +41,7 @@ let commit: { value: string | undefined } | undefined;
 
 /**
  * The commit the build reads content from, once per build: HEAD when content/ is as
- * committed (src/lib/build-commit.ts). Not taken from the history read, which a shallow
+ * committed (src/lib/git/build-commit.ts). Not taken from the history read, which a shallow
  * clone leaves unavailable although its HEAD is a real commit.
  */
 export function commitOfBuild(): string | undefined {

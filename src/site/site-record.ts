@@ -3,10 +3,10 @@
  * the link graph built once per build and shared by every page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bodyMeta } from '../lib/body-meta.ts';
-import { buildGraph, type Graph, type GraphEntry } from '../lib/graph.ts';
-import { compareNames, defaultSortName } from '../lib/names.ts';
-import type { Lookup } from '../lib/structured-data.ts';
+import { bodyMeta } from '../lib/record/body-meta.ts';
+import { buildGraph, type Graph, type GraphEntry } from '../lib/graph/graph.ts';
+import { compareNames, defaultSortName } from '../lib/text/names.ts';
+import type { Lookup } from '../lib/cite/structured-data.ts';
 import { absoluteUrl, entryUrl } from '../lib/urls.ts';
 
 export type PersonEntry = CollectionEntry<'people'>;

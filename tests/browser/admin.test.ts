@@ -7,7 +7,7 @@
  * report exactly those changes, and the event's diff must touch no other line. Malformed
  * dates and empty required fields are refused in the form.
  *
- * decap-server listens on port 8081, the address /admin/ looks for (src/lib/cms-config.ts).
+ * decap-server listens on port 8081, the address /admin/ looks for (src/lib/editor/cms-config.ts).
  * Waits are for states (an element, a file on disk), never for a fixed time.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';

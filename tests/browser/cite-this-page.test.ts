@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { STYLES } from '../../src/lib/citations.ts';
+import { STYLES } from '../../src/lib/cite/citations.ts';
 import { useBuiltSite } from '../support/browser.ts';
 import { entryPages, urlOf } from '../support/dist.ts';
 

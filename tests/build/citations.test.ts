@@ -10,11 +10,11 @@ import { Cite } from '@citation-js/core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { shippedRecord } from '../support/record.ts';
 import { TEST_SITE_URL } from '../../scripts/lib/astro-build.ts';
-import { fullTitle, STYLES } from '../../src/lib/citations.ts';
-import { toISO, type HistoricalDate } from '../../src/lib/dates.ts';
-import type { RecordContent } from '../../src/lib/entry.ts';
-import { defaultSortName } from '../../src/lib/names.ts';
-import { plainText } from '../../src/lib/work-titles.ts';
+import { fullTitle, STYLES } from '../../src/lib/cite/citations.ts';
+import { toISO, type HistoricalDate } from '../../src/lib/time/dates.ts';
+import type { RecordContent } from '../../src/lib/record/entry.ts';
+import { defaultSortName } from '../../src/lib/text/names.ts';
+import { plainText } from '../../src/lib/text/work-titles.ts';
 import { entryPages, urlOf } from '../support/dist.ts';
 import { decodeHtml, headTags, zoteroItemType, type PageTag } from '../support/zotero-type.ts';
 
@@ -166,7 +166,7 @@ describe('the bibliography of all sources', () => {
     items.forEach((item, i) => {
       const source = sources[i]?.data;
       if (!source) throw new Error('fewer sources than items');
-      // Known loss in Citation.js 0.8.2's RIS (src/lib/citations.ts): a newspaper article's
+      // Known loss in Citation.js 0.8.2's RIS (src/lib/cite/citations.ts): a newspaper article's
       // authors and its date below the year.
       const risNews = ext === 'ris' && source.kind === 'article';
       const authors = source.authors.map((a) => {

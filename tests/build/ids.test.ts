@@ -17,7 +17,7 @@ const dir = inject('siteDir');
 const FROM_GIT = /(^|\/)(history|changes|corrections)\/index\.html$|^admin\//;
 const files = htmlFiles(dir).filter((f) => !FROM_GIT.test(f));
 const EVENT = 'content/events/harris-concession-call.mdx';
-/** The id the added quotation takes: its speaker and first words (src/lib/anchors.ts). */
+/** The id the added quotation takes: its speaker and first words (src/lib/record/anchors.ts). */
 const ADDED = 'quote-kamala-harris-a-quotation-added-before-the';
 
 const root = mkdtempSync(path.join(tmpdir(), 'record-ids-'));

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { shippedRecord } from '../support/record.ts';
-import type { RecordContent } from '../../src/lib/entry.ts';
-import { ABBREVIATIONS } from '../../src/lib/body/sentences.ts';
+import type { RecordContent } from '../../src/lib/record/entry.ts';
+import { ABBREVIATIONS } from '../../src/lib/record/body/sentences.ts';
 
 const dir = inject('siteDir');
 const page = (url: string) => readFileSync(path.join(dir, url, 'index.html'), 'utf8');

@@ -3,8 +3,8 @@
  * reference date so that "not in the future" never moves with the clock.
  */
 import { PROJECT } from '../../scripts/lib/astro-build.ts';
-import type { RecordContent } from '../../src/lib/entry.ts';
-import { loadRecord } from '../../src/lib/read-record.ts';
+import type { RecordContent } from '../../src/lib/record/entry.ts';
+import { loadRecord } from '../../src/lib/record/read-record.ts';
 
 const REFERENCE_DATE = { precision: 'day', year: 2026, month: 11, day: 28, approximate: false } as const;
 

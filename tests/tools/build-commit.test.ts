@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { git } from '../support/git.ts';
-import { buildCommit, permanentUrl } from '../../src/lib/build-commit.ts';
+import { buildCommit, permanentUrl } from '../../src/lib/git/build-commit.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -5,20 +5,20 @@ import {
   derivedQuoteId,
   encodeFragmentText,
   textFragmentUrl,
-} from '../../src/lib/anchors.ts';
-import { headingIds } from '../../src/lib/body/heading-ids.ts';
-import { parseBody } from '../../src/lib/body/parse.ts';
-import { numberReferences } from '../../src/lib/body/references.ts';
-import { renderBody } from '../../src/lib/body/render.ts';
-import type { Entry, RecordContent } from '../../src/lib/entry.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+} from '../../src/lib/record/anchors.ts';
+import { headingIds } from '../../src/lib/record/body/heading-ids.ts';
+import { parseBody } from '../../src/lib/record/body/parse.ts';
+import { numberReferences } from '../../src/lib/record/body/references.ts';
+import { renderBody } from '../../src/lib/record/body/render.ts';
+import type { Entry, RecordContent } from '../../src/lib/record/entry.ts';
+import { formatProblem } from '../../src/lib/record/problems.ts';
 import {
   checkPublishedIds,
   duplicateAnchorProblems,
   formatPublishedIds,
   parsePublishedIds,
   updatePublishedIds,
-} from '../../src/lib/published-ids.ts';
+} from '../../src/lib/record/published-ids.ts';
 import { quote } from '../../src/schemas/event.ts';
 
 const FILE = 'content/events/call.mdx';

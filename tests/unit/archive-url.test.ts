@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { holdsPage, pageKey, parseArchiveAddress } from '../../src/lib/archive-url.ts';
+import { holdsPage, pageKey, parseArchiveAddress } from '../../src/lib/record/archive-url.ts';
 
 describe('parseArchiveAddress', () => {
   test.each([

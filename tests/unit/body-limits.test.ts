@@ -4,8 +4,8 @@
  * measured by scripts/measure-check.ts, not asserted here.)
  */
 import { describe, expect, test } from 'vitest';
-import { MAX_NESTING, scanFrontmatterNesting } from '../../src/lib/body-limits.ts';
-import { parseBody } from '../../src/lib/body/parse.ts';
+import { MAX_NESTING, scanFrontmatterNesting } from '../../src/lib/record/body-limits.ts';
+import { parseBody } from '../../src/lib/record/body/parse.ts';
 
 const FILE = 'content/events/x.mdx';
 const indented = (levels: number) => Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- a`).join('\n');

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { headingIds } from '../../src/lib/body/heading-ids.ts';
-import { classifyUrl } from '../../src/lib/body/links.ts';
-import { parseBody } from '../../src/lib/body/parse.ts';
-import { numberReferences } from '../../src/lib/body/references.ts';
-import { renderBody, renderBodyParts } from '../../src/lib/body/render.ts';
+import { headingIds } from '../../src/lib/record/body/heading-ids.ts';
+import { classifyUrl } from '../../src/lib/record/body/links.ts';
+import { parseBody } from '../../src/lib/record/body/parse.ts';
+import { numberReferences } from '../../src/lib/record/body/references.ts';
+import { renderBody, renderBodyParts } from '../../src/lib/record/body/render.ts';
 import { COLLECTIONS } from '../../src/lib/kinds.ts';
-import { EVENT_SECTIONS, mentionGroupId, PERSON_SECTIONS, SOURCE_SECTIONS } from '../../src/lib/pages/sections.ts';
+import { EVENT_SECTIONS, mentionGroupId, PERSON_SECTIONS, SOURCE_SECTIONS } from '../../src/lib/sections.ts';
 
 const FILE = 'content/events/call.mdx';
 

@@ -14,9 +14,9 @@ import {
   writeItems,
   type CslItem,
   type CslName,
-} from '../../src/lib/citations.ts';
-import { sourceMeta } from '../../src/lib/citation-meta.ts';
-import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/dates.ts';
+} from '../../src/lib/cite/citations.ts';
+import { sourceMeta } from '../../src/lib/cite/meta-tags.ts';
+import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/time/dates.ts';
 import type { Source } from '../../src/schemas/source.ts';
 import { zoteroItemType } from '../support/zotero-type.ts';
 

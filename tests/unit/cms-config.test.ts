@@ -16,10 +16,10 @@ import {
   toField,
   UnmappedField,
   type CmsField,
-} from '../../src/lib/cms-config.ts';
-import { SCHEMAS } from '../../src/lib/entry.ts';
-import { ACCEPTED_FORMS, parseHistoricalDate } from '../../src/lib/dates.ts';
-import { listFields, type AnySchema } from '../../src/lib/schema-walk.ts';
+} from '../../src/lib/editor/cms-config.ts';
+import { SCHEMAS } from '../../src/lib/record/entry.ts';
+import { ACCEPTED_FORMS, parseHistoricalDate } from '../../src/lib/time/dates.ts';
+import { listFields, type AnySchema } from '../../src/lib/record/schema-walk.ts';
 import { historicalDate, entryId } from '../../src/schemas/common.ts';
 
 const GITHUB = { url: 'https://github.com/example/record', forge: 'github' } as const;

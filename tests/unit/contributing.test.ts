@@ -6,10 +6,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { SCHEMAS } from '../../src/lib/entry.ts';
-import { loadRecord } from '../../src/lib/read-record.ts';
-import { listFields, type AnySchema } from '../../src/lib/schema-walk.ts';
+import { formatProblem } from '../../src/lib/record/problems.ts';
+import { SCHEMAS } from '../../src/lib/record/entry.ts';
+import { loadRecord } from '../../src/lib/record/read-record.ts';
+import { listFields, type AnySchema } from '../../src/lib/record/schema-walk.ts';
 import { STANDINGS } from '../../src/schemas/source.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

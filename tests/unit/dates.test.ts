@@ -15,7 +15,7 @@ import {
   parseHistoricalDate,
   rangeParts,
   toISO,
-} from '../../src/lib/dates.ts';
+} from '../../src/lib/time/dates.ts';
 import { date as d } from '../support/dates.ts';
 
 describe('parseHistoricalDate', () => {

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { exportInputFromRecord, exportRecord } from '../../src/lib/export.ts';
-import { dataPackage, exportTables, tableCsv, unformula, type Row, type Table } from '../../src/lib/export-tables.ts';
-import { loadRecord } from '../../src/lib/read-record.ts';
+import { exportInputFromRecord, exportRecord } from '../../src/lib/data/export.ts';
+import { dataPackage, exportTables, tableCsv, unformula, type Row, type Table } from '../../src/lib/data/tables.ts';
+import { loadRecord } from '../../src/lib/record/read-record.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import type { RecordExport } from '../../src/schemas/export.ts';
 

@@ -5,12 +5,12 @@
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { exportJsonSchema } from '../../src/lib/export-schema.ts';
-import { exportInputFromRecord, exportRecord } from '../../src/lib/export.ts';
-import { loadRecord } from '../../src/lib/read-record.ts';
+import { exportJsonSchema } from '../../src/lib/data/schema.ts';
+import { exportInputFromRecord, exportRecord } from '../../src/lib/data/export.ts';
+import { loadRecord } from '../../src/lib/record/read-record.ts';
 import { entryUrl } from '../../src/lib/urls.ts';
 import { exportSource } from '../../src/schemas/export.ts';
-import { listFields, type AnySchema } from '../../src/lib/schema-walk.ts';
+import { listFields, type AnySchema } from '../../src/lib/record/schema-walk.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 import type { RecordExport } from '../../src/schemas/export.ts';
 

@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { FORBIDDEN } from '../../src/lib/characters.ts';
-import { fieldAtPosition, parseFrontmatter, parseFrontmatterFast } from '../../src/lib/frontmatter.ts';
+import { FORBIDDEN } from '../../src/lib/text/characters.ts';
+import { fieldAtPosition, parseFrontmatter, parseFrontmatterFast } from '../../src/lib/record/frontmatter.ts';
 
 /** What a contributor might type as a value: numbers in every form YAML knows, dates, words. */
 const TRICKY = [

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { isCertainlyBefore } from '../../src/lib/dates.ts';
-import { isValidIsbn } from '../../src/lib/isbn.ts';
-import { loadRecord } from '../../src/lib/read-record.ts';
+import { isCertainlyBefore } from '../../src/lib/time/dates.ts';
+import { isValidIsbn } from '../../src/lib/text/isbn.ts';
+import { loadRecord } from '../../src/lib/record/read-record.ts';
 import { generateRecord, writeRecord } from '../../scripts/lib/synthetic/index.ts';
 
 const REFERENCE_DATE = { precision: 'day', year: 2026, month: 11, day: 28, approximate: false } as const;

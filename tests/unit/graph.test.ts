@@ -1,7 +1,7 @@
 import { date } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
-import { storedCitations, storedLinks } from '../../src/lib/body-meta.ts';
-import { buildGraph, chronology, type GraphEntry } from '../../src/lib/graph.ts';
+import { storedCitations, storedLinks } from '../../src/lib/record/body-meta.ts';
+import { buildGraph, chronology, type GraphEntry } from '../../src/lib/graph/graph.ts';
 import type { Event } from '../../src/schemas/event.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Source } from '../../src/schemas/source.ts';

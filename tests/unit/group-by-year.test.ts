@@ -1,6 +1,6 @@
 /** groupByYear: the one grouping of events by year, behind the events index, timeline pages and change report. */
 import { describe, expect, test } from 'vitest';
-import { groupByYear } from '../../src/lib/views.ts';
+import { groupByYear } from '../../src/lib/graph/views.ts';
 import { date } from '../support/dates.ts';
 
 const event = (id: string, text: string | number) => ({ id, data: { date: date(text) } });

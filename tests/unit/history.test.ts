@@ -1,8 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { atomXml, escapeXml, urnUuid } from '../../src/lib/atom.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { fileHistories, parseGitLog, type Commit, type GitHistory } from '../../src/lib/git-history.ts';
+import { atomXml, escapeXml, urnUuid } from '../../src/lib/pages/atom.ts';
+import { buildGraph } from '../../src/lib/graph/graph.ts';
+import { fileHistories, parseGitLog, type Commit, type GitHistory } from '../../src/lib/git/history.ts';
 import {
   changesFeed,
   changesPage,

@@ -7,8 +7,8 @@
 import { rmSync } from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
 import { HOSTILE_INPUTS, recordWith } from '../../scripts/lib/hostile-inputs.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { loadRecord } from '../../src/lib/read-record.ts';
+import { formatProblem } from '../../src/lib/record/problems.ts';
+import { loadRecord } from '../../src/lib/record/read-record.ts';
 
 const REFERENCE_DATE = { precision: 'day', year: 2026, month: 11, day: 28, approximate: false } as const;
 const temp: string[] = [];

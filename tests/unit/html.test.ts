@@ -1,6 +1,6 @@
 import { date as d } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
-import { escapeHtml, html } from '../../src/lib/html.ts';
+import { escapeHtml, html } from '../../src/lib/text/html.ts';
 import {
   claimListHtml,
   dateHtml,
@@ -10,7 +10,7 @@ import {
   quoteHtml,
   referenceListHtml,
   supportedEventsHtml,
-} from '../../src/lib/render-lists.ts';
+} from '../../src/lib/pages/render-lists.ts';
 
 describe('html', () => {
   test('escapes every interpolated string', () => {

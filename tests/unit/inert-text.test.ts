@@ -6,7 +6,14 @@
  */
 import { markdownToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
-import { clip, logLine, logLines, markdownCode, markdownCodeLine, markdownText } from '../../src/lib/inert-text.ts';
+import {
+  clip,
+  logLine,
+  logLines,
+  markdownCode,
+  markdownCodeLine,
+  markdownText,
+} from '../../src/lib/text/inert-text.ts';
 
 /** The review's payloads (docs: security review F4, F5, F6) and the forms around them. */
 export const HOSTILE: readonly string[] = [

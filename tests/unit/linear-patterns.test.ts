@@ -5,9 +5,9 @@
  * quadratic versions took 30 s and more on these, so the test's time limit is the guard.
  */
 import { expect, test } from 'vitest';
-import { parseFrontmatter, parseFrontmatterFast } from '../../src/lib/frontmatter.ts';
-import { splitSentences } from '../../src/lib/body/sentences.ts';
-import { classifyUrl } from '../../src/lib/body/links.ts';
+import { parseFrontmatter, parseFrontmatterFast } from '../../src/lib/record/frontmatter.ts';
+import { splitSentences } from '../../src/lib/record/body/sentences.ts';
+import { classifyUrl } from '../../src/lib/record/body/links.ts';
 
 const RUN = 190_000;
 const LIMIT = { timeout: 10_000 };

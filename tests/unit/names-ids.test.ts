@@ -8,10 +8,10 @@ import {
   normaliseId,
   suggestedId,
   toId,
-} from '../../src/lib/ids.ts';
-import { editDistance } from '../../src/lib/nearest.ts';
-import { isValidIsbn } from '../../src/lib/isbn.ts';
-import { defaultSortName, groupByInitial, initialOf } from '../../src/lib/names.ts';
+} from '../../src/lib/record/ids.ts';
+import { editDistance } from '../../src/lib/text/nearest.ts';
+import { isValidIsbn } from '../../src/lib/text/isbn.ts';
+import { defaultSortName, groupByInitial, initialOf } from '../../src/lib/text/names.ts';
 
 describe('ids', () => {
   test.each([

@@ -1,8 +1,8 @@
 import { date } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
-import { officeOn } from '../../src/lib/offices.ts';
+import { officeOn } from '../../src/lib/time/offices.ts';
 import type { Role } from '../../src/schemas/person.ts';
-import type { DayPart } from '../../src/lib/dates.ts';
+import type { DayPart } from '../../src/lib/time/dates.ts';
 
 // The roles as content/people/ gives them: the race call at 05:34 ET, the swearing-in at noon ET.
 const NOON_2021 = date('2021-01-20T12:00-05:00');

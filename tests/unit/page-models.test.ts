@@ -10,8 +10,8 @@ import {
   titleText,
 } from '../../src/lib/pages/indexes.ts';
 import { eventCount, yearLinks, yearPages } from '../../src/lib/pages/timeline-pages.ts';
-import { editDistance, nearestEntries } from '../../src/lib/nearest.ts';
-import { defaultSortName } from '../../src/lib/names.ts';
+import { editDistance, nearestEntries } from '../../src/lib/text/nearest.ts';
+import { defaultSortName } from '../../src/lib/text/names.ts';
 import type { Person } from '../../src/schemas/person.ts';
 import type { Source } from '../../src/schemas/source.ts';
 

@@ -4,10 +4,10 @@
  */
 import { date } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
-import { storedCitations, storedLinks } from '../../src/lib/body-meta.ts';
-import { buildGraph, type GraphEntry } from '../../src/lib/graph.ts';
-import type { BodyCitation, BodyHeading, BodyLink } from '../../src/lib/body/parse.ts';
-import { numberReferences } from '../../src/lib/body/references.ts';
+import { storedCitations, storedLinks } from '../../src/lib/record/body-meta.ts';
+import { buildGraph, type GraphEntry } from '../../src/lib/graph/graph.ts';
+import type { BodyCitation, BodyHeading, BodyLink } from '../../src/lib/record/body/parse.ts';
+import { numberReferences } from '../../src/lib/record/body/references.ts';
 import { eventPage } from '../../src/lib/pages/event.ts';
 import { personPage } from '../../src/lib/pages/person.ts';
 import type { PageEntry, PageSite } from '../../src/lib/pages/shared.ts';

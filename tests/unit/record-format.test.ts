@@ -7,8 +7,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diffLines } from 'diff';
 import { parse } from 'yaml';
-import { formatRules } from '../../src/lib/cms-config.ts';
-import { readEntry, Remembered, splitFile, writeEntry } from '../../src/lib/record-format.ts';
+import { formatRules } from '../../src/lib/editor/cms-config.ts';
+import { readEntry, Remembered, splitFile, writeEntry } from '../../src/lib/editor/record-format.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const rules = formatRules();

@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { formatProblem } from '../../src/lib/problems.ts';
-import { loadRecord } from '../../src/lib/read-record.ts';
+import { formatProblem } from '../../src/lib/record/problems.ts';
+import { loadRecord } from '../../src/lib/record/read-record.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const REFERENCE_DATE = { precision: 'day', year: 2026, month: 11, day: 28, approximate: false } as const;

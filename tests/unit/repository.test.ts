@@ -7,7 +7,7 @@ import {
   issuesUrl,
   newIssueUrl,
   resolveRepository,
-} from '../../src/lib/repository.ts';
+} from '../../src/lib/git/repository.ts';
 
 describe('forgeRepository', () => {
   test.each([

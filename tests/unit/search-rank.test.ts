@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { EntryKind } from '../../src/lib/kinds.ts';
-import { fold, rerank, tier, type Rankable } from '../../src/lib/search-rank.ts';
-import { foundLoosely, nameList, suggest } from '../../src/lib/search-suggest.ts';
-import { editDistance } from '../../src/lib/nearest.ts';
+import { fold, rerank, tier, type Rankable } from '../../src/lib/search/rank.ts';
+import { foundLoosely, nameList, suggest } from '../../src/lib/search/suggest.ts';
+import { editDistance } from '../../src/lib/text/nearest.ts';
 
 const item = (title: string, kind: EntryKind | undefined = 'event', extra: Partial<Rankable> = {}): Rankable => ({
   title,

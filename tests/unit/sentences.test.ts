@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ABBREVIATIONS, splitSentences } from '../../src/lib/body/sentences.ts';
+import { ABBREVIATIONS, splitSentences } from '../../src/lib/record/body/sentences.ts';
 
 const split = (text: string) => splitSentences(text).map(({ start, end }) => text.slice(start, end).trim());
 

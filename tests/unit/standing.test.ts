@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { parseBody } from '../../src/lib/body/parse.ts';
-import { renderBody } from '../../src/lib/body/render.ts';
-import { numberReferences } from '../../src/lib/body/references.ts';
+import { parseBody } from '../../src/lib/record/body/parse.ts';
+import { renderBody } from '../../src/lib/record/body/render.ts';
+import { numberReferences } from '../../src/lib/record/body/references.ts';
 import {
   fillClaimSlots,
   WEAK_MARK_HTML,
@@ -9,7 +9,7 @@ import {
   weakRun,
   weakRuns,
   type StandingOf,
-} from '../../src/lib/standing.ts';
+} from '../../src/lib/record/standing.ts';
 import type { Standing } from '../../src/schemas/source.ts';
 
 const standings: Record<string, Standing> = {

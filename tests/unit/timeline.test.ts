@@ -1,7 +1,7 @@
 import { date as d } from '../support/dates.ts';
 import { describe, expect, test } from 'vitest';
-import { relationsHtml, timelineHtml, timelineKeyHtml } from '../../src/lib/figures.ts';
-import { relationInput, relationsOf, type RelationInput } from '../../src/lib/network.ts';
+import { relationsHtml, timelineHtml, timelineKeyHtml } from '../../src/lib/figures/figures.ts';
+import { relationInput, relationsOf, type RelationInput } from '../../src/lib/graph/network.ts';
 import {
   axisCollisions,
   layoutTimeline,
@@ -10,7 +10,7 @@ import {
   yearPeriods,
   type TimelineItem,
   type TimelineLayout,
-} from '../../src/lib/timeline.ts';
+} from '../../src/lib/figures/timeline.ts';
 
 const item = (id: string, date: string, extra: Partial<TimelineItem> = {}): TimelineItem => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markedHtml, plainText, unpairedMark } from '../../src/lib/work-titles.ts';
+import { markedHtml, plainText, unpairedMark } from '../../src/lib/text/work-titles.ts';
 
 describe('work titles in the record’s short texts', () => {
   test.each([

@@ -4,7 +4,7 @@
  * frontmatter and the whole days it can fall on, as day numbers (days since 1970-01-01),
  * which the generator compares and adds to.
  */
-import { daysInMonth, formatDate, toISO, type HistoricalDate, type Precision } from '../../../src/lib/dates.ts';
+import { daysInMonth, formatDate, toISO, type HistoricalDate, type Precision } from '../../../src/lib/time/dates.ts';
 import type { Rng } from './random.ts';
 
 export interface GenDate extends HistoricalDate {

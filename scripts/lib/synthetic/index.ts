@@ -9,7 +9,7 @@
  * search indexing and page weight behave roughly as they would with real prose.
  *
  * The jobs live in one file each: random.ts (seeded streams), calendar.ts (generated dates,
- * typed with src/lib/dates.ts), words.ts (the vocabulary), prose.ts (grammar), specs.ts
+ * typed with src/lib/time/dates.ts), words.ts (the vocabulary), prose.ts (grammar), specs.ts
  * (what the record holds), render.ts (MDX), output.ts (writing files).
  */
 import { streamSeed, Rng } from './random.ts';

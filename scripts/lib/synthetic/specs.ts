@@ -5,8 +5,8 @@
  * the content checks (no one takes part in an event before they are 18, every source is
  * published after what it reports).
  */
-import { idFingerprint, toId } from '../../../src/lib/ids.ts';
-import type { Precision } from '../../../src/lib/dates.ts';
+import { idFingerprint, toId } from '../../../src/lib/record/ids.ts';
+import type { Precision } from '../../../src/lib/time/dates.ts';
 import {
   dateAt,
   dateInWords,

@@ -3,11 +3,11 @@
  * name, sources by title. Comparing two such descriptions gives "date: 6 November 2024 →
  * 7 November 2024" instead of a YAML diff.
  */
-import { referenceKey } from '../body/references.ts';
-import { formatDate, type HistoricalDate } from '../dates.ts';
+import { referenceKey } from '../record/body/references.ts';
+import { formatDate, type HistoricalDate } from '../time/dates.ts';
 import type { Collection } from '../kinds.ts';
-import type { Entry, Kind, RecordContent } from '../entry.ts';
-import { ATTRIBUTION_LABEL, joinNames, KIND_LABEL } from '../views.ts';
+import type { Entry, Kind, RecordContent } from '../record/entry.ts';
+import { ATTRIBUTION_LABEL, joinNames, KIND_LABEL } from '../graph/views.ts';
 import type { Event } from '../../schemas/event.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { RecordDescription } from '../../schemas/record-description.ts';

@@ -4,7 +4,7 @@
  * the parts that can change. Entries' fields and pages' derived content are both lists of
  * items, so one comparison serves both.
  */
-import { clip } from '../inert-text.ts';
+import { clip } from '../text/inert-text.ts';
 
 export interface Item {
   /** The list it belongs to, as a heading: "participants", "Mentioned in". */

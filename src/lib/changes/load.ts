@@ -4,10 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { HistoricalDate } from '../dates.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import type { Entry } from '../entry.ts';
-import { loadRecord, type LoadOptions } from '../read-record.ts';
+import type { HistoricalDate } from '../time/dates.ts';
+import { splitFrontmatter } from '../record/frontmatter.ts';
+import type { Entry } from '../record/entry.ts';
+import { loadRecord, type LoadOptions } from '../record/read-record.ts';
 import type { RecordSide } from './report.ts';
 
 const READ_BATCH = 64;

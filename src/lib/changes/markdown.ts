@@ -3,7 +3,7 @@
  * Every name, title, sentence and file name comes from content and is hostile: each goes
  * through inert-text.ts for where it lands (inline text, a code span, a line of a code block).
  */
-import { clip, markdownCode, markdownCodeLine, markdownText } from '../inert-text.ts';
+import { clip, markdownCode, markdownCodeLine, markdownText } from '../text/inert-text.ts';
 import type { ChangeReport, EntryNote } from './report.ts';
 
 /** A title or name longer than this is cut in the report (the pull request's diff has it whole). */

@@ -5,14 +5,14 @@
  * uses, without building; comparing two versions names every page a change reaches.
  * Mirrors src/pages/: a section added to a page belongs here too.
  */
-import { formatRange, type HistoricalDate } from '../dates.ts';
-import { buildGraph, type Graph, type QuoteRef } from '../graph.ts';
+import { formatRange, type HistoricalDate } from '../time/dates.ts';
+import { buildGraph, type Graph, type QuoteRef } from '../graph/graph.ts';
 import { KINDS, type Collection } from '../kinds.ts';
-import { defaultSortName } from '../names.ts';
-import { officeOn } from '../offices.ts';
-import type { RecordContent } from '../entry.ts';
-import { MAX_TIMELINE_EVENTS } from '../timeline.ts';
-import { ageText, groupByYear, joinNames, KIND_LABEL } from '../views.ts';
+import { defaultSortName } from '../text/names.ts';
+import { officeOn } from '../time/offices.ts';
+import type { RecordContent } from '../record/entry.ts';
+import { MAX_TIMELINE_EVENTS } from '../figures/timeline.ts';
+import { ageText, groupByYear, joinNames, KIND_LABEL } from '../graph/views.ts';
 import type { Event, Quote } from '../../schemas/event.ts';
 import { namesOf, quoteKeys } from './describe.ts';
 import { firstWords, type Item } from './items.ts';

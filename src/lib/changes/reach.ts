@@ -6,7 +6,7 @@
  * see pages.ts.
  */
 import type { Collection } from '../kinds.ts';
-import type { Entry, RecordContent } from '../entry.ts';
+import type { Entry, RecordContent } from '../record/entry.ts';
 import type { Event } from '../../schemas/event.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Source } from '../../schemas/source.ts';

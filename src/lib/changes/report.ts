@@ -4,11 +4,11 @@
  * word diff); then the consequences on every other page, found by comparing what each
  * page shows (pages.ts) in the two versions. Pure: the CLI (scripts/changes.ts) loads.
  */
-import { formatRange } from '../dates.ts';
+import { formatRange } from '../time/dates.ts';
 import { KINDS, type Collection } from '../kinds.ts';
-import { formatProblem, type Problem } from '../problems.ts';
-import type { Entry, Kind, RecordContent } from '../entry.ts';
-import { MAX_TIMELINE_EVENTS } from '../timeline.ts';
+import { formatProblem, type Problem } from '../record/problems.ts';
+import type { Entry, Kind, RecordContent } from '../record/entry.ts';
+import { MAX_TIMELINE_EVENTS } from '../figures/timeline.ts';
 import type { Event } from '../../schemas/event.ts';
 import { describeEntry, namesOf, pairQuoteKeys, quoteKeys, type Names } from './describe.ts';
 import { compareItems, formatLine, type Line } from './items.ts';

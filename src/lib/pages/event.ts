@@ -4,13 +4,13 @@
  * happened, how the accounts of it differ, the quotations, the sources).
  */
 import { tagLabel } from './tags.ts';
-import { bodyMeta } from '../body-meta.ts';
-import { formatRange, type HistoricalDate } from '../dates.ts';
+import { bodyMeta } from '../record/body-meta.ts';
+import { formatRange, type HistoricalDate } from '../time/dates.ts';
 import { KINDS } from '../kinds.ts';
-import type { SearchDocument } from '../search-document.ts';
-import { weakChain } from '../standing.ts';
-import { participantRows, type ParticipantRow } from '../views.ts';
-import { EVENT_SECTIONS } from './sections.ts';
+import type { SearchDocument } from '../search/document.ts';
+import { weakChain } from '../record/standing.ts';
+import { participantRows, type ParticipantRow } from '../graph/views.ts';
+import { EVENT_SECTIONS } from '../sections.ts';
 import {
   groupMentions,
   headingsOf,
@@ -29,7 +29,7 @@ import {
 } from './shared.ts';
 
 export interface AccountItem {
-  /** Its stable id (src/lib/anchors.ts): the section's id, and the target of its link to itself. */
+  /** Its stable id (src/lib/record/anchors.ts): the section's id, and the target of its link to itself. */
   id: string;
   /** Ids it had before, still resolved on the page (content/ids.yaml). */
   aliases: string[];

@@ -1,17 +1,17 @@
 /**
- * Page models of the record's history (src/lib/git-history.ts): an entry's changes, the
+ * Page models of the record's history (src/lib/git/history.ts): an entry's changes, the
  * site's recent changes, its corrections, and the two Atom feeds. Pure functions of the
  * parsed history and a table of the entries by file; nothing here runs git.
  */
-import { FORBIDDEN } from '../characters.ts';
-import { clip } from '../clip.ts';
-import { dayLabel } from '../dates.ts';
-import type { Commit, FileChange, GitHistory } from '../git-history.ts';
+import { FORBIDDEN } from '../text/characters.ts';
+import { clip } from '../text/clip.ts';
+import { dayLabel } from '../time/dates.ts';
+import type { Commit, FileChange, GitHistory } from '../git/history.ts';
 import { KINDS, type Collection } from '../kinds.ts';
-import { commitUrl, historyUrl, type Repository } from '../repository.ts';
+import { commitUrl, historyUrl, type Repository } from '../git/repository.ts';
 import { entryUrl, pageUrl } from '../urls.ts';
 import { plainEntryTitle, type PageSite } from './shared.ts';
-import type { AtomEntry, AtomFeed } from '../atom.ts';
+import type { AtomEntry, AtomFeed } from './atom.ts';
 
 /** An entry as history pages name and link it. */
 export interface HistoryEntry {
@@ -66,7 +66,7 @@ export interface CommitRow {
   corrections: string[];
 }
 
-// Characters content may not hold (controls, bidirectional overrides; src/lib/characters.ts)
+// Characters content may not hold (controls, bidirectional overrides; src/lib/text/characters.ts)
 // are written as U+FFFD in a commit's subject and trailers: a hostile message can neither
 // make the page invalid HTML nor make text read backwards.
 // A commit message is written by whoever made the commit, and one 1 MB trailer would be

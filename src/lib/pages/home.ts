@@ -1,5 +1,5 @@
 /** The page model of the home page: the record's size and span, and how to show its timeline. */
-import type { HistoricalDate } from '../dates.ts';
+import type { HistoricalDate } from '../time/dates.ts';
 import { pageUrl } from '../urls.ts';
 import { yearLinks, type YearLink } from './timeline-pages.ts';
 import type { Entry } from './indexes.ts';

@@ -2,12 +2,12 @@
  * Page models for the index pages (events, people, sources): plain data built from the
  * record, so the templates only render and the grouping and wording are tested.
  */
-import { plainText } from '../work-titles.ts';
-import type { HistoricalDate } from '../dates.ts';
-import type { SourceRelations } from '../graph.ts';
-import { groupByInitial } from '../names.ts';
+import { plainText } from '../text/work-titles.ts';
+import type { HistoricalDate } from '../time/dates.ts';
+import type { SourceRelations } from '../graph/graph.ts';
+import { groupByInitial } from '../text/names.ts';
 import { entryUrl } from '../urls.ts';
-import { authorNames, compareSources, groupByYear, joinNames, KIND_LABEL } from '../views.ts';
+import { authorNames, compareSources, groupByYear, joinNames, KIND_LABEL } from '../graph/views.ts';
 import type { Person } from '../../schemas/person.ts';
 import type { Source } from '../../schemas/source.ts';
 import { SOURCE_KINDS, STANDINGS } from '../../schemas/source.ts';

@@ -2,13 +2,13 @@
  * The person page as data: who they are, their part in events over time, what they said
  * and what was said to them, what they wrote, who they appear with, and what links here.
  */
-import { bodyMeta } from '../body-meta.ts';
-import type { HistoricalDate } from '../dates.ts';
-import type { QuoteRef } from '../graph.ts';
+import { bodyMeta } from '../record/body-meta.ts';
+import type { HistoricalDate } from '../time/dates.ts';
+import type { QuoteRef } from '../graph/graph.ts';
 import { KINDS } from '../kinds.ts';
-import type { SearchDocument } from '../search-document.ts';
-import { relationInput, relationsOf, type Relation } from '../network.ts';
-import { ageText } from '../views.ts';
+import type { SearchDocument } from '../search/document.ts';
+import { relationInput, relationsOf, type Relation } from '../graph/network.ts';
+import { ageText } from '../graph/views.ts';
 import {
   groupMentions,
   headingsOf,
@@ -26,7 +26,7 @@ import {
   entryFor,
   entryTitle,
 } from './shared.ts';
-import { PERSON_SECTIONS } from './sections.ts';
+import { PERSON_SECTIONS } from '../sections.ts';
 
 export interface PersonEvent {
   id: string;

@@ -6,17 +6,17 @@
  * Pure functions of plain data: `src/site/site-record.ts` builds the site once per build and
  * passes it here, and tests build a small one by hand.
  */
-import { textFragmentUrl } from '../anchors.ts';
-import { formatDate, type HistoricalDate } from '../dates.ts';
-import type { Graph, Mention } from '../graph.ts';
+import { textFragmentUrl } from '../record/anchors.ts';
+import { formatDate, type HistoricalDate } from '../time/dates.ts';
+import type { Graph, Mention } from '../graph/graph.ts';
 import { KINDS, type Collection } from '../kinds.ts';
-import { plainText } from '../work-titles.ts';
-import { citationId, referenceKey, type Reference } from '../body/references.ts';
-import { ATTRIBUTION_LABEL } from '../views.ts';
+import { plainText } from '../text/work-titles.ts';
+import { citationId, referenceKey, type Reference } from '../record/body/references.ts';
+import { ATTRIBUTION_LABEL } from '../graph/views.ts';
 import type { Event, Quote } from '../../schemas/event.ts';
 import type { Person } from '../../schemas/person.ts';
 import { STANDINGS, type Source } from '../../schemas/source.ts';
-import { weakChain, type StandingOf } from '../standing.ts';
+import { weakChain, type StandingOf } from '../record/standing.ts';
 
 /** An entry as a page model reads it: an Astro collection entry fits. */
 export interface PageEntry<D> {
@@ -75,7 +75,7 @@ export interface SourceLabel {
   standing?: string | undefined;
 }
 
-/** The standing of each source of the site, for the "better source needed" rule (src/lib/standing.ts). */
+/** The standing of each source of the site, for the "better source needed" rule (src/lib/record/standing.ts). */
 export function siteStandings(site: PageSite): StandingOf {
   return (id) => site.sources.get(id)?.data.standing;
 }
@@ -122,7 +122,7 @@ export interface Anchor {
 export interface QuoteItem {
   /** On its event page: its stable id and old ids, and a link to itself. */
   anchor?: Anchor | undefined;
-  /** Its stable id (src/lib/anchors.ts): away from the event page, the link to it there. */
+  /** Its stable id (src/lib/record/anchors.ts): away from the event page, the link to it there. */
   id: string;
   /** The source's own address with a text fragment, when the source printed these exact words. */
   wordsUrl?: string | undefined;

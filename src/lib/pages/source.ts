@@ -3,12 +3,12 @@
  * events it supports, the sentences cited to it, the quotations and versions it gives),
  * then what links here.
  */
-import { bodyMeta } from '../body-meta.ts';
-import { formatDate, type HistoricalDate } from '../dates.ts';
+import { bodyMeta } from '../record/body-meta.ts';
+import { formatDate, type HistoricalDate } from '../time/dates.ts';
 import type { Collection } from '../kinds.ts';
-import type { SearchDocument } from '../search-document.ts';
-import { KIND_LABEL } from '../views.ts';
-import { parseArchiveAddress } from '../archive-url.ts';
+import type { SearchDocument } from '../search/document.ts';
+import { KIND_LABEL } from '../graph/views.ts';
+import { parseArchiveAddress } from '../record/archive-url.ts';
 import { STANDINGS, type Standing } from '../../schemas/source.ts';
 import {
   groupMentions,
@@ -25,7 +25,7 @@ import {
   entryFor,
   entryTitle,
 } from './shared.ts';
-import { SOURCE_SECTIONS } from './sections.ts';
+import { SOURCE_SECTIONS } from '../sections.ts';
 
 export interface SourcePage {
   id: string;

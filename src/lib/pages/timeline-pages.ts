@@ -1,10 +1,10 @@
 /**
  * Page models for the timeline's index and year pages (the page around the figure; the
- * figure's layout is src/lib/timeline.ts).
+ * figure's layout is src/lib/figures/timeline.ts).
  */
-import type { HistoricalDate } from '../dates.ts';
+import type { HistoricalDate } from '../time/dates.ts';
 import { pageUrl } from '../urls.ts';
-import { groupByYear } from '../views.ts';
+import { groupByYear } from '../graph/views.ts';
 import type { Entry } from './indexes.ts';
 
 export interface YearLink {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { tableCsv, type Table } from '../../lib/export-tables.ts';
+import { tableCsv, type Table } from '../../lib/data/tables.ts';
 import { siteTables } from '../../site/export-input.ts';
 
 /** /data/<table>.csv: the export's tables, described by /data/datapackage.json. */

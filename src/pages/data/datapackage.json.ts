@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../lib/export-tables.ts';
+import { dataPackage } from '../../lib/data/tables.ts';
 import { siteExport, siteTables } from '../../site/export-input.ts';
 
 /** /data/datapackage.json: every file under /data/ as a Data Package (v2), with each table's schema. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportJsonSchema } from '../../lib/export-schema.ts';
+import { exportJsonSchema } from '../../lib/data/schema.ts';
 
 /** /data/record.schema.json: what /data/record.json holds, as JSON Schema (generated from src/schemas/export.ts). */
 export const GET: APIRoute = () =>

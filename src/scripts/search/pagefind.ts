@@ -65,7 +65,7 @@ export function loadPagefind(): Promise<Pagefind> {
       // Pagefind's default (0.75) a short page that names a word once outranks the event
       // that is about it, so "Harris" listed nine sources before any event. Lower, page
       // length counts for less, and the events reach the first results, which the
-      // site's ranking (src/lib/search-rank.ts) then orders.
+      // site's ranking (src/lib/search/rank.ts) then orders.
       ranking: { pageLength: 0.2 },
     });
     await pagefind.init();

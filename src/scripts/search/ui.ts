@@ -5,9 +5,9 @@
  * readers announce. Loaded only when search is opened.
  */
 import { kindInfo } from '../../lib/kinds.ts';
-import { FILTER_KEYS, FILTER_LABELS, readResultMeta, type FilterKey } from '../../lib/search-document.ts';
-import { rerank } from '../../lib/search-rank.ts';
-import { foundLoosely, suggest, type NameList } from '../../lib/search-suggest.ts';
+import { FILTER_KEYS, FILTER_LABELS, readResultMeta, type FilterKey } from '../../lib/search/document.ts';
+import { rerank } from '../../lib/search/rank.ts';
+import { foundLoosely, suggest, type NameList } from '../../lib/search/suggest.ts';
 import { pageUrl } from '../../lib/urls.ts';
 import {
   loadPagefind,
@@ -18,7 +18,7 @@ import {
   type SearchResponse,
 } from './pagefind.ts';
 
-/** The filters pages carry (see src/lib/search-document.ts), in display order. */
+/** The filters pages carry (see src/lib/search/document.ts), in display order. */
 const FILTERS = FILTER_KEYS.map((key) => ({ key, label: FILTER_LABELS[key] }));
 /** Filter counts of a search: among its results, and with no filter applied. */
 type Counts = Pick<SearchResponse, 'filters'>;
