@@ -297,7 +297,7 @@ describe('personPage', () => {
           { title: 'Adviser', from: date('2025-03'), sources: [] },
         ],
       },
-      { text: 'She held the phone.', citations: [{ source: 'beast', sentence: 'She held the phone.' }] },
+      { text: 'She held the phone.', citations: [{ source: 'beast', sentence: 'She held the phone.', run: 1 }] },
     );
     const page = personPage(site([voles]), 'voles');
     expect(page.biography).toBe(true);
