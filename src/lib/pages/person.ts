@@ -27,6 +27,8 @@ import {
   entryTitle,
 } from './shared.ts';
 import { PERSON_SECTIONS } from '../sections.ts';
+import { MAX_TIMELINE_EVENTS } from '../figures/timeline.ts';
+import { figureShowsMore } from './timeline-pages.ts';
 
 export interface PersonEvent {
   id: string;
@@ -67,6 +69,8 @@ export interface PersonPage {
   roles: RoleItem[];
   /** Events they took part in, oldest first. */
   events: PersonEvent[];
+  /** Whether their events are drawn as a timeline above their list: only where it shows more than the list. */
+  figure: boolean;
   said: QuoteItem[];
   saidTo: QuoteItem[];
   saidAbout: QuoteItem[];
@@ -177,6 +181,7 @@ export function personPage(site: PageSite, id: string): PersonPage {
     biography,
     roles,
     events,
+    figure: events.length <= MAX_TIMELINE_EVENTS && figureShowsMore(events, 'year'),
     said,
     saidTo,
     saidAbout,
