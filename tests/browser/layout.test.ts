@@ -95,6 +95,52 @@ describe('the 404 page', () => {
     await page.close();
   });
 
+  test.each([
+    ['/people/trump/', 'Donald Trump'],
+    ['/events/harris-concesion-call/', 'Harris phones Trump to concede the 2024 election'],
+  ])('%s suggests %s, above the list of places to start', async (address, title) => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}${address}`);
+    const nearest = page.getByRole('region', { name: 'Perhaps you meant' });
+    await nearest.getByRole('link', { name: title }).first().waitFor();
+    const start = page.getByRole('region', { name: 'Or start from' });
+    const [near, rest] = [await nearest.boundingBox(), await start.boundingBox()];
+    expect(near && rest && near.y + near.height <= rest.y, 'suggestions above the list').toBe(true);
+    await page.close();
+  });
+
+  test.each([
+    [320, '/people/trump/'],
+    [320, '/no-such-page-at-all/'],
+    [1280, '/people/trump/'],
+    [1280, '/no-such-page-at-all/'],
+  ])('filling in the suggestions shifts nothing at %i px (%s)', async (width, address) => {
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: string[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[])
+          w.shifts.push(`${entry.value} ${entry.sources.map((s) => s.node?.nodeName).join(' ')}`);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${site.origin}${address}`);
+    await page.getByRole('region', { name: 'Or start from' }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('[data-pending]'));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    await page.close();
+  });
+
+  test('without JavaScript the list of places to start shows', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/people/trump/`);
+    expect(await page.getByRole('region', { name: 'Or start from' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'All people' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   test('the search box is a plain form to the search page, which works without JavaScript', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

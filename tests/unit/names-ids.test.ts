@@ -43,6 +43,30 @@ describe('ids', () => {
     expect(closestId('johndoe', ['john-doe'])).toBe('john-doe');
     expect(didYouMean('zzz-qqq', ['kamala-harris'])).toBe('');
   });
+
+  test('an id that is whole words of one known id suggests it; of two, neither', () => {
+    expect(closestId('trump', ['kamala-harris', 'donald-trump'])).toBe('donald-trump');
+    expect(didYouMean('trump', ['donald-trump'])).toBe(' (did you mean "donald-trump"?)');
+    expect(closestId('biden', ['joe-biden', 'jill-biden'])).toBeUndefined();
+    // A typo is nearer than a word: "jill-bidn" is one edit from "jill-biden".
+    expect(closestId('jill-bidn', ['joe-biden', 'jill-biden'])).toBe('jill-biden');
+    // Too short to stand for a word of an id.
+    expect(closestId('jo', ['jo-smith-brown', 'kamala-harris'])).toBeUndefined();
+  });
+
+  test('without known ids, the id the written one reads as', () => {
+    expect(didYouMean('Joe-Biden')).toBe(' (did you mean "joe-biden"?)');
+    expect(didYouMean('joe-biden')).toBe('');
+  });
+
+  test('one message shape for ids, tags and field names', () => {
+    for (const [typed, known] of [
+      ['donald-trunp', ['donald-trump']],
+      ['concesion', ['concession', 'transition']],
+      ['bron', ['born', 'died']],
+    ] as const)
+      expect(didYouMean(typed, known)).toMatch(/^ \(did you mean "[a-z-]+"\?\)$/);
+  });
 });
 
 describe('isValidIsbn', () => {

@@ -246,6 +246,8 @@ describe('nearest entries for the 404 page', () => {
     ['/person/donald-trump', 'Donald Trump'],
     ['/events/harris-concesion-call/', 'Harris phones Trump'],
     ['/PEOPLE/JOE-BIDEN', 'Joe Biden'],
+    ['/people/trump/', 'Donald Trump'],
+    ['/biden', 'Joe Biden'],
   ])('%s suggests %s first', (path, title) => expect(nearestEntries(path, entries)[0]?.[1]).toBe(title));
   test('an address like nothing in the record suggests nothing', () => {
     expect(nearestEntries('/no-such-page/', entries)).toEqual([]);

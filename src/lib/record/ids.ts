@@ -2,7 +2,7 @@
  * Entry ids: the file name without `.mdx`, lowercase kebab-case ASCII. Also the
  * "did you mean" suggestions every unknown-id message carries.
  */
-import { editDistance } from '../text/nearest.ts';
+import { likeliest } from '../text/nearest.ts';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -123,27 +123,21 @@ export function idFingerprint(id: string): string {
 const fingerprints = new Map<string, string>();
 
 /**
- * The closest known id to an unknown one, if any is close enough to be a plausible
- * typo. Only runs when an id is unknown, so its cost never touches a valid build.
+ * The known id an unknown or malformed one most likely meant (`likeliest` in
+ * text/nearest.ts, reading ids as a reader would: idFingerprint); without a list of known
+ * ids, the id the written one reads as ("Joe-Biden" → "joe-biden"). Only runs when an id
+ * is wrong, so its cost never touches a valid build.
  */
-export function closestId(unknown: string, known: Iterable<string>): string | undefined {
-  const limit = Math.max(2, Math.floor(unknown.length / 3));
-  const fingerprint = idFingerprint(unknown);
-  let best: string | undefined;
-  let bestDistance = limit + 1;
-  for (const candidate of known) {
-    if (idFingerprint(candidate) === fingerprint) return candidate;
-    const distance = editDistance(unknown, candidate, bestDistance - 1 < 0 ? 0 : bestDistance - 1);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
+export function closestId(unknown: string, known?: Iterable<string>): string | undefined {
+  if (known === undefined) return suggestedId(unknown);
+  return likeliest(unknown, known, String, idFingerprint);
 }
 
-/** ` (did you mean "x"?)`, or nothing. */
-export function didYouMean(unknown: string, known: Iterable<string>): string {
+/**
+ * The one shape of every "did you mean" in the check's messages, for ids, tags and field
+ * names alike: ` (did you mean "x"?)`, or nothing.
+ */
+export function didYouMean(unknown: string, known?: Iterable<string>): string {
   const suggestion = closestId(unknown, known);
   return suggestion ? ` (did you mean "${suggestion}"?)` : '';
 }

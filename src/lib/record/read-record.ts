@@ -301,7 +301,7 @@ function readText(
   const bodyPlaceholders = placeholderLines(split.body);
   for (const line of bodyPlaceholders)
     report(line + split.bodyLineOffset, 1, 'body', 'is a placeholder left by `npm run new`: replace it with your text');
-  const parsedBody = parseBody(split.body, file, split.bodyLineOffset, { excerpts });
+  const parsedBody = parseBody(split.body, file, split.bodyLineOffset, { excerpts, sources: known.sources });
   for (const m of parsedBody.problems) report(m.line, m.column, 'body', m.message);
   // No closure below may capture parsedBody or split: the entry's locate() outlives this
   // call, and would keep the body's syntax tree and text alive for the whole build.

@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { describeInput } from '../../schemas/common.ts';
-import { closestId, normaliseId, suggestedId } from './ids.ts';
+import { didYouMean } from './ids.ts';
 import type { Collection } from '../kinds.ts';
 import { formatPath } from './problems.ts';
 import { fieldDescription, fieldNames, type AnySchema } from './schema-walk.ts';
@@ -36,8 +36,7 @@ const COLLECTION_OF: Record<string, Collection> = { person: 'people', source: 's
  */
 function didYouMeanId(value: string, what: string, known?: Record<Collection, ReadonlySet<string>>): string {
   const ids = known?.[COLLECTION_OF[what] ?? 'people'];
-  const suggestion = ids?.size ? closestId(normaliseId(value), ids) : suggestedId(value);
-  return suggestion ? ` (did you mean "${suggestion}"?)` : '';
+  return didYouMean(value, ids?.size ? ids : undefined);
 }
 
 /** One problem per issue, with a message written for the person editing the file. */
@@ -54,13 +53,12 @@ export function explainIssues(
     if (issue.code === 'unrecognized_keys') {
       const known = fieldNames(schema, path);
       for (const key of issue.keys) {
-        const suggestion = closestId(key, known);
         const where = path.length ? formatPath(path) : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
         out.push({
           path: [...path, key],
           atKey: true,
           field: formatPath([...path, key]),
-          message: `is not a field of ${where}${suggestion ? `: did you mean "${suggestion}"?` : '.'} The fields are: ${known.join(', ')}`,
+          message: `is not a field of ${where}${didYouMean(key, known)}. The fields are: ${known.join(', ')}`,
         });
       }
       continue;

@@ -7,7 +7,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { ANCHOR_PATTERN } from '../anchors.ts';
 import { lineBreakProblem } from '../../text/characters.ts';
 import { clip } from '../../text/clip.ts';
-import { ID_PATTERN, suggestedId } from '../ids.ts';
+import { didYouMean, ID_PATTERN } from '../ids.ts';
 
 /** An element as the MDX grammar parses it, in a block or in running text. */
 export type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
@@ -42,9 +42,10 @@ const names = Object.keys(ALLOWED_ELEMENTS)
 
 /**
  * What is wrong with an element, one message per problem, in the order a contributor
- * should fix them; none when the element and its attributes are allowed.
+ * should fix them; none when the element and its attributes are allowed. `sources`, the
+ * ids of the record's sources, is what a malformed <Cite source> is matched against.
  */
-export function elementProblems(node: Jsx): string[] {
+export function elementProblems(node: Jsx, sources?: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   const name = node.name ?? '';
   if (name === '') {
@@ -118,10 +119,8 @@ export function elementProblems(node: Jsx): string[] {
     if (broken) problems.push(`<Cite> attribute locator ${broken}`);
     const source = attributeMap(node).get('source') ?? '';
     if (!ID_PATTERN.test(source)) {
-      const suggestion = suggestedId(source);
-      const hint = suggestion ? ` (did you mean "${suggestion}"?)` : '';
       problems.push(
-        `<Cite source="${clip(source)}"> must name a source id: lowercase letters, digits and hyphens${hint}`,
+        `<Cite source="${clip(source)}"> must name a source id: lowercase letters, digits and hyphens${didYouMean(source, sources?.size ? sources : undefined)}`,
       );
     }
     const id = attributeMap(node).get('id');

@@ -110,7 +110,7 @@ export function parseBody(
   body: string,
   file: string,
   lineOffset: number,
-  options: { excerpts?: boolean } = {},
+  options: { excerpts?: boolean; sources?: ReadonlySet<string> } = {},
 ): ParsedBody {
   const problems: BodyMessage[] = [];
   const links: BodyLink[] = [];
@@ -271,7 +271,7 @@ export function parseBody(
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        const messages = elementProblems(node);
+        const messages = elementProblems(node, options.sources);
         // The mark renders as a link: inside another, it would nest <a> in <a>.
         if (inLink && node.name === 'Cite' && messages.length === 0)
           messages.push(
