@@ -53,7 +53,7 @@ export function eventCount(n: number): string {
 }
 
 /** Fewer events than this are read at a glance in their list: a chart of them adds nothing. */
-export const MIN_FIGURE_EVENTS = 3;
+const MIN_FIGURE_EVENTS = 3;
 
 /**
  * Whether a timeline figure shows more than the list of its events: at least
