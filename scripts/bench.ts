@@ -1,16 +1,20 @@
 /**
- * npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--tmp DIR] [--render-repeat R]
+ * npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--name WORD] [--tmp DIR] [--render-repeat R]
  *
  * For each size: generates the synthetic record into a temporary folder (/dev/shm when it
  * has room), builds it with our build (search index included), converts the same corpus
  * to plain .md and builds it with a minimal Astro 7 site (scripts/bench/floor: the
- * framework's floor), one build after the other. Prints a Markdown table of wall time, CPU
- * time, peak RSS, ms per page, output sizes, Pagefind time and size, and the bytes a
- * browser downloads for one search, then `ratio vs floor: X.XX` (our wall time over the
- * floor's) per size, the largest size last, and the same against the floor plus what
- * Pagefind takes on the floor's own pages (timed by the bench after the floor's build, not
- * part of it: the least a searchable site of plain pages costs). Builds are quiet: their output goes to a log
- * file, shown only when a build fails. Defaults: 1,000 and 10,000 events, people = events / 5.
+ * framework's floor), one build after the other, then indexes the floor's pages with our
+ * own indexing step in a process of its own (scripts/bench/index-site.ts). Prints a
+ * Markdown table of wall time, CPU time, peak RSS, ms per page, output sizes, Pagefind time
+ * and size, each kind of page's share of the rendering time, and the bytes a browser
+ * downloads for a first search (for --query and for a surname from the corpus, or --name):
+ * ours through the site's search page, the floor's with Pagefind alone on its pages. Then,
+ * per size, the largest last: `ratio vs floor: X.XX` (our wall time over the floor's), the
+ * same for wall and CPU time against the floor plus its search index (the least a
+ * searchable site of plain pages costs), and our first-query bytes over the floor's. Builds
+ * are quiet: their output goes to a log file, shown only when a build fails. Defaults:
+ * 1,000 and 10,000 events, people = events / 5.
  *
  * --render-repeat R renders every page R times in both builds and adds, per kind of page,
  * the median of each page's fastest render (scripts/bench/render-timing.ts): a figure
@@ -28,11 +32,10 @@ import { copyFloorTemplate, linkNodeModules, writeCorpus, type Corpus } from './
 import { distStats, type DistStats } from './bench/dist.ts';
 import { phases, runBuild, type BuildRun, type Phases } from './bench/measure.ts';
 import { chromiumPath } from './lib/chromium.ts';
-import { queryCost, type QueryCost } from './bench/query.ts';
-import { writeSearchIndex } from '../src/integrations/search.ts';
+import { fragmentsLoaded, pagefindQueryCost, queryCost, type QueryCost } from './bench/query.ts';
 
 const USAGE =
-  'usage: npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--tmp DIR] [--render-repeat R]';
+  'usage: npm run bench -- [--events N[,N…]]… [--people M[,M…]] [--seed S] [--keep] [--only ours|floor] [--json FILE] [--query WORD] [--name WORD] [--tmp DIR] [--render-repeat R]';
 const PROJECT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 /** Relative to the project: Astro joins --config onto --root. */
@@ -66,6 +69,7 @@ function parseOptions() {
       only: { type: 'string' },
       json: { type: 'string' },
       query: { type: 'string', default: 'report' },
+      name: { type: 'string' },
       tmp: { type: 'string' },
       'render-repeat': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -112,8 +116,10 @@ const renderRepeat = numbers(
   2,
 )?.[0];
 const RENDER_TIMING = path.join(PROJECT, 'scripts/bench/render-timing.ts');
+const INDEX_SITE = path.join(PROJECT, 'scripts/bench/index-site.ts');
 const query = values.query;
 if (!/^[\p{L}\p{N}]+$/u.test(query)) fail('--query takes one word');
+if (values.name !== undefined && !/^[\p{L}\p{N}]+$/u.test(values.name)) fail('--name takes one word');
 if (runOurs) {
   try {
     chromiumPath();
@@ -191,10 +197,13 @@ interface Side {
   run: BuildRun;
   phases: Phases;
   dist?: DistStats;
+  /** Ours: through the site's search page. The floor: Pagefind alone on its pages (`pagefindQueryCost`), loading as many results as ours did. */
   query?: QueryCost;
   queryError?: string;
-  /** The floor only: Pagefind run by the bench on the floor's entry pages, after its build. */
-  searchIndexMs?: number;
+  /** The same for a person's surname (the corpus's `nameWord`). */
+  nameQuery?: QueryCost;
+  /** The floor only: our indexing step run by the bench on the floor's entry pages, after its build. */
+  searchIndex?: BuildRun;
 }
 
 interface SizeResult {
@@ -206,6 +215,8 @@ interface SizeResult {
   ratio?: number;
   /** Our wall time over the floor's plus the time Pagefind takes on the floor's own pages. */
   ratioWithSearch?: number;
+  /** The same for CPU time. */
+  cpuRatioWithSearch?: number;
 }
 
 const baseEnv = (): NodeJS.ProcessEnv => {
@@ -220,8 +231,8 @@ const baseEnv = (): NodeJS.ProcessEnv => {
   delete env['BENCH_CACHE_DIR'];
   delete env['BENCH_RENDER_REPEAT'];
   delete env['BENCH_RENDER_TIMING'];
-  if (renderRepeat)
-    Object.assign(env, { BENCH_RENDER_REPEAT: String(renderRepeat), BENCH_RENDER_TIMING: RENDER_TIMING });
+  env['BENCH_RENDER_TIMING'] = RENDER_TIMING;
+  if (renderRepeat) env['BENCH_RENDER_REPEAT'] = String(renderRepeat);
   return env;
 };
 
@@ -250,17 +261,44 @@ async function build(
  * searchable site of plain pages costs. Its index is removed again, so dist/ figures are
  * the floor's alone.
  */
-async function indexFloor(dist: string): Promise<number> {
-  const started = performance.now();
-  try {
-    await writeSearchIndex(dist);
-  } catch (error) {
-    throw new BenchError(`Pagefind could not index the floor: ${(error as Error).message}`);
+async function indexFloor(
+  dist: string,
+  dir: string,
+  queries: { word: string; results: number }[],
+): Promise<{ run: BuildRun; costs: (QueryCost | undefined)[] }> {
+  const run = await runBuild({
+    command: process.execPath,
+    args: [INDEX_SITE, dist],
+    cwd: dir,
+    env: baseEnv(),
+    logFile: path.join(dir, 'floor-index.log'),
+    onSpawn: (pid) => (running = pid),
+  });
+  running = undefined;
+  if (!run.ok) {
+    keepRunDir = true;
+    throw new BenchError(
+      `Pagefind could not index the floor (log ${run.logFile}):\n${run.lines
+        .slice(-20)
+        .map((l) => `  ${l.text}`)
+        .join('\n')}`,
+    );
   }
-  const ms = performance.now() - started;
+  const costs: (QueryCost | undefined)[] = [];
+  for (const { word, results } of queries) {
+    try {
+      costs.push(await pagefindQueryCost(dist, word, results));
+    } catch (error) {
+      progress(`(query "${word}" on the floor failed: ${(error as Error).message.split('\n')[0]}) `);
+      costs.push(undefined);
+    }
+  }
   rmSync(path.join(dist, 'pagefind'), { recursive: true, force: true });
-  return ms;
+  return { run, costs };
 }
+
+/** The name searched for besides the query word: --name, else a surname from the corpus. */
+const nameOf = (corpus: Corpus): string | undefined => values.name ?? corpus.nameWord;
 
 async function benchSize(events: number, people: number): Promise<SizeResult> {
   const dir = path.join(runDir, `events-${events}`);
@@ -293,13 +331,18 @@ async function benchSize(events: number, people: number): Promise<SizeResult> {
     const side: Side = { run, phases: phases(run.lines, run.wallMs) };
     if (run.ok) {
       side.dist = distStats(dist);
-      progress(`  one query (q=${query})… `);
-      try {
-        side.query = await queryCost(dist, query);
-        progress(`${kb(side.query.bytes)} in ${side.query.requests} requests\n`);
-      } catch (error) {
-        side.queryError = (error as Error).message.split('\n')[0] ?? String(error);
-        progress(`failed: ${side.queryError}\n`);
+      for (const word of [query, nameOf(corpus)]) {
+        if (word === undefined) continue;
+        progress(`  one query (q=${word})… `);
+        try {
+          const cost = await queryCost(dist, word);
+          if (word === query) side.query = cost;
+          else side.nameQuery = cost;
+          progress(`${kb(cost.bytes)} in ${cost.requests} requests\n`);
+        } catch (error) {
+          side.queryError = `q=${word}: ${(error as Error).message.split('\n')[0] ?? String(error)}`;
+          progress(`failed: ${side.queryError}\n`);
+        }
       }
     }
     result.ours = side;
@@ -318,16 +361,28 @@ async function benchSize(events: number, people: number): Promise<SizeResult> {
     if (run.ok) {
       side.dist = distStats(dist);
       progress("  Pagefind on the floor's pages… ");
-      side.searchIndexMs = await indexFloor(dist);
-      progress(`${seconds(side.searchIndexMs)}\n`);
+      // Pagefind alone loads as many results as our search page did (10 when it ran).
+      const loaded = (cost: QueryCost | undefined) => (cost ? fragmentsLoaded(cost) : 10);
+      const name = nameOf(corpus);
+      const { run: index, costs } = await indexFloor(dist, path.dirname(floorSite), [
+        { word: query, results: loaded(result.ours?.query) },
+        ...(name ? [{ word: name, results: loaded(result.ours?.nameQuery) }] : []),
+      ]);
+      side.searchIndex = index;
+      if (costs[0]) side.query = costs[0];
+      if (costs[1]) side.nameQuery = costs[1];
+      progress(`${seconds(index.wallMs)}\n`);
     }
     result.floor = side;
   }
 
   if (result.ours?.run.ok && result.floor?.run.ok && !renderRepeat) {
     result.ratio = result.ours.run.wallMs / result.floor.run.wallMs;
-    if (result.floor.searchIndexMs !== undefined)
-      result.ratioWithSearch = result.ours.run.wallMs / (result.floor.run.wallMs + result.floor.searchIndexMs);
+    const index = result.floor.searchIndex;
+    if (index) {
+      result.ratioWithSearch = result.ours.run.wallMs / (result.floor.run.wallMs + index.wallMs);
+      result.cpuRatioWithSearch = result.ours.run.cpuMs / (result.floor.run.cpuMs + index.cpuMs);
+    }
   }
   if (!keepRunDir) rmSync(dir, { recursive: true, force: true });
   return result;
@@ -347,7 +402,7 @@ const bytesText = (bytes: number) => `${fmt(bytes)} B`;
 type Cell = (side: Side, which: 'ours' | 'floor') => string;
 const NA = 'n/a';
 const phase =
-  (key: Exclude<keyof Phases, 'renderMedianMs'>): Cell =>
+  (key: Exclude<keyof Phases, 'renderMedianMs' | 'renderShares'>): Cell =>
   (side) => {
     const value = side.phases[key];
     return value === undefined ? NA : seconds(value);
@@ -357,8 +412,18 @@ const largestProcess: Cell = (side) => {
   return top ? `${mb(top.peakRssBytes)} (${top.command})` : NA;
 };
 
+/** Kinds of page with a share of rendering time in any build, the largest share first. */
+function shareKinds(results: readonly SizeResult[]): string[] {
+  const total = new Map<string, number>();
+  for (const r of results)
+    for (const side of [r.ours, r.floor])
+      for (const [kind, share] of Object.entries(side?.phases.renderShares ?? {}))
+        total.set(kind, (total.get(kind) ?? 0) + share.ms);
+  return [...total].sort((a, b) => b[1] - a[1]).map(([kind]) => kind);
+}
+
 /** The table's rows; `always` rows are shown for a failed build too. */
-const ROWS: { label: string; cell: Cell; always?: boolean }[] = [
+const rowsFor = (results: readonly SizeResult[]): { label: string; cell: Cell; always?: boolean }[] => [
   { label: 'wall time', cell: (s) => seconds(s.run.wallMs), always: true },
   { label: 'CPU time (user+sys, tree)', cell: (s) => seconds(s.run.cpuMs), always: true },
   { label: 'peak RSS (sum over tree)', cell: (s) => mb(s.run.peakRssBytes), always: true },
@@ -382,18 +447,28 @@ const ROWS: { label: string; cell: Cell; always?: boolean }[] = [
         ? s.phases.pagefindMs !== undefined
           ? `${fmt(s.phases.pagefindMs)} ms`
           : NA
-        : s.searchIndexMs !== undefined
-          ? `(${fmt(s.searchIndexMs)} ms, by the bench)`
+        : s.searchIndex
+          ? `(${fmt(s.searchIndex.wallMs)} ms, by the bench)`
           : NA,
+  },
+  {
+    label: 'Pagefind: CPU, largest process',
+    cell: (s, w) => {
+      if (w === 'ours' || !s.searchIndex) return NA;
+      return `(${seconds(s.searchIndex.cpuMs)}, ${largestProcess({ ...s, run: s.searchIndex }, w)})`;
+    },
   },
   {
     label: 'Pagefind index bytes (dist/pagefind)',
     cell: (s, w) => (w === 'ours' && s.dist?.pagefindFiles ? mb(s.dist.pagefindBytes) : NA),
   },
   {
-    label: 'one query: bytes under /pagefind/',
-    cell: (s, w) =>
-      w !== 'ours' ? NA : s.query ? `${kb(s.query.bytes)} (${s.query.requests} req.)` : s.queryError ? 'error' : NA,
+    label: `first query "${query}": bytes under /pagefind/`,
+    cell: (s) => (s.query ? `${kb(s.query.bytes)} (${s.query.requests} req.)` : s.queryError ? 'error' : NA),
+  },
+  {
+    label: 'first query for a name: bytes under /pagefind/',
+    cell: (s) => (s.nameQuery ? `${kb(s.nameQuery.bytes)} (${s.nameQuery.requests} req.)` : NA),
   },
   { label: 'log: start-up, to content sync', cell: phase('startupMs') },
   { label: 'log: content sync', cell: phase('contentSyncMs') },
@@ -401,6 +476,13 @@ const ROWS: { label: string; cell: Cell; always?: boolean }[] = [
   { label: 'log: Vite bundling', cell: phase('bundleMs') },
   { label: 'log: page rendering', cell: phase('renderMs') },
   { label: 'log: last line to exit', cell: phase('exitMs') },
+  ...shareKinds(results).map((kind) => ({
+    label: `rendering share: ${kind}`,
+    cell: ((side: Side) => {
+      const share = side.phases.renderShares?.[kind];
+      return share ? `${seconds(share.ms)} (${fmt(share.pages)}, ${fmt(share.ms / share.pages, 2)} ms)` : NA;
+    }) as Cell,
+  })),
   ...(renderRepeat
     ? (['events', 'people', 'sources'] as const).map((kind) => ({
         label: `render, ${({ events: 'event', people: 'person', sources: 'source' } as const)[kind]} page (median of fastest of ${renderRepeat})`,
@@ -413,12 +495,13 @@ const ROWS: { label: string; cell: Cell; always?: boolean }[] = [
 ];
 
 function table(results: SizeResult[]): string {
+  const tableRows = rowsFor(results);
   const columns: { head: string; side: Side | undefined; which: 'ours' | 'floor' }[] = [];
   for (const r of results) {
     if (runOurs) columns.push({ head: `ours ${fmt(r.events)}`, side: r.ours, which: 'ours' });
     if (runFloor) columns.push({ head: `floor ${fmt(r.events)}`, side: r.floor, which: 'floor' });
   }
-  const rows = ROWS.map((row) => [
+  const rows = tableRows.map((row) => [
     row.label,
     ...columns.map((c) => (!c.side ? NA : !c.side.run.ok && !row.always ? 'failed' : row.cell(c.side, c.which))),
   ]);
@@ -487,7 +570,7 @@ const notes = [
         `WARNING: other processes used up to ${fmt(busiest * 100)}% as much CPU as a build while it ran (row "CPU used by others meanwhile"): this machine was busy, so wall times are inflated and the ratio is noisy.`,
       ]
     : []),
-  `Gzip: zlib level 6. One query: /search/?q=${query} in headless Chromium, served by a local node:http server (gzip for text types), counting status line, headers and body of every /pagefind/ response until results render and the network is idle.`,
+  `Gzip: zlib level 6. First query: ours opens /search/?q=WORD in headless Chromium, served by a local node:http server (gzip for text types), counting status line, headers and body of every /pagefind/ response until results render and the network is idle; the floor's is Pagefind alone (scripts/bench/query.ts, pagefindQueryCost) on the floor's pages indexed by our indexing step, loading as many results as ours did. Words: "${query}" and a surname from the corpus (--name).`,
   `Our build: project config with its caches in the temporary folder (scripts/bench/ours.config.mjs). Floor: scripts/bench/floor, Astro's glob() loader over plain .md, stylesheet delivery as ours (build.inlineStylesheets = ${stylesheets}).`,
 ];
 
@@ -518,6 +601,14 @@ for (const r of results) {
     `ratio vs floor: ${r.ratio === undefined ? NA : r.ratio.toFixed(2)} (${fmt(r.events)} events, ${fmt(r.people)} people${why})`,
   );
   if (r.ratioWithSearch !== undefined)
-    console.log(`  (vs the floor plus Pagefind on its own pages: ${r.ratioWithSearch.toFixed(2)})`);
+    console.log(
+      `  (vs the floor plus Pagefind on its own pages: ${r.ratioWithSearch.toFixed(2)} wall, ${r.cpuRatioWithSearch?.toFixed(2) ?? NA} CPU)`,
+    );
+  const firstQuery = (word: string | undefined, ours: QueryCost | undefined, floor: QueryCost | undefined) =>
+    ours && floor ? `"${word}" ${(ours.bytes / floor.bytes).toFixed(2)}` : `"${word ?? NA}" ${NA}`;
+  if (r.ours && r.floor)
+    console.log(
+      `  first query, ours over Pagefind alone on the floor's pages: ${firstQuery(query, r.ours.query, r.floor.query)}, ${firstQuery(r.ours.nameQuery?.query, r.ours.nameQuery, r.floor.nameQuery)}`,
+    );
 }
 if (failed) process.exitCode = 1;

@@ -28,6 +28,8 @@ export interface Corpus {
   generateMs: number;
   /** How many entry bodies contain the query word. */
   queryHits: number;
+  /** A name to search for: the surname of the first person written (lowercase). */
+  nameWord: string | undefined;
 }
 
 /**
@@ -50,18 +52,23 @@ export function writeCorpus(
   let mdxBytes = 0;
   let mdBytes = 0;
   let queryHits = 0;
+  let nameWord: string | undefined;
   const { counts } = generateRecord(options, (file: GeneratedFile) => {
     mdxBytes += writeFile(dir, file);
     files++;
     if (file.path === 'record.mdx') return;
     const body = file.content.slice(file.content.indexOf('\n---\n', 3) + 5);
     if (word.test(body)) queryHits++;
+    if (nameWord === undefined && file.path.startsWith('people/')) {
+      const name = /^name: "?([^"\n]+)"?$/m.exec(file.content)?.[1];
+      nameWord = name?.split(' ').at(-1)?.toLowerCase();
+    }
     if (!floorContent) return;
     const md = Buffer.from(toPlainMarkdown(file.content), 'utf8');
     writeFileSync(path.join(floorContent, file.path.replace(/\.mdx$/, '.md')), md);
     mdBytes += md.length;
   });
-  return { ...counts, files, mdxBytes, mdBytes, generateMs: performance.now() - started, queryHits };
+  return { ...counts, files, mdxBytes, mdBytes, generateMs: performance.now() - started, queryHits, nameWord };
 }
 
 /** Copies the floor site template (scripts/bench/floor) to `site`. */

@@ -308,6 +308,8 @@ export interface Phases {
   exitMs?: number;
   /** From the render-timing lines (--render-repeat): per kind of page, the median of each page's fastest render. */
   renderMedianMs?: Record<string, number>;
+  /** From the render-shares lines (every build without --render-repeat): per kind of page, its share of rendering time and its pages. */
+  renderShares?: Record<string, { ms: number; pages: number }>;
 }
 
 /** Where the build spent its time, from the stamped lines of its log. */
@@ -337,6 +339,11 @@ export function phases(lines: readonly LogLine[], wallMs: number): Phases {
   for (const line of lines) {
     const m = /\[bench-render-timing\] render (\w+): \d+ pages, median ([\d.]+) ms/.exec(line.text);
     if (m) out.renderMedianMs = { ...out.renderMedianMs, [m[1] as string]: Number(m[2]) };
+  }
+  for (const line of lines) {
+    const m = /\[bench-render-shares\] share (.+): (\d+) pages, ([\d.]+) s,/.exec(line.text);
+    if (m)
+      out.renderShares = { ...out.renderShares, [m[1] as string]: { ms: Number(m[3]) * 1000, pages: Number(m[2]) } };
   }
   const last = lines[lines.length - 1];
   if (last) out.exitMs = wallMs - last.ms;

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import config from '../../astro.config.mjs';
-import { renderTiming } from './render-timing.ts';
+import { renderShares, renderTiming } from './render-timing.ts';
 
 const cache = process.env.BENCH_CACHE_DIR;
 if (!cache) throw new Error('BENCH_CACHE_DIR is not set: this config is for scripts/bench.ts');
@@ -17,7 +17,7 @@ const repeat = Number(process.env.BENCH_RENDER_REPEAT || 0);
 
 export default {
   ...config,
-  integrations: [...(config.integrations ?? []), ...(repeat > 0 ? [renderTiming(repeat)] : [])],
+  integrations: [...(config.integrations ?? []), repeat > 0 ? renderTiming(repeat) : renderShares()],
   cacheDir: path.join(cache, 'astro'),
   vite: { ...config.vite, cacheDir: path.join(cache, 'vite') },
 };

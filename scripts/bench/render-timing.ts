@@ -1,11 +1,19 @@
 /**
- * An integration for the benchmark only: it wraps Astro's prerenderer and renders each
- * page BENCH_RENDER_REPEAT times, keeping the fastest time per page (render and reading
- * the body), then prints, per kind of page, the median and 90th percentile of those
- * times. The fastest of several renders is what the page costs on a quiet machine; a
- * build's wall time on this shared machine varies by a fifth from run to run, too much
- * to compare two versions of a page by. Timed renders run one at a time, whatever
- * build.concurrency is, so no render's time includes another page's.
+ * Integrations for the benchmark only, each wrapping Astro's prerenderer.
+ *
+ * `renderTiming(R)` (`--render-repeat R`) renders each page R times, keeping the fastest
+ * time per page (render and reading the body), then prints, per kind of page, the median
+ * and 90th percentile of those times. The fastest of several renders is what the page
+ * costs on a quiet machine; a build's wall time on this shared machine varies by a fifth
+ * from run to run, too much to compare two versions of a page by. Timed renders run one
+ * at a time, whatever build.concurrency is, so no render's time includes another page's.
+ *
+ * `renderShares()` (every bench build without `--render-repeat`) renders each page once,
+ * as the build would, and shares the rendering phase's time out among kinds of page:
+ * each stretch of time between two starts or ends of a render is split equally among the
+ * pages being rendered then, so the shares add up to the time some page was in flight,
+ * and a kind's share is what the build would save without those pages (Astro's own work
+ * between renders, writing files, falls to no kind).
  */
 import type { AstroIntegration } from 'astro';
 
@@ -16,6 +24,18 @@ const NULL_BODY = new Set([101, 204, 205, 304]);
 function kindOf(pathname: string): string {
   const m = /\/(events|people|sources|timeline)\/[^/]+\/$/.exec(pathname);
   return m?.[1] ?? 'other';
+}
+
+/**
+ * The kind of any page or file the build writes, for the shares: entry pages by
+ * collection, entry history pages, citation downloads, and the rest by first folder.
+ */
+function shareKindOf(pathname: string): string {
+  const entry = /\/(events|people|sources)\/[^/]+\/(history\/)?$/.exec(pathname);
+  if (entry) return entry[2] ? 'history' : (entry[1] as string);
+  if (/\/cite\/(events|people|sources)\/[^/]+$/.test(pathname)) return 'cite files';
+  const first = /^\/([^/]+)\//.exec(pathname)?.[1];
+  return first === 'timeline' || first === 'tags' || first === 'data' ? first : 'other';
 }
 
 function quantile(sorted: readonly number[], q: number): number {
@@ -74,6 +94,79 @@ export function renderTiming(repeat: number): AstroIntegration {
             `render ${kind}: ${sorted.length} pages, median ${quantile(sorted, 0.5).toFixed(3)} ms, p90 ${quantile(sorted, 0.9).toFixed(3)} ms, sum ${(total / 1000).toFixed(2)} s (fastest of ${repeat})`,
           );
         }
+      },
+    },
+  };
+}
+
+export function renderShares(): AstroIntegration {
+  /** Time in flight per kind, and pages per kind. */
+  const shares = new Map<string, { ms: number; pages: number }>();
+  /** Each page's share so far is `clock` at its end less `clock` at its start. */
+  let clock = 0;
+  let inFlight = 0;
+  let last = 0;
+  const advance = () => {
+    const now = performance.now();
+    if (inFlight > 0) clock += (now - last) / inFlight;
+    last = now;
+  };
+  return {
+    name: 'bench-render-shares',
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((inner) => ({
+          ...inner,
+          name: `${inner.name}+shares`,
+          async render(request, options) {
+            advance();
+            inFlight++;
+            const start = clock;
+            let done = false;
+            const finish = () => {
+              if (done) return;
+              done = true;
+              advance();
+              inFlight--;
+              const kind = shareKindOf(new URL(request.url).pathname);
+              const share = shares.get(kind) ?? { ms: 0, pages: 0 };
+              share.ms += clock - start;
+              share.pages++;
+              shares.set(kind, share);
+            };
+            let result: Awaited<ReturnType<typeof inner.render>>;
+            try {
+              result = await inner.render(request, options);
+            } catch (error) {
+              finish();
+              throw error;
+            }
+            const response = result instanceof Response ? result : result.response;
+            if (response.body === null || NULL_BODY.has(response.status)) {
+              finish();
+              return result;
+            }
+            // The page is rendered as Astro reads its body: the share ends when the body
+            // has been read, passed through without a copy of the whole.
+            const body = response.body.pipeThrough(
+              new TransformStream<Uint8Array, Uint8Array>({
+                flush: finish,
+              }),
+            );
+            const passed = new Response(body, {
+              status: response.status,
+              statusText: response.statusText,
+              headers: response.headers,
+            });
+            return result instanceof Response ? passed : { ...result, response: passed };
+          },
+        }));
+      },
+      'astro:build:done': ({ logger }) => {
+        for (const [kind, { ms, pages }] of [...shares].sort((a, b) => b[1].ms - a[1].ms))
+          logger.info(
+            `share ${kind}: ${pages} pages, ${(ms / 1000).toFixed(2)} s, ${(ms / pages).toFixed(3)} ms a page`,
+          );
       },
     },
   };

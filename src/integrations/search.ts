@@ -5,11 +5,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { INDEXED_FOLDERS } from '../lib/search/document.ts';
+import { INDEXED_FOLDERS, NOT_INDEXED, readResultMeta } from '../lib/search/document.ts';
+import { nameList, type NameList } from '../lib/search/suggest.ts';
 
 const UNUSED_UI = [
   'pagefind-ui.js',
@@ -44,7 +46,7 @@ const TOKEN =
 /**
  * The page as search should read it: a space before every opening and after every closing
  * tag of a block element, so words in adjacent blocks never run together, whatever markup
- * the pages use. Only the staged copy Pagefind reads is changed; the page served is not.
+ * the pages use; and labels, marks and boilerplate (NOT_INDEXED) marked to be left out. Only the staged copy Pagefind reads is changed; the page served is not.
  * A tokenizer of one expression rather than an HTML parser: it runs on every entry page
  * of the build (12,500 at the scale the engine is judged at), in time linear in the page,
  * and leaves every byte it does not separate as it was, attributes included.
@@ -53,10 +55,38 @@ export function separateBlocks(html: string): string {
   return html.replace(
     TOKEN,
     (tag: string, _raw: string | undefined, closing: string | undefined, name: string | undefined) => {
-      if (!name || !BLOCK_ELEMENTS.has(name.toLowerCase())) return tag;
-      return closing ? `${tag} ` : ` ${tag}`;
+      if (!name) return tag;
+      const element = name.toLowerCase();
+      const marked = closing ? tag : markNotIndexed(element, tag);
+      if (!BLOCK_ELEMENTS.has(element)) return marked;
+      return closing ? `${marked} ` : ` ${marked}`;
     },
   );
+}
+
+/** One attribute of a tag: its name, and its value if it has one (quoted either way, or bare). */
+const ATTRIBUTE = /\s([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+function classesOf(tag: string): string[] {
+  for (const m of tag.matchAll(ATTRIBUTE)) {
+    if (m[1]?.toLowerCase() === 'class') return (m[2] ?? m[3] ?? m[4] ?? '').split(/\s+/).filter(Boolean);
+  }
+  return [];
+}
+
+/**
+ * An opening tag that one of NOT_INDEXED's rules names (src/lib/search/document.ts), with
+ * `data-pagefind-ignore` added, so Pagefind leaves the element and all it holds out of the
+ * index; any other tag as it was.
+ */
+function markNotIndexed(element: string, tag: string): string {
+  const classes = NOT_INDEXED.some((r) => r.className) ? classesOf(tag) : [];
+  const ruled = NOT_INDEXED.some(
+    (r) => (!r.element || r.element === element) && (!r.className || classes.includes(r.className)),
+  );
+  if (!ruled || /\sdata-pagefind-ignore[\s=/>]/i.test(tag)) return tag;
+  const end = tag.endsWith('/>') ? -2 : -1;
+  return `${tag.slice(0, end)} data-pagefind-ignore${tag.slice(end)}`;
 }
 
 /**
@@ -112,11 +142,49 @@ export async function writeSearchIndex(dist: string): Promise<{ pages: number }>
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     // Pagefind also writes its three ready-made interfaces; the site uses its own.
     await Promise.all(UNUSED_UI.map((file) => rm(path.join(outputPath, file), { force: true })));
+    writeFileSync(path.join(dist, 'search-names.json'), JSON.stringify(searchNames(outputPath)));
     return { pages: added.page_count };
   } finally {
     await pagefind.close();
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** What a page's fragment in the written index holds that the list of names reads. */
+interface Fragment {
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** Pagefind's fragments are gzipped JSON after a signature. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+function readFragment(file: string): Fragment {
+  const text = gunzipSync(readFileSync(file)).toString('utf8');
+  if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment this step can read`);
+  const parsed = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as Partial<Fragment>;
+  if (typeof parsed.content !== 'string' || typeof parsed.meta !== 'object' || parsed.meta === null)
+    throw new Error(`${file}: a Pagefind fragment without content or meta; has Pagefind's format changed?`);
+  return { content: parsed.content, meta: parsed.meta };
+}
+
+/**
+ * /search-names.json, read back from the index just written (src/lib/search/suggest.ts):
+ * the names and titles "did you mean" suggests, and every word the index holds, so a word
+ * typed "matches nothing" exactly when Pagefind finds nothing that begins with it.
+ */
+function searchNames(outputPath: string): NameList {
+  const folder = path.join(outputPath, 'fragment');
+  // A site with no entry pages has an index with no fragments, and nothing to suggest.
+  const files = existsSync(folder) ? readdirSync(folder) : [];
+  const fragments = files
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .sort()
+    .map((f) => readFragment(path.join(folder, f)));
+  return nameList(
+    fragments.map((f) => readResultMeta(f.meta)),
+    fragments.flatMap((f) => [f.content, ...Object.values(f.meta).filter((v) => typeof v === 'string')]),
+  );
 }
 
 export function recordSearch(): AstroIntegration {

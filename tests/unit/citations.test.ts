@@ -7,6 +7,8 @@ import {
   cslDate,
   entryItem,
   formatStyle,
+  formatStyleWhole,
+  oneItemStyle,
   registerStyles,
   sourceItem,
   STYLES,
@@ -18,6 +20,7 @@ import {
 import { sourceMeta } from '../../src/lib/cite/meta-tags.ts';
 import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/time/dates.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import { shippedRecord } from '../support/record.ts';
 import { zoteroItemType } from '../support/zotero-type.ts';
 
 const style = (file: string) => readFileSync(new URL(`../../src/citation-styles/${file}`, import.meta.url), 'utf8');
@@ -183,6 +186,83 @@ describe('formatStyle', () => {
     const html = formatStyle({ ...entry, title: 'Trump <script>alert(1)</script> & Biden' }, key);
     expect(html).not.toContain('<script>');
     expect(html).toMatch(/(?:&lt;|&#60;)script(?:&gt;|&#62;)/i);
+  });
+});
+
+describe('formatStyle with the one-item styles', () => {
+  /** Titles whose formatting citeproc changes: quotes, apostrophes, markup, end punctuation, case. */
+  const titles = [
+    'He said "no" to them',
+    "Trump's pick: the o'Brien affair",
+    'A <i>markup</i> title & more',
+    'Trump <script>alert(1)</script> & Biden',
+    'Why did he go?',
+    'Ends with a period.',
+    'Wow!',
+    'iPhone and eBay in the USA',
+    'a lowercase start',
+    'Smith (disambig)',
+    '“Curly” quotes — and a dash…',
+  ];
+
+  // Generous: the first use of a style compiles it (Chicago's whole style takes seconds, more on a busy machine).
+  test.each(STYLES.map((s) => s.key))(
+    '%s gives what the whole style gives, for odd titles',
+    (key) => {
+      for (const title of titles)
+        for (const variant of [
+          { ...entry, title },
+          { id: 'bare', 'citation-key': 'bare', type: 'webpage' as const, title },
+        ])
+          expect(formatStyle(variant, key)).toBe(formatStyleWhole(variant, key));
+    },
+    120_000,
+  );
+
+  test.each(STYLES.map((s) => s.key))(
+    '%s gives what the whole style gives, for every entry and source of the shipped record',
+    async (key) => {
+      const record = await shippedRecord();
+      const names = (id: string) => {
+        const p = record.people.get(id);
+        return p && { name: p.data.name, sortName: p.data.sortName ?? p.data.name };
+      };
+      const items: CslItem[] = [
+        ...[...record.sources].map(([id, s]) => sourceItem(id, s.data, names)),
+        ...[...record.events].map(([id, e]) =>
+          entryItem({ collection: 'events', id, title: e.data.title, record: 'The Record', updated: '2026-12-02' }),
+        ),
+        ...[...record.people].map(([id, p]) =>
+          entryItem({
+            collection: 'people',
+            id,
+            title: p.data.name,
+            record: 'The Record',
+            url: `https://x.test/${id}/`,
+          }),
+        ),
+      ];
+      expect(items.length).toBeGreaterThan(50);
+      for (const item of items) expect(formatStyle(item, key)).toBe(formatStyleWhole(item, key));
+    },
+    120_000,
+  );
+
+  test('the one-item style keeps the bibliography and drops sorting, citations and author substitution', () => {
+    const xml = style('modern-language-association.csl');
+    expect(xml).toContain('<sort>');
+    expect(xml).toContain('subsequent-author-substitute');
+    const cut = oneItemStyle(xml);
+    expect(cut).not.toContain('<sort>');
+    expect(cut).not.toContain('subsequent-author-substitute');
+    expect(cut).toContain('<citation><layout><text value="-"/></layout></citation>');
+    const bibliography = (text: string) => text.slice(text.indexOf('<bibliography'), text.indexOf('</bibliography>'));
+    expect(bibliography(cut)).toBe(
+      bibliography(xml)
+        .replace(/<sort>[^]*?<\/sort>/, '')
+        .replace(/\ssubsequent-author-substitute="[^"]*"/, ''),
+    );
+    expect(() => oneItemStyle('<style><bibliography/></style>')).toThrow(/no <citation>/);
   });
 });
 

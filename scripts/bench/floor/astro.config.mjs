@@ -6,7 +6,8 @@
  * way our own build delivers it (BENCH_INLINE_STYLESHEETS, read by the bench from the
  * project's astro.config.mjs), so page weight compares like with like. With
  * `npm run bench -- --render-repeat N`, the bench's render timing (the same integration as
- * for our build, scripts/bench/render-timing.ts) is added through BENCH_RENDER_TIMING.
+ * for our build, scripts/bench/render-timing.ts) is added through BENCH_RENDER_TIMING;
+ * without it, the same file's shares of rendering time per kind of page.
  */
 import { defineConfig } from 'astro/config';
 
@@ -20,5 +21,7 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   vite: { cacheDir: './.cache/vite' },
   build: { inlineStylesheets: inline === 'always' || inline === 'never' ? inline : 'auto' },
-  integrations: timing && repeat > 0 ? [(await import(timing)).renderTiming(repeat)] : [],
+  integrations: timing
+    ? [repeat > 0 ? (await import(timing)).renderTiming(repeat) : (await import(timing)).renderShares()]
+    : [],
 });

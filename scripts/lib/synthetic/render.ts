@@ -1,4 +1,5 @@
 /** The synthetic record as MDX files: YAML frontmatter and bodies with links and citations. */
+import { derivedAccountId, derivedClaimId, derivedQuoteId } from '../../../src/lib/record/anchors.ts';
 import { dateInWords } from './calendar.ts';
 import { aOrAn, capitalize, countVisibleWords, type Prose, type Sentence } from './prose.ts';
 import type { Citation, EventSpec, PersonSpec, SourceSpec } from './specs.ts';
@@ -63,9 +64,29 @@ function fillParagraphs(
   return total;
 }
 
-function cite(sources: readonly SourceSpec[], c: Citation): string {
-  return `<Cite source="${(sources[c.source] as SourceSpec).id}" locator="${c.locator}" />`;
+function cite(sources: readonly SourceSpec[], c: Citation, id?: string): string {
+  return `<Cite source="${(sources[c.source] as SourceSpec).id}" locator="${c.locator}"${id ? ` id="${id}"` : ''} />`;
 }
+
+/**
+ * The id a part would be given from its words, or, when an earlier part of the same entry
+ * already has that id (two quotations or cited sentences opening with the same five
+ * words), an explicit one with a number after it, as the content check asks: `undefined`
+ * when the derived id is free.
+ */
+function explicitIdIfTaken(derived: string, taken: Set<string>): string | undefined {
+  if (!taken.has(derived)) {
+    taken.add(derived);
+    return undefined;
+  }
+  let n = 2;
+  while (taken.has(`${derived}-${n}`)) n++;
+  taken.add(`${derived}-${n}`);
+  return `${derived}-${n}`;
+}
+
+/** A sentence's words as the reader sees them: each Markdown link as its text. */
+const visibleText = (md: string) => md.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 
 export function renderEvent(
   event: EventSpec,
@@ -85,8 +106,12 @@ export function renderEvent(
   fm.push('sources:', ...citationLines(event.sources, sources, '  '));
   if (event.quotes.length) {
     fm.push('quotes:');
+    const quoteIds = new Set<string>();
     for (const quote of event.quotes) {
       fm.push(`  - text: ${q(quote.text)}`);
+      const speakerIds = quote.speakers.map((s) => (people[s] as PersonSpec).id);
+      const id = explicitIdIfTaken(derivedQuoteId(quote.text, speakerIds), quoteIds);
+      if (id) fm.push(`    id: ${id}`);
       if (quote.speakers.length === 1)
         fm.push(`    speaker: ${(people[quote.speakers[0] as number] as PersonSpec).id}`);
       else fm.push('    speaker:', ...quote.speakers.map((s) => `      - ${(people[s] as PersonSpec).id}`));
@@ -106,8 +131,12 @@ export function renderEvent(
   }
   if (event.accounts.length) {
     fm.push('accounts:');
+    const accountIds = new Set<string>();
     for (const account of event.accounts) {
-      fm.push(`  - point: ${q(account.point)}`, '    versions:');
+      fm.push(`  - point: ${q(account.point)}`);
+      const id = explicitIdIfTaken(derivedAccountId(account.point), accountIds);
+      if (id) fm.push(`    id: ${id}`);
+      fm.push('    versions:');
       for (const v of account.versions) {
         fm.push(
           `      - source: ${(sources[v.source] as SourceSpec).id}`,
@@ -189,10 +218,11 @@ export function renderEvent(
   for (const [i, paragraph] of paragraphs.entries())
     for (let s = 0; s < paragraph.length; s++) all.push({ paragraph: i, sentence: s });
   const citeCount = Math.min(all.length, rng.int(1, 3));
+  const claimIds = new Set<string>();
   for (const [k, at] of rng.sample(all, citeCount).entries()) {
     const c = event.sources[k % event.sources.length] as Citation;
     const sentence = (paragraphs[at.paragraph] as Sentence[])[at.sentence] as Sentence;
-    sentence.md += cite(sources, c);
+    sentence.md += cite(sources, c, explicitIdIfTaken(derivedClaimId(visibleText(sentence.md)), claimIds));
   }
 
   const blocks: string[] = [];

@@ -25,6 +25,30 @@ const NAME_SEPARATOR = ';';
 /** The folders of dist/ whose pages are indexed: one per collection. */
 export const INDEXED_FOLDERS: readonly string[] = COLLECTIONS;
 
+/**
+ * Parts of an entry page that are labels, marks or boilerplate rather than what the record
+ * says: the indexing step (src/integrations/search.ts) marks every element matching one
+ * of these `data-pagefind-ignore` in the copy Pagefind reads, so they neither match a
+ * query nor fill an excerpt. A rule names an element, a class, or both. Parts with no
+ * class of their own carry `data-pagefind-ignore` in their template instead: in "At a
+ * glance" (AtAGlance.astro) its heading, the date and place the page's header line
+ * already gives, and the count of sources; in a source's facts (pages/sources/[id].astro)
+ * its standing, a description shared by every source of its kind, and its address.
+ */
+export const NOT_INDEXED: readonly { element?: string; className?: string; why: string }[] = [
+  { element: 'p', className: 'kind', why: 'the kind label ("Event."): a filter and the result card say it' },
+  { element: 'sup', className: 'cite', why: 'citation marks ("[6]")' },
+  { element: 'sup', className: 'weak-support', why: 'the "[better source needed]" mark' },
+  { element: 'thead', why: 'table headers ("Source What it says How we know it")' },
+  {
+    element: 'td',
+    className: 'how',
+    why: 'how a version reached the record ("As quoted in …", "From the source itself")',
+  },
+  { element: 'dt', why: 'fact-list labels ("When", "Who", "Published by", "Born")' },
+  { element: 'summary', why: 'toggles ("Note", "Show 3 more")' },
+];
+
 /** What an entry page tells search about itself. */
 export interface SearchDocument {
   /** Filter and ranking value: never a display label. */
@@ -44,7 +68,7 @@ export interface SearchDocument {
   authors?: readonly string[] | undefined;
   /** What a source is, as its value in content ("book", "article"): "2024 book" names the book. */
   form?: string | undefined;
-  /** An event's topics ("concession", "phone call"): a topic typed exactly leads to the events about it. */
+  /** An event's topics ("concession", "phone call"): a topic typed exactly leads to the events about it (META_WEIGHTS). */
   topics?: readonly string[] | undefined;
   /** How many sources the entry cites: among events about a topic typed, the best documented first. */
   sourceCount?: number | undefined;
@@ -94,8 +118,37 @@ export function searchAttributes(doc: SearchDocument): SearchAttribute[] {
   ];
 }
 
-/** Metadata keys a result carries; `title` comes from the page's h1. */
-export type MetaKey = 'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'authors' | 'form' | 'topics' | 'sources';
+/**
+ * Metadata keys a result carries; `title` comes from the page's h1, and a source's
+ * `publisher` from its facts (`data-pagefind-meta="publisher"` on the element that shows
+ * it, in pages/sources/[id].astro), so neither is a field of SearchDocument.
+ */
+export type MetaKey =
+  'title' | 'kind' | 'kindLabel' | 'date' | 'aliases' | 'authors' | 'publisher' | 'form' | 'topics' | 'sources';
+
+/**
+ * How much a query word found in each metadata field lifts a page (Pagefind's
+ * `ranking.metaWeights`; a field not listed counts 1, and Pagefind's own default for
+ * `title` is 5). Metadata is searched as well as the page's text: names lift their page
+ * as its title does, a source's publisher and authors a little less, and the fields that
+ * only describe the result card (kind, date, form, the count of sources) not at all, so
+ * "article" or "2024" does not lift every page that merely is one or has that date. An
+ * event's topics count as much as a title ("concession" finds the events about one before
+ * pages that mention it), and are left out of its text, where a list of them would fill
+ * excerpts.
+ */
+export const META_WEIGHTS: Readonly<Record<MetaKey, number>> = {
+  title: 5,
+  aliases: 5,
+  authors: 2,
+  publisher: 3,
+  topics: 5,
+  kind: 0,
+  kindLabel: 0,
+  date: 0,
+  form: 0,
+  sources: 0,
+};
 
 /** A result's metadata read back into typed fields. */
 export interface ResultFields {
@@ -105,6 +158,7 @@ export interface ResultFields {
   dateText: string;
   aliases: string[];
   authors: string[];
+  publisher: string;
   form: string | undefined;
   topics: string[];
   sourceCount: number;
@@ -121,8 +175,42 @@ export function readResultMeta(meta: Readonly<Record<string, string | undefined>
     dateText: meta['date'] ?? '',
     aliases: names(meta['aliases']),
     authors: names(meta['authors']),
+    publisher: meta['publisher'] ?? '',
     form: meta['form'],
     topics: names(meta['topics']),
     sourceCount: Number(meta['sources'] ?? 0) || 0,
   };
+}
+
+/** What Pagefind puts where an excerpt is cut (its `excerptEllipsis` option). */
+export const EXCERPT_ELLIPSIS = '…';
+
+/**
+ * A word that ends a sentence: a full stop, question or exclamation mark, perhaps followed
+ * by closing quotes or brackets; and a word that can begin one: a capital, a digit, or an
+ * opening quote.
+ */
+const SENTENCE_END = /[.!?][”’"')\]]*$/u;
+const SENTENCE_START = /^(?:<mark>)?[“‘"'(\p{Lu}\p{N}]/u;
+
+/**
+ * An excerpt that Pagefind cut mid-sentence, started instead at the sentence that holds its
+ * first match, so it never opens with the tail of the sentence before (another
+ * quotation's note, a cell of the table above). When that sentence begins before the cut,
+ * the excerpt keeps its opening ellipsis. Excerpts are Pagefind's: words separated by
+ * single spaces, matches in <mark>.
+ */
+export function excerptFromSentence(excerpt: string, ellipsis: string = EXCERPT_ELLIPSIS): string {
+  const opening = `${ellipsis} `;
+  if (!excerpt.startsWith(opening)) return excerpt;
+  const parts = excerpt.slice(opening.length).split(' ');
+  const startsAfter = (i: number) => {
+    const next = parts[i + 1];
+    return SENTENCE_END.test(parts[i] ?? '') && next !== undefined && SENTENCE_START.test(next);
+  };
+  const firstMatch = parts.findIndex((w) => w.includes('<mark>'));
+  // The last sentence to start before the first match; with no match, the first to start.
+  const indexes = [...parts.keys()].slice(0, firstMatch < 0 ? -1 : firstMatch);
+  const cut = firstMatch < 0 ? indexes.find(startsAfter) : indexes.reverse().find(startsAfter);
+  return cut === undefined ? excerpt : parts.slice(cut + 1).join(' ');
 }
