@@ -27,6 +27,7 @@ export const EVENT_SECTIONS = {
 } as const;
 
 export const PERSON_SECTIONS = {
+  biography: 'biography',
   roles: 'roles',
   events: 'events',
   quoted: 'quoted',

@@ -17,6 +17,12 @@ export const role = z
     to: historicalDate
       .optional()
       .describe('When the role ended, at the precision known (a time where known); leave out while it continues.'),
+    sources: z
+      .array(citation)
+      .default([])
+      .describe(
+        "Sources for the role and its dates, each one of the person's `sources`; shown as citation marks beside the role.",
+      ),
   })
   .describe('A role held over a period: office on an event date is computed from these.');
 

@@ -13,9 +13,9 @@ const site = useBuiltSite();
 const PAGES = [
   { url: '/', timeline: true, relations: false },
   { url: '/timeline/2024/', timeline: true, relations: false },
-  { url: '/timeline/1869/', timeline: true, relations: false },
+  { url: '/timeline/2025/', timeline: true, relations: false },
   { url: '/people/donald-trump/', timeline: true, relations: true },
-  { url: '/people/kamala-harris/', timeline: true, relations: true },
+  { url: '/people/kamala-harris/', timeline: false, relations: true },
 ];
 const WIDTHS = [320, 375, 1280];
 
@@ -116,7 +116,8 @@ describe.each(WIDTHS)('at %i px', (width) => {
 
       expect(found.timelines > 0).toBe(page.timeline);
       expect(found.relations > 0).toBe(page.relations);
-      expect(found.texts).toBeGreaterThan(0);
+      // Below the chart's width a figure with its list below is left out (page-structure.test.ts).
+      if (page.relations || (page.timeline && width === 1280)) expect(found.texts).toBeGreaterThan(0);
       expect(found.small).toEqual([]);
       const overlaps: string[] = [];
       found.boxes.forEach((a, i) => {

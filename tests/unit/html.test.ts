@@ -159,15 +159,15 @@ describe('the lists pages repeat', () => {
   test('roles: the en dash closed up between years and spaced between dates of several words', () => {
     expect(
       roleListHtml([
-        { title: 'President', from: d('2021-01-20'), to: d('2025-01-20') },
-        { title: 'Senator', from: d('2021'), to: d('2025') },
-        { title: 'Editor', from: d('2021') },
-        { title: 'Aide', to: d('2021') },
+        { title: 'President', from: d('2021-01-20'), to: d('2025-01-20'), marks: [] },
+        { title: 'Senator', from: d('2021'), to: d('2025'), marks: [] },
+        { title: 'Editor', from: d('2021'), marks: [] },
+        { title: 'Aide', to: d('2021'), marks: [] },
       ]).value,
     ).toBe(
       '<li>President<span class="role-dates"> (<time datetime="2021-01-20">20 January 2021</time> – <time datetime="2025-01-20">20 January 2025</time>)</span></li>' +
         '<li>Senator<span class="role-dates"> (<time datetime="2021">2021</time>–<time datetime="2025">2025</time>)</span></li>' +
-        '<li>Editor<span class="role-dates"> (<time datetime="2021">2021</time> – present in the record)</span></li>' +
+        '<li>Editor<span class="role-dates"> (from <time datetime="2021">2021</time>)</span></li>' +
         '<li>Aide<span class="role-dates"> (until <time datetime="2021">2021</time>)</span></li>',
     );
   });

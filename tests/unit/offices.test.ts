@@ -7,30 +7,40 @@ import type { DayPart } from '../../src/lib/time/dates.ts';
 // The roles as content/people/ gives them: the race call at 05:34 ET, the swearing-in at noon ET.
 const NOON_2021 = date('2021-01-20T12:00-05:00');
 const NOON_2025 = date('2025-01-20T12:00-05:00');
-const biden: Role[] = [{ title: 'President of the United States', short: 'President', from: NOON_2021, to: NOON_2025 }];
+const biden: Role[] = [
+  { title: 'President of the United States', short: 'President', sources: [], from: NOON_2021, to: NOON_2025 },
+];
 const harris: Role[] = [
-  { title: 'Vice President of the United States', short: 'Vice President', from: date(2021), to: date(2025) },
+  {
+    title: 'Vice President of the United States',
+    short: 'Vice President',
+    sources: [],
+    from: date(2021),
+    to: date(2025),
+  },
 ];
 const trump: Role[] = [
-  { title: 'President of the United States', short: 'President', to: NOON_2021 },
+  { title: 'President of the United States', short: 'President', sources: [], to: NOON_2021 },
   {
     title: 'President-elect of the United States',
     short: 'President-elect',
+    sources: [],
     from: date('2024-11-06T05:34-05:00'),
     to: NOON_2025,
   },
-  { title: 'President of the United States', short: 'President', from: NOON_2025 },
+  { title: 'President of the United States', short: 'President', sources: [], from: NOON_2025 },
 ];
 // The same, known only to the day.
 const trumpByDay: Role[] = [
-  { title: 'President of the United States', short: 'President', to: date('2021-01-20') },
+  { title: 'President of the United States', short: 'President', sources: [], to: date('2021-01-20') },
   {
     title: 'President-elect of the United States',
     short: 'President-elect',
+    sources: [],
     from: date('2024-11-06'),
     to: date('2025-01-20'),
   },
-  { title: 'President of the United States', short: 'President', from: date('2025-01-20') },
+  { title: 'President of the United States', short: 'President', sources: [], from: date('2025-01-20') },
 ];
 
 const on = (day: string, part?: DayPart) => ({ ...date(day), ...(part ? { part } : {}) });

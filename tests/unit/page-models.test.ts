@@ -9,7 +9,7 @@ import {
   sourceUses,
   titleText,
 } from '../../src/lib/pages/indexes.ts';
-import { eventCount, yearLinks, yearPages } from '../../src/lib/pages/timeline-pages.ts';
+import { eventCount, figureShowsMore, yearLinks, yearPages } from '../../src/lib/pages/timeline-pages.ts';
 import { editDistance, nearestEntries } from '../../src/lib/text/nearest.ts';
 import { defaultSortName } from '../../src/lib/text/names.ts';
 import type { Person } from '../../src/schemas/person.ts';
@@ -180,6 +180,30 @@ describe('timeline pages', () => {
     [1, '1 event'],
     [2, '2 events'],
   ])('eventCount(%i) is "%s"', (n, text) => expect(eventCount(n)).toBe(text));
+});
+
+describe('figureShowsMore', () => {
+  const at = (...days: (string | number)[]) => days.map((d) => ({ date: date(d) }));
+  test.each([
+    ['one event', at('2024-11-06'), 'year', false],
+    ['two events over two years', at('2020-11', '2024-11-06'), 'year', false],
+    ['three events in one year', at('2024-07', '2024-11-05', '2024-11-06'), 'year', false],
+    ['three events over two years', at('2020-11', '2024-11-06', '2025-01-20'), 'year', true],
+    ['three events in one month', at('2024-11-05', '2024-11-06', '2024-11-13'), 'month', false],
+    ['three events over two months', at('2024-07', '2024-11-05', '2024-11-06'), 'month', true],
+    ['three events of one day', at('2024-11-06', '2024-11-06', '2024-11-06'), 'month', false],
+  ] as const)('%s', (_, dates, period, expected) => {
+    expect(figureShowsMore(dates, period)).toBe(expected);
+  });
+
+  test('an event that runs into the next year spreads its list over two', () => {
+    const spans = [
+      { date: date('2024-12-30'), end: date('2025-01-02') },
+      { date: date('2024-12-31') },
+      { date: date('2024-12-31') },
+    ];
+    expect(figureShowsMore(spans, 'year')).toBe(true);
+  });
 });
 
 describe('homePage', () => {

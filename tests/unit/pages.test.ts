@@ -17,6 +17,8 @@ import type { Person } from '../../src/schemas/person.ts';
 import type { Source } from '../../src/schemas/source.ts';
 
 interface Body {
+  /** The body as plain text, as the loader stores it. */
+  text?: string;
   links?: Omit<BodyLink, 'line' | 'column'>[];
   citations?: Omit<BodyCitation, 'line' | 'column'>[];
   headings?: BodyHeading[];
@@ -29,6 +31,7 @@ function entry<D>(id: string, data: D, body: Body = {}): PageEntry<D> & GraphEnt
   const citations = (body.citations ?? []).map((c) => ({ ...at, ...c }));
   const listed = (data as { sources?: { source: string; note?: string }[] }).sources ?? [];
   const metadata = {
+    ...(body.text === undefined ? {} : { text: body.text }),
     headings: body.headings ?? [],
     links: storedLinks(links),
     citations: storedCitations(citations),
@@ -54,6 +57,7 @@ const harris = person('harris', 'Kamala Harris', {
       short: 'Vice President',
       from: date('2021-01-20'),
       to: date('2025-01-20'),
+      sources: [],
     },
   ],
 });
@@ -155,8 +159,8 @@ const profile = source(
   { links: [{ collection: 'events', id: 'call', sentence: 'The call was short.' }] },
 );
 
-function site(): PageSite {
-  const people = [harris, trump, nix];
+function site(extraPeople: (PageEntry<Person> & GraphEntry<Person>)[] = []): PageSite {
+  const people = [harris, trump, nix, ...extraPeople];
   const events = [call, speech];
   const sources = [beast, book, uncharted, excerpt, further, profile];
   return {
@@ -232,11 +236,11 @@ describe('eventPage', () => {
     ]);
   });
 
-  test('the contents list follows the page: at a glance, accounts, the body, quotations, sources, backlinks', () => {
+  test('the contents list follows the page: at a glance, the body, accounts, quotations, sources, backlinks', () => {
     expect(page.headings.map((h) => h.id)).toEqual([
       'at-a-glance',
-      'accounts',
       'the-call',
+      'accounts',
       'quotes',
       'sources',
       'mentioned-in',
@@ -303,6 +307,49 @@ describe('personPage', () => {
     expect(page.saidAbout.map((q) => q.text)).toEqual(['gracious']);
     expect(page.mentions.map((g) => [g.label, g.items.length])).toEqual([['Event pages', 1]]);
     expect(page.headings.map((h) => h.id)).toEqual(['events', 'addressed', 'said-about', 'related', 'mentioned-in']);
+  });
+
+  test('the biography under its own heading, then the roles, each with its sources as marks numbered after the text', () => {
+    const voles = entry<Person>(
+      'voles',
+      {
+        name: 'Lorraine Voles',
+        description: 'Chief of staff',
+        aliases: [],
+        sources: [{ source: 'beast' }, { source: 'uncharted' }],
+        roles: [
+          { title: 'Chief of staff', to: date('2025-01-20'), sources: [{ source: 'uncharted' }, { source: 'beast' }] },
+          { title: 'Adviser', from: date('2025-03'), sources: [] },
+        ],
+      },
+      { text: 'She held the phone.', citations: [{ source: 'beast', sentence: 'She held the phone.', run: 1 }] },
+    );
+    const page = personPage(site([voles]), 'voles');
+    expect(page.biography).toBe(true);
+    expect(page.headings.map((h) => h.id).slice(0, 2)).toEqual(['biography', 'roles']);
+    // The body cites the Daily Beast first ([1]); the book only the role does ([2]).
+    expect(page.roles.map((r) => r.marks)).toEqual([
+      [
+        { n: 2, id: 'role-1-source-1' },
+        { n: 1, id: 'role-1-source-2' },
+      ],
+      [],
+    ]);
+    // Only the end of the first role and the start of the second are known: none is made up.
+    expect(page.roles.map((r) => [r.from?.year, r.to?.year])).toEqual([
+      [undefined, 2025],
+      [2025, undefined],
+    ]);
+    expect(page.references.cited.map((r) => [r.n, r.backlinks])).toEqual([
+      [1, ['cite-1-1', 'role-1-source-2']],
+      [2, ['role-1-source-1']],
+    ]);
+  });
+
+  test('a person without a body has no biography heading', () => {
+    const page = personPage(site(), 'harris');
+    expect(page.biography).toBe(false);
+    expect(page.headings.map((h) => h.id)).not.toContain('biography');
   });
 
   test('a person in no event has an empty timeline and no age', () => {

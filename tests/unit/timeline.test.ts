@@ -306,6 +306,25 @@ describe('relationsOf', () => {
     ]);
   });
 
+  test('as a list: a tie that runs both ways is one clause; writing counts its sources past one', () => {
+    const row = {
+      person: 'a',
+      name: 'Ann',
+      href: '/people/a/',
+      together: 4,
+      spokeTo: 3,
+      spokenTo: 1,
+      spokeOf: 0,
+      spokenOf: 5,
+      wroteOn: 0,
+      writtenOn: 2,
+    };
+    const text = relationsHtml([row], 'Pat').value.replace(/<[^>]+>/g, '');
+    expect(text).toBe(
+      'Ann 4 events together; each quoted speaking to the other: Pat 3 times, Ann once; Ann quoted on Pat 5 times; Ann wrote about Pat in 2 sources',
+    );
+  });
+
   test('as a list: each tie in words, which way it runs, escaped', () => {
     const [row] = relationsOf(
       'p',
@@ -321,7 +340,7 @@ describe('relationsOf', () => {
     );
     const out = relationsHtml(row ? [{ ...row, name: 'Ann & Co', href: '/people/a/' }] : [], 'Pat').value;
     expect(out).toBe(
-      '<li><a href="/people/a/">Ann &amp; Co</a> <span class="rel-ties"><span class="rel-together">1 event together</span> · <span class="rel-addressed">Ann &amp; Co addressed Pat (2 quotations)</span></span></li>',
+      '<li><a href="/people/a/">Ann &amp; Co</a> <span class="rel-ties"><span class="rel-together">one event together</span>; <span class="rel-addressed">Ann &amp; Co quoted speaking to Pat twice</span></span></li>',
     );
   });
 });

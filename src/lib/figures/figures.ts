@@ -77,27 +77,39 @@ export interface RelationRow extends Relation {
   href: string;
 }
 
-/** " (3 quotations)" after a tie that holds more than once. */
-const times = (n: number, many: string) => (n === 1 ? '' : ` (${n} ${many})`);
+/** "once", "twice", "3 times". */
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
-/** A person's relations as list items: each other person, then every kind of tie, which way it runs. */
+/**
+ * One kind of tie in both directions, as a reader would write it: "Pat quoted speaking to
+ * Ann twice"; when it runs both ways, one clause for both ("each quoted speaking to the
+ * other: Pat once, Ann 3 times").
+ */
+function tieHtml(kind: string, verb: string, page: string, other: string, from: number, to: number): Html | false {
+  if (from > 0 && to > 0)
+    return html`<span class="${kind}">each ${verb} the other: ${page} ${times(from)}, ${other} ${times(to)}</span>`;
+  if (from > 0) return html`<span class="${kind}">${page} ${verb} ${other} ${times(from)}</span>`;
+  if (to > 0) return html`<span class="${kind}">${other} ${verb} ${page} ${times(to)}</span>`;
+  return false;
+}
+
+/**
+ * A person's relations as list items: each other person, then every kind of tie in words,
+ * which way it runs and how often ("3 events together; Donald Trump quoted on Kamala
+ * Harris 5 times"). Writing counts sources: "wrote about", with the number only when more than one.
+ */
 export function relationsHtml(rows: readonly RelationRow[], name: string): Html {
   return html`${rows.map((r) => {
+    const wrote = (author: string, subject: string, n: number) =>
+      html`<span class="rel-wrote">${author} wrote about ${subject}${n > 1 ? ` in ${n} sources` : ''}</span>`;
     const ties = [
       r.together > 0 &&
-        html`<span class="rel-together">${r.together} event${r.together === 1 ? '' : 's'} together</span>`,
-      r.spokeTo > 0 &&
-        html`<span class="rel-addressed">${name} addressed ${r.name}${times(r.spokeTo, 'quotations')}</span>`,
-      r.spokenTo > 0 &&
-        html`<span class="rel-addressed">${r.name} addressed ${name}${times(r.spokenTo, 'quotations')}</span>`,
-      r.spokeOf > 0 &&
-        html`<span class="rel-quoted">${name}, quoted on ${r.name}${times(r.spokeOf, 'quotations')}</span>`,
-      r.spokenOf > 0 &&
-        html`<span class="rel-quoted">${r.name}, quoted on ${name}${times(r.spokenOf, 'quotations')}</span>`,
-      r.wroteOn > 0 && html`<span class="rel-wrote">${name} wrote about ${r.name}${times(r.wroteOn, 'sources')}</span>`,
-      r.writtenOn > 0 &&
-        html`<span class="rel-wrote">${r.name} wrote about ${name}${times(r.writtenOn, 'sources')}</span>`,
+        html`<span class="rel-together">${r.together === 1 ? 'one event' : `${r.together} events`} together</span>`,
+      tieHtml('rel-addressed', 'quoted speaking to', name, r.name, r.spokeTo, r.spokenTo),
+      tieHtml('rel-quoted', 'quoted on', name, r.name, r.spokeOf, r.spokenOf),
+      r.wroteOn > 0 && wrote(name, r.name, r.wroteOn),
+      r.writtenOn > 0 && wrote(r.name, name, r.writtenOn),
     ].filter((t): t is Html => t !== false);
-    return html`<li><a href="${r.href}">${r.name}</a> <span class="rel-ties">${ties.map((t, i) => (i ? html` · ${t}` : t))}</span></li>`;
+    return html`<li><a href="${r.href}">${r.name}</a> <span class="rel-ties">${ties.map((t, i) => (i ? html`; ${t}` : t))}</span></li>`;
   })}`;
 }

@@ -1,7 +1,7 @@
 /**
  * The event page as data: what the template at src/pages/events/[id].astro renders, in
- * the order a reader needs it (the lead, the facts at a glance, how the accounts differ,
- * the narrative, the quotations, the sources).
+ * the order a reader needs it (the lead, the facts at a glance, the narrative of what
+ * happened, how the accounts of it differ, the quotations, the sources).
  */
 import { tagLabel } from './tags.ts';
 import { bodyMeta } from '../record/body-meta.ts';
@@ -71,7 +71,7 @@ export function eventPage(site: PageSite, id: string): EventPage {
   const participants = participantRows(e, (p) => site.people.get(p)?.data);
   const aliases = new Map(Object.entries(meta.aliases ?? {}));
 
-  // Marks are handed out in page order: the accounts come before the quotations.
+  // Marks are handed out in page order: after the narrative's own, the accounts', then the quotations'.
   const accounts: AccountItem[] = e.accounts.map((account) => ({
     id: account.id,
     aliases: aliases.get(account.id) ?? [],
@@ -119,8 +119,8 @@ export function eventPage(site: PageSite, id: string): EventPage {
     mentions,
     headings: headingsOf([
       { id: EVENT_SECTIONS.glance, text: 'At a glance', depth: 2 },
-      accounts.length > 0 && { id: EVENT_SECTIONS.accounts, text: 'How the accounts differ', depth: 2 },
       ...body,
+      accounts.length > 0 && { id: EVENT_SECTIONS.accounts, text: 'How the accounts differ', depth: 2 },
       quotes.length > 0 && { id: EVENT_SECTIONS.quotes, text: 'Quotations', depth: 2 },
       meta.references.length > 0 && { id: EVENT_SECTIONS.sources, text: 'Sources', depth: 2 },
       mentions.length > 0 && { id: EVENT_SECTIONS.mentions, text: 'Mentioned in', depth: 2 },

@@ -9,7 +9,6 @@ import { KINDS } from '../kinds.ts';
 import type { SearchDocument } from '../search/document.ts';
 import { relationInput, relationsOf, type Relation } from '../graph/network.ts';
 import { ageText } from '../graph/views.ts';
-import type { Role } from '../../schemas/person.ts';
 import {
   groupMentions,
   headingsOf,
@@ -23,10 +22,13 @@ import {
   type QuoteItem,
   type References,
   type SourceLabel,
+  type CiteMark,
   entryFor,
   entryTitle,
 } from './shared.ts';
 import { PERSON_SECTIONS } from '../sections.ts';
+import { MAX_TIMELINE_EVENTS } from '../figures/timeline.ts';
+import { figureShowsMore } from './timeline-pages.ts';
 
 export interface PersonEvent {
   id: string;
@@ -38,6 +40,15 @@ export interface PersonEvent {
   detail: string;
   /** Age on the day ("60", "77 or 78"), when the record can say. */
   age?: string | undefined;
+}
+
+/** A role as the page lists it: dates only as far as the record knows them, and a mark for each source. */
+export interface RoleItem {
+  title: string;
+  organisation?: string | undefined;
+  from?: HistoricalDate | undefined;
+  to?: HistoricalDate | undefined;
+  marks: CiteMark[];
 }
 
 export interface PersonPage {
@@ -53,9 +64,13 @@ export interface PersonPage {
   /** Age at death, when the record can say. */
   agedAtDeath?: string | undefined;
   aliases: string[];
-  roles: Role[];
+  /** Whether the entry has a biography (its body), shown under its own heading. */
+  biography: boolean;
+  roles: RoleItem[];
   /** Events they took part in, oldest first. */
   events: PersonEvent[];
+  /** Whether their events are drawn as a timeline above their list: only where it shows more than the list. */
+  figure: boolean;
   said: QuoteItem[];
   saidTo: QuoteItem[];
   saidAbout: QuoteItem[];
@@ -138,8 +153,17 @@ export function personPage(site: PageSite, id: string): PersonPage {
     nameOf,
   ).map((r) => ({ ...r, name: nameOf(r.person) }));
   const mentions = groupMentions(site, relations?.mentionedIn ?? []);
-  const { backlinks } = referenceCiter(meta.references);
+  const { cite, backlinks } = referenceCiter(meta.references);
+  // Marks are handed out in page order: the biography's own, then the roles' (which follow it).
+  const roles: RoleItem[] = p.roles.map((r, i) => ({
+    title: r.title,
+    organisation: r.organisation,
+    from: r.from,
+    to: r.to,
+    marks: r.sources.flatMap((c, j) => cite(c.source, c.locator, `role-${i + 1}-source-${j + 1}`) ?? []),
+  }));
   const references = referenceList(site, meta.references, backlinks);
+  const biography = (meta.text ?? '').trim() !== '';
   const agedAtDeath = p.died ? ageText(p.born, p.died) : undefined;
   const mentionCount = mentions.reduce((n, g) => n + g.items.length, 0);
 
@@ -154,8 +178,10 @@ export function personPage(site: PageSite, id: string): PersonPage {
     died: p.died,
     agedAtDeath,
     aliases: p.aliases,
-    roles: p.roles,
+    biography,
+    roles,
     events,
+    figure: events.length <= MAX_TIMELINE_EVENTS && figureShowsMore(events, 'year'),
     said,
     saidTo,
     saidAbout,
@@ -165,9 +191,10 @@ export function personPage(site: PageSite, id: string): PersonPage {
     references,
     appearances: events.length + said.length + saidTo.length + saidAbout.length + authored.length + mentionCount,
     headings: headingsOf([
-      p.roles.length > 0 && { id: PERSON_SECTIONS.roles, text: 'Roles', depth: 2 },
-      // The body, the person's story in the record's words, comes right after the facts.
+      // The body, the person's story in the record's words, comes first, under its own heading; then their roles.
+      biography && { id: PERSON_SECTIONS.biography, text: 'Biography', depth: 2 },
       ...meta.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text, depth: 2 as const })),
+      p.roles.length > 0 && { id: PERSON_SECTIONS.roles, text: 'Roles', depth: 2 },
       events.length > 0 && { id: PERSON_SECTIONS.events, text: 'Timeline of events', depth: 2 },
       said.length > 0 && { id: PERSON_SECTIONS.quoted, text: `What ${p.name} said`, depth: 2 },
       saidTo.length > 0 && { id: PERSON_SECTIONS.addressed, text: `What was said to ${p.name}`, depth: 2 },

@@ -10,13 +10,12 @@
  *   record hold hundreds of items. The component that owns the list calls the builder.
  * Both take display data from the page models (src/lib/pages/): neither reads the record.
  */
-import { formatDate, rangeDash, rangeParts, toISO, type HistoricalDate } from '../time/dates.ts';
+import { rangeParts, toISO, type HistoricalDate } from '../time/dates.ts';
 import { Html, html } from '../text/html.ts';
 import { WEAK_MARK_HTML } from '../record/standing.ts';
 import { markedHtml } from '../text/work-titles.ts';
 import { entryUrl } from '../urls.ts';
 import type { ParticipantRow } from '../graph/views.ts';
-import type { Role } from '../../schemas/person.ts';
 import type { Collection } from '../kinds.ts';
 import type {
   Attributed,
@@ -27,6 +26,7 @@ import type {
   ReferenceItem,
   SourceLabel,
 } from './shared.ts';
+import type { RoleItem } from './person.ts';
 
 /** <time> for a date or a range, as the DateText component writes it. */
 export function dateHtml(date: HistoricalDate, end?: HistoricalDate): Html {
@@ -218,15 +218,21 @@ export function authorsHtml(base: string, authors: readonly { id?: string | unde
   );
 }
 
-/** Items of a person's roles: title, organisation, and the dates held where known. */
-export function roleListHtml(roles: readonly Role[]): Html {
+/**
+ * Items of a person's roles: title, organisation, the dates held as far as the record
+ * knows them (an end alone is "until", a start alone "from": never an unknown end or
+ * start filled in), and a mark for each source.
+ */
+export function roleListHtml(roles: readonly RoleItem[]): Html {
   return html`${roles.map((role) => {
     const name = role.organisation ? `${role.title}, ${role.organisation}` : role.title;
-    if (!role.from && !role.to) return html`<li>${name}</li>`;
-    const from = role.from ? dateHtml(role.from) : 'until ';
-    const toText = role.to ? formatDate(role.to) : 'present in the record';
-    const dash = role.from ? rangeDash(formatDate(role.from), toText) : '';
-    const to = role.to ? html`${dash}${dateHtml(role.to)}` : `${dash}present in the record`;
-    return html`<li>${name}<span class="role-dates"> (${from}${to})</span></li>`;
+    const dates = role.from
+      ? role.to
+        ? dateHtml(role.from, role.to)
+        : html`from ${dateHtml(role.from)}`
+      : role.to
+        ? html`until ${dateHtml(role.to)}`
+        : '';
+    return html`<li>${name}${dates ? html`<span class="role-dates"> (${dates})</span>` : ''}${role.marks.map(citeMarkHtml)}</li>`;
   })}`;
 }

@@ -51,3 +51,22 @@ export function yearPages<E extends Entry<{ date: HistoricalDate }>>(
 export function eventCount(n: number): string {
   return `${n} event${n === 1 ? '' : 's'}`;
 }
+
+/** Fewer events than this are read at a glance in their list: a chart of them adds nothing. */
+const MIN_FIGURE_EVENTS = 3;
+
+/**
+ * Whether a timeline figure shows more than the list of its events: at least
+ * MIN_FIGURE_EVENTS of them, spread over more than one period (years for a person's or
+ * the record's timeline, months for a year's). A figure of one event, or of a few on one
+ * day or in one month, repeats its list; the page shows the list alone.
+ */
+export function figureShowsMore(
+  dates: readonly { date: HistoricalDate; end?: HistoricalDate | undefined }[],
+  period: 'year' | 'month',
+): boolean {
+  if (dates.length < MIN_FIGURE_EVENTS) return false;
+  const key = (d: HistoricalDate) => (period === 'year' ? `${d.year}` : `${d.year}-${d.month ?? ''}`);
+  const periods = new Set(dates.flatMap((d) => [key(d.date), ...(d.end ? [key(d.end)] : [])]));
+  return periods.size > 1;
+}

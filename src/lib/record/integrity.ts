@@ -19,7 +19,10 @@ import { NOUN, type Entry, type Kind, type PartialEntry, type RecordContent } fr
  * their references are reported in the same run as their other problems.
  */
 const REFERENCE_FIELDS: Record<Kind, readonly (readonly [path: string, collection: Collection])[]> = {
-  people: [['sources[].source', 'sources']],
+  people: [
+    ['sources[].source', 'sources'],
+    ['roles[].sources[].source', 'sources'],
+  ],
   sources: [['authors[].person', 'people']],
   events: [
     ['participants[].person', 'people'],
@@ -237,6 +240,19 @@ export function checkIntegrity(
     }
     citations(entry, person.sources, 'sources');
     duplicateSources(entry, person.sources, ['sources']);
+    // A role's sources are listed on the page with the person's: a mark needs its reference there.
+    const personSources = new Set(person.sources.map((s) => s.source));
+    for (const [i, role] of person.roles.entries()) {
+      for (const [j, c] of role.sources.entries()) {
+        const path = ['roles', i, 'sources', j, 'source'];
+        if (resolve(entry, path, 'sources', c.source) && !personSources.has(c.source))
+          problem(
+            entry,
+            path,
+            `the role cites "${c.source}", which is not among the person's sources: add it to \`sources\``,
+          );
+      }
+    }
     body(entry);
   }
   // Two people of one name are told apart by `disambiguation`, shown beside the name.
