@@ -322,7 +322,7 @@ export function rangeParts(
  * The en dash of a range: closed up between single words ("2021–2025"), spaced when
  * either end has words of its own ("November 2024 – January 2025", "2021 – 6 November 2024").
  */
-export function rangeDash(start: string, end: string): string {
+function rangeDash(start: string, end: string): string {
   return start.includes(' ') || end.includes(' ') ? ' – ' : '–';
 }
 
