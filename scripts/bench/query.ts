@@ -26,6 +26,19 @@ export interface QueryCost {
   responses: Served[];
 }
 
+/** What a query cost: the responses under /pagefind/ among those served while it ran. */
+function costOf(query: string, resultLinks: number, responses: readonly Served[]): QueryCost {
+  const pagefind = responses.filter((r) => r.path.startsWith('/pagefind/'));
+  return {
+    query,
+    resultLinks,
+    bytes: pagefind.reduce((n, r) => n + r.wireBytes, 0),
+    bodyBytes: pagefind.reduce((n, r) => n + r.bodyBytes, 0),
+    requests: pagefind.length,
+    responses: [...responses],
+  };
+}
+
 export async function queryCost(dist: string, query: string, timeoutMs = 60_000): Promise<QueryCost> {
   const responses: Served[] = [];
   const server = await serveStatic(dist, (served) => responses.push(served));
@@ -37,15 +50,7 @@ export async function queryCost(dist: string, query: string, timeoutMs = 60_000)
     // Results render once their fragments arrived; let stragglers finish.
     await page.waitForLoadState('networkidle', { timeout: timeoutMs });
     const resultLinks = await page.locator(RESULT_LINK).count();
-    const pagefind = responses.filter((r) => r.path.startsWith('/pagefind/'));
-    return {
-      query,
-      resultLinks,
-      bytes: pagefind.reduce((n, r) => n + r.wireBytes, 0),
-      bodyBytes: pagefind.reduce((n, r) => n + r.bodyBytes, 0),
-      requests: pagefind.length,
-      responses: [...responses],
-    };
+    return costOf(query, resultLinks, responses);
   } finally {
     await browser.close();
     await server.close();
@@ -90,15 +95,7 @@ document.body.dataset.results = String(data.length);
     await page.waitForSelector('body[data-results]', { timeout: timeoutMs, state: 'attached' });
     await page.waitForLoadState('networkidle', { timeout: timeoutMs });
     const resultLinks = Number(await page.locator('body').getAttribute('data-results'));
-    const pagefind = responses.filter((r) => r.path.startsWith('/pagefind/'));
-    return {
-      query,
-      resultLinks,
-      bytes: pagefind.reduce((n, r) => n + r.wireBytes, 0),
-      bodyBytes: pagefind.reduce((n, r) => n + r.bodyBytes, 0),
-      requests: pagefind.length,
-      responses: [...responses],
-    };
+    return costOf(query, resultLinks, responses);
   } finally {
     await browser.close();
     await server.close();
