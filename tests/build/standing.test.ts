@@ -65,7 +65,7 @@ test('the source page links the original and its archived copy with Robust Links
   expect(source).toContain(archived);
   expect(source).toMatch(/archived copy\s*<\/a>\s*\(<time datetime="2024-11-07">7 November 2024<\/time>\)/);
   expect(source).toMatch(/read <time datetime="2025-07-08">8 July 2025<\/time>/);
-  expect(source).toMatch(/<dt>Standing<\/dt>\s*<dd>\s*<span class="standing">news outlet<\/span>/);
+  expect(source).toMatch(/<dt>Standing<\/dt>\s*<dd[^>]*>\s*<span class="standing">news outlet<\/span>/);
 });
 
 test('a copy names its original', () => {
