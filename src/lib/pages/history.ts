@@ -148,7 +148,9 @@ export interface EntryCorrection {
 /** The corrections to one file, newest first: each `Correction:` trailer of a commit that changed it. */
 export function entryCorrections(history: GitHistory, file: string): EntryCorrection[] {
   if (!history.available) return [];
+  // Most commits correct nothing: only those that do are formatted.
   return (history.files.get(file) ?? []).flatMap(({ commit }) => {
+    if (commit.corrections.length === 0) return [];
     const row = commitRow(commit, undefined);
     return row.corrections.map((text) => ({ date: row.date, dateLabel: row.dateLabel, text }));
   });
