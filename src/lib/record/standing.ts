@@ -22,7 +22,12 @@ function isWeak(standing: Standing | undefined): boolean {
 
 /** A quotation's or version's chain: weak when any source it passes through is weak. */
 export function weakChain(sources: readonly (string | undefined)[], standingOf: StandingOf): boolean {
-  return sources.some((id) => id !== undefined && isWeak(standingOf(id)));
+  return weakSources(sources, standingOf).length > 0;
+}
+
+/** The weak sources of a quotation's or version's chain (its source, then what it is quoted via). */
+function weakSources(sources: readonly (string | undefined)[], standingOf: StandingOf): string[] {
+  return sources.filter((id): id is string => id !== undefined && isWeak(standingOf(id)));
 }
 
 /** A body claim's run of citations: weak when every source in it is weak. */
@@ -78,9 +83,8 @@ export function standingWarnings(record: RecordContent): Problem[] {
   }
   for (const entry of record.events.values()) {
     for (const [i, quote] of entry.data.quotes.entries()) {
-      const chain = [quote.source, quote.via?.source];
-      if (!weakChain(chain, standingOf)) continue;
-      const weak = chain.filter((id): id is string => id !== undefined && isWeak(standingOf(id)));
+      const weak = weakSources([quote.source, quote.via?.source], standingOf);
+      if (!weak.length) continue;
       warn(
         entry,
         ['quotes', i, 'source'],
@@ -90,9 +94,8 @@ export function standingWarnings(record: RecordContent): Problem[] {
     }
     for (const [i, account] of entry.data.accounts.entries()) {
       for (const [j, version] of account.versions.entries()) {
-        const chain = [version.source, version.via?.source];
-        if (!weakChain(chain, standingOf)) continue;
-        const weak = chain.filter((id): id is string => id !== undefined && isWeak(standingOf(id)));
+        const weak = weakSources([version.source, version.via?.source], standingOf);
+        if (!weak.length) continue;
         warn(
           entry,
           ['accounts', i, 'versions', j, 'source'],
