@@ -74,16 +74,27 @@ function classesOf(tag: string): string[] {
   return [];
 }
 
+/** NOT_INDEXED's rules that can apply to an element, found once per element name: most tags have none. */
+const rulesByElement = new Map<string, typeof NOT_INDEXED>();
+function rulesFor(element: string): typeof NOT_INDEXED {
+  let rules = rulesByElement.get(element);
+  if (!rules) {
+    rules = NOT_INDEXED.filter((r) => !r.element || r.element === element);
+    rulesByElement.set(element, rules);
+  }
+  return rules;
+}
+
 /**
  * An opening tag that one of NOT_INDEXED's rules names (src/lib/search/document.ts), with
  * `data-pagefind-ignore` added, so Pagefind leaves the element and all it holds out of the
  * index; any other tag as it was.
  */
 function markNotIndexed(element: string, tag: string): string {
-  const classes = NOT_INDEXED.some((r) => r.className) ? classesOf(tag) : [];
-  const ruled = NOT_INDEXED.some(
-    (r) => (!r.element || r.element === element) && (!r.className || classes.includes(r.className)),
-  );
+  const rules = rulesFor(element);
+  if (rules.length === 0) return tag;
+  const classes = rules.some((r) => r.className) ? classesOf(tag) : [];
+  const ruled = rules.some((r) => !r.className || classes.includes(r.className));
   if (!ruled || /\sdata-pagefind-ignore[\s=/>]/i.test(tag)) return tag;
   const end = tag.endsWith('/>') ? -2 : -1;
   return `${tag.slice(0, end)} data-pagefind-ignore${tag.slice(end)}`;
