@@ -25,7 +25,7 @@ import path from 'node:path';
 import { loadSide } from '../src/lib/changes/load.ts';
 import { renderMarkdown } from '../src/lib/changes/markdown.ts';
 import { compareRecords } from '../src/lib/changes/report.ts';
-import { clip, logLine, markdownCode, markdownText } from '../src/lib/text/inert-text.ts';
+import { clipNoted, logLine, markdownCode, markdownText } from '../src/lib/text/inert-text.ts';
 import { referenceDate } from '../src/lib/time/reference-date.ts';
 
 const USAGE =
@@ -180,7 +180,7 @@ try {
   const codeLines = (max: number) => {
     const shown = code
       .slice(0, max)
-      .map((c) => `- ${markdownCode(clip(c.file, 300))} (${STATUS[c.status[0]!] ?? c.status})`);
+      .map((c) => `- ${markdownCode(clipNoted(c.file, 300))} (${STATUS[c.status[0]!] ?? c.status})`);
     if (code.length > max) shown.push(`- … and ${code.length - max} more (the full report lists them all)`);
     return shown;
   };
@@ -199,7 +199,7 @@ try {
       lines.push(
         `**${refused.length} path${refused.length === 1 ? '' : 's'} under content/ ${refused.length === 1 ? 'is' : 'are'} not a plain file (a link or a submodule) and ${refused.length === 1 ? 'was' : 'were'} not read:**`,
         '',
-        ...refused.slice(0, max).map((f) => `- ${markdownCode(clip(f, 300))}`),
+        ...refused.slice(0, max).map((f) => `- ${markdownCode(clipNoted(f, 300))}`),
         '',
       );
     const problems = after.problems.length;
@@ -215,8 +215,8 @@ try {
         '',
       );
       for (const m of messages.slice(0, max)) {
-        lines.push(`- ${markdownCode(m.short)} ${markdownText(clip(m.subject, 300))}`);
-        for (const c of m.corrections) lines.push(`  - Correction: ${markdownText(clip(c, 1_000))}`);
+        lines.push(`- ${markdownCode(m.short)} ${markdownText(clipNoted(m.subject, 300))}`);
+        for (const c of m.corrections) lines.push(`  - Correction: ${markdownText(clipNoted(c, 1_000))}`);
       }
       if (messages.length > max)
         lines.push(`- … and ${messages.length - max} more commits (the full report lists them all)`);

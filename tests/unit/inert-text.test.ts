@@ -7,7 +7,7 @@
 import { markdownToMdast } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import {
-  clip,
+  clipNoted,
   logLine,
   logLines,
   markdownCode,
@@ -146,8 +146,8 @@ describe('a line of a Markdown code block (body hunks)', () => {
   });
 });
 
-test('clip cuts long values with a note of what was left out', () => {
-  expect(clip('abc', 3)).toBe('abc');
-  expect(clip('abcdef', 3)).toBe('abc… (3 more characters)');
-  expect(clip('ab\u{1F600}', 3)).toBe('ab… (2 more characters)');
+test('clipNoted cuts long values with a note of what was left out', () => {
+  expect(clipNoted('abc', 3)).toBe('abc');
+  expect(clipNoted('abcdef', 3)).toBe('abc… (3 more characters)');
+  expect(clipNoted('ab\u{1F600}', 3)).toBe('ab… (2 more characters)');
 });

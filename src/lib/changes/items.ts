@@ -4,7 +4,7 @@
  * the parts that can change. Entries' fields and pages' derived content are both lists of
  * items, so one comparison serves both.
  */
-import { clip } from '../text/inert-text.ts';
+import { clipNoted } from '../text/inert-text.ts';
 
 export interface Item {
   /** The list it belongs to, as a heading: "participants", "Mentioned in". */
@@ -71,10 +71,10 @@ const MAX_VALUE = 300;
 /** One line of a report: "date: 6 November 2024 → 7 November 2024", "participants: + Sheila Nix (host)". */
 export function formatLine(line: Line): string {
   if (line.kind !== 'changed')
-    return `${line.item.list}: ${line.kind === 'added' ? '+' : '−'} ${clip(summarize(line.item), MAX_VALUE)}`;
+    return `${line.item.list}: ${line.kind === 'added' ? '+' : '−'} ${clipNoted(summarize(line.item), MAX_VALUE)}`;
   const { item, part } = line;
-  const before = line.before === undefined ? undefined : clip(line.before, MAX_VALUE);
-  const after = line.after === undefined ? undefined : clip(line.after, MAX_VALUE);
+  const before = line.before === undefined ? undefined : clipNoted(line.before, MAX_VALUE);
+  const after = line.after === undefined ? undefined : clipNoted(line.after, MAX_VALUE);
   const subject = item.key ? `${item.noun} ${item.name}` : item.list;
   const what = part ? `${part} ` : '';
   if (before === undefined || before === '') return `${subject}: ${what}+ ${after}`;

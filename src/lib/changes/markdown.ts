@@ -3,7 +3,7 @@
  * Every name, title, sentence and file name comes from content and is hostile: each goes
  * through inert-text.ts for where it lands (inline text, a code span, a line of a code block).
  */
-import { clip, markdownCode, markdownCodeLine, markdownText } from '../text/inert-text.ts';
+import { clipNoted, markdownCode, markdownCodeLine, markdownText } from '../text/inert-text.ts';
 import type { ChangeReport, EntryNote } from './report.ts';
 
 /** A title or name longer than this is cut in the report (the pull request's diff has it whole). */
@@ -23,9 +23,9 @@ export interface RenderOptions {
   fullReport?: string;
 }
 
-const text = (s: string) => markdownText(clip(s, MAX_LINE));
-const name = (s: string) => markdownText(clip(s, MAX_VALUE));
-const entry = (e: EntryNote) => `${name(e.title)} (${markdownCode(clip(e.file, MAX_VALUE))})`;
+const text = (s: string) => markdownText(clipNoted(s, MAX_LINE));
+const name = (s: string) => markdownText(clipNoted(s, MAX_VALUE));
+const entry = (e: EntryNote) => `${name(e.title)} (${markdownCode(clipNoted(e.file, MAX_VALUE))})`;
 const list = (lines: readonly string[]) => lines.map((l) => `- ${text(l)}`);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -43,7 +43,7 @@ export function renderMarkdown(
     ...report.problems.map((p) => `- ${text(p)}`),
     ...report.unreadable.map(
       (f) =>
-        `- ${markdownCode(clip(f, MAX_VALUE))} cannot be read (see the problems above); this report treats it as unchanged`,
+        `- ${markdownCode(clipNoted(f, MAX_VALUE))} cannot be read (see the problems above); this report treats it as unchanged`,
     ),
     ...(report.resolved ? [`- ${plural(report.resolved, 'problem')} of the base resolved`] : []),
   ]);
@@ -57,7 +57,7 @@ export function renderMarkdown(
   );
   section(
     'Renamed (same content, new id)',
-    report.renamed.map((e) => `- ${entry(e)}, was ${markdownCode(clip(e.from, MAX_VALUE))}`),
+    report.renamed.map((e) => `- ${entry(e)}, was ${markdownCode(clipNoted(e.from, MAX_VALUE))}`),
   );
   if (report.changed.length) {
     out.push('', '### Changed');
@@ -68,7 +68,7 @@ export function renderMarkdown(
       else if (c.body) {
         const block = (hunks: readonly string[]) => [
           '```text',
-          ...hunks.map((h) => markdownCodeLine(clip(h, MAX_LINE))),
+          ...hunks.map((h) => markdownCodeLine(clipNoted(h, MAX_LINE))),
           '```',
         ];
         out.push('- body:', '', ...block(c.body.hunks));
@@ -91,7 +91,7 @@ export function renderMarkdown(
     for (const p of report.pages) {
       out.push(
         '',
-        `- ${markdownCode(clip(p.path, MAX_VALUE))} ${name(p.title)}${p.edited ? ' (edited entry)' : ''}`,
+        `- ${markdownCode(clipNoted(p.path, MAX_VALUE))} ${name(p.title)}${p.edited ? ' (edited entry)' : ''}`,
         ...p.lines.map((l) => `  - ${text(l)}`),
       );
     }

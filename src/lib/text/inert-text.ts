@@ -44,8 +44,8 @@ export function logLines(text: string): string {
   return text.split('\n').map(logLine).join('\n');
 }
 
-/** Cuts a value at `max` characters with a visible note of what was left out. */
-export function clip(text: string, max: number): string {
+/** Cuts a value at `max` characters with a visible note of how much was left out (for reports; clip.ts cuts problem messages with "…" alone). */
+export function clipNoted(text: string, max: number): string {
   if (text.length <= max) return text;
   const safe = cutAt(text, max);
   return `${safe}… (${text.length - safe.length} more characters)`;
