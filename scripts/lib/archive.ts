@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { holdsPage, parseArchiveAddress } from '../../src/lib/record/archive-url.ts';
 import { toISO, type HistoricalDate } from '../../src/lib/time/dates.ts';
-import { splitFrontmatter } from '../../src/lib/record/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/record/fences.ts';
 
 export interface ArchiveOptions {
   /** The availability API: GET <availability>?url=<page>. */

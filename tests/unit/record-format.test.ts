@@ -122,3 +122,19 @@ test("an entry keeps its file's field order whatever order the editor hands its 
   const shuffled = Object.fromEntries(Object.entries(data).reverse());
   expect(writeEntry(shuffled, rules['events']!, remembered, ['body', 'title'])).toBe(raw);
 });
+
+describe('splitFile reads fences as the check does', () => {
+  test.each([
+    ['a byte-order mark', '\uFEFF---\ntitle: A\n---\nBody.\n'],
+    ['spaces after the fences', '---  \ntitle: A\n---\t\nBody.\n'],
+    ['Windows line ends', '---\r\ntitle: A\r\n---\r\nBody.\r\n'],
+  ])('%s', (_, raw) => {
+    const { frontmatter, body } = splitFile(raw);
+    expect(parse(frontmatter)).toEqual({ title: 'A' });
+    expect(body.trim()).toBe('Body.');
+  });
+
+  test('a file without a closing fence is refused with the check’s words', () => {
+    expect(() => splitFile('---\ntitle: A\nBody.\n')).toThrow(/is not closed/);
+  });
+});

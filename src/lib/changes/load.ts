@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { HistoricalDate } from '../time/dates.ts';
-import { splitFrontmatter } from '../record/frontmatter.ts';
+import { splitFrontmatter } from '../record/fences.ts';
 import type { Entry } from '../record/entry.ts';
 import { loadRecord, type LoadOptions } from '../record/read-record.ts';
 import type { RecordSide } from './report.ts';

@@ -15,6 +15,7 @@
  * optional field as "", an empty list) are left out, as a contributor would.
  */
 import { parseDocument, stringify } from 'yaml';
+import { splitFrontmatter } from '../record/fences.ts';
 
 export interface FormatRules {
   /** Paths ("quotes.*.speaker") of fields holding one id or a list: a list of one is written as the id. */
@@ -31,23 +32,15 @@ export class Remembered {
   readonly files: { order: string[]; keys: Set<string> }[] = [];
 }
 
-const FENCE = /^---\r?\n/;
-
-/** Splits a file into its frontmatter (without fences) and body (after the closing fence). */
+/**
+ * Splits a file into its frontmatter (without fences) and body (after the closing fence),
+ * as the check does (record/fences.ts): a byte-order mark, or spaces after a fence, are read
+ * the same way by both, so the editor never takes a file the check accepts for all body.
+ */
 export function splitFile(raw: string): { frontmatter: string; body: string } {
-  if (!FENCE.test(raw)) return { frontmatter: '', body: raw };
-  const start = raw.indexOf('\n') + 1;
-  let at = start;
-  while (at < raw.length) {
-    const end = raw.indexOf('\n', at);
-    const line = raw.slice(at, end === -1 ? raw.length : end).replace(/\r$/, '');
-    if (line === '---') {
-      return { frontmatter: raw.slice(start, at), body: end === -1 ? '' : raw.slice(end + 1) };
-    }
-    if (end === -1) break;
-    at = end + 1;
-  }
-  throw new Error('The frontmatter has no closing "---" line.');
+  const split = splitFrontmatter(raw);
+  if ('error' in split) throw new Error(`The file ${split.error}.`);
+  return { frontmatter: split.frontmatter, body: split.body };
 }
 
 const TOP_KEY = /^([A-Za-z_][\w-]*):/;

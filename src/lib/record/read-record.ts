@@ -24,9 +24,9 @@ import {
   invalidUtf8Offset,
   parseFrontmatter,
   parseFrontmatterFast,
-  splitFrontmatter,
   type YamlResult,
 } from './frontmatter.ts';
+import { splitFrontmatter } from './fences.ts';
 import { idFingerprint, isValidId, MAX_ID_LENGTH, toId } from './ids.ts';
 import { checkIntegrity } from './integrity.ts';
 import { COLLECTIONS, type Collection } from '../kinds.ts';
