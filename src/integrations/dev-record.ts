@@ -2,9 +2,9 @@
  * `astro dev` only: while the last reading of content/ has problems (an edit broke a file),
  * page requests are answered with Vite's error overlay listing every problem with its
  * file:line:column, instead of the pages as they were before the edit; open tabs get the
- * overlay at once, and reload when the problems are fixed. The record loader
- * (src/loaders/record-loader.ts) reports each reading through src/loaders/dev-state.ts and
- * prints the same problems in the terminal.
+ * overlay at once, and reload when the problems are fixed or the record changes. The record
+ * loader (src/loaders/record-loader.ts) reports each reading through src/loaders/dev-state.ts
+ * and prints the same problems in the terminal.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,21 +32,43 @@ function isPageRequest(accept: string | undefined, url: string | undefined): boo
   return (accept ?? '').includes('text/html') || /\/$/.test((url ?? '').split('?')[0] ?? '');
 }
 
+/** What this integration reads of Vite's module runner: the modules it has evaluated. */
+interface EvaluatedModules {
+  idToModuleMap: Map<string, { file?: string | null }>;
+  invalidateModule(module: { file?: string | null }): void;
+}
+
+/**
+ * Marks the dynamic routes' modules (a `[` in their path under src/pages/) as not evaluated in
+ * the environment's module runner, so the next request evaluates them again (their imports
+ * stay as they are) and Astro, seeing a new module, asks for their paths again.
+ */
+function forgetRouteModules(environment: object | undefined, pages: string): void {
+  const runner = (environment as { runner?: { evaluatedModules?: EvaluatedModules } } | undefined)?.runner;
+  const modules = runner?.evaluatedModules;
+  if (!modules) return;
+  for (const module of modules.idToModuleMap.values()) {
+    const file = module.file ?? '';
+    if (file.startsWith(pages) && file.includes('[')) modules.invalidateModule(module);
+  }
+}
+
 export function devRecord(): AstroIntegration {
   let project = process.cwd();
+  let pages = path.join(project, 'src/pages/');
   return {
     name: 'record:dev',
     hooks: {
       'astro:config:done': ({ config }) => {
         // As the loader: RECORD_ROOT holds content/ when set (fixtures, benchmarks).
         project = fileURLToPath(config.root);
+        pages = fileURLToPath(new URL('pages/', config.srcDir));
       },
-      'astro:server:setup': ({ server, refreshContent }) => {
+      'astro:server:setup': ({ server }) => {
         const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
         const state = devRecordState();
-        if (refreshContent) state.refresh = (context) => refreshContent({ loaders: ['record-loader'], context });
         let shown = state.problems.length > 0;
-        state.listeners.add((problems) => {
+        state.listeners.add((problems, changed) => {
           if (problems.length) {
             const error = overlayError(problems, root);
             server.environments.client.hot.send({
@@ -60,8 +82,19 @@ export function devRecord(): AstroIntegration {
               },
             });
             shown = true;
-          } else if (shown) {
-            // The overlay stays until a reload; the pages are right again.
+            return;
+          }
+          if (changed) {
+            // The pages read the new record from memory (src/site/site-record.ts); what Astro
+            // kept from the old one is each dynamic route's paths and props, cached with the
+            // route's module. Evaluating those modules again makes Astro ask for the paths
+            // again. (Astro's own signal for this, a hot message to the module runner, is lost
+            // once Vite has re-optimized dependencies: measured, tests/tools/dev-loop.test.ts.)
+            server.environments.ssr?.hot.send('astro:content-changed', {});
+            forgetRouteModules(server.environments.ssr, pages);
+          }
+          if (changed || shown) {
+            // Open tabs show the new record, or leave the overlay of problems now fixed.
             server.environments.client.hot.send({ type: 'full-reload', path: '*' });
             shown = false;
           }

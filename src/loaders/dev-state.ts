@@ -1,22 +1,45 @@
 /**
- * What the record loader and the dev-server integration (src/integrations/dev-record.ts) share
- * in `astro dev`: the problems of the last reading of content/, and who to tell when they
- * change. Astro loads the content config and the Astro config as separate module instances,
- * so the state lives on globalThis under one registered symbol, not in a module variable.
+ * What the record loader, the dev-server integration (src/integrations/dev-record.ts) and the
+ * pages (src/site/site-record.ts, src/site/about.ts) share in `astro dev`: the last clean
+ * reading of content/, the problems of the last reading, and who to tell when either changes.
+ * Astro loads the content config, the Astro config and the pages as separate module
+ * instances, so the state lives on globalThis under one registered symbol, not in a module
+ * variable.
+ *
+ * Why the pages read the record from here in dev, not from Astro's content store: at 10,000
+ * events the store is an 80 MB file that Astro serializes again after every saved file and
+ * that the pages' module runner then parses again as one module, 10 to 20 seconds before an
+ * edit shows. The loader has every entry in memory already, in the form it stores.
  */
+import type { Kind } from '../lib/record/entry.ts';
 import type { Problem } from '../lib/record/problems.ts';
+
+/** An entry as the loader stores it in Astro's content store, and as `getCollection` returns it. */
+export interface StoredEntry {
+  id: string;
+  collection: Kind;
+  data: Record<string, unknown>;
+  filePath: string;
+  rendered: { html: string; metadata: Record<string, unknown> };
+}
+
+/** One clean reading of content/: every entry of each collection, in the loader's order. */
+export interface DevRecord {
+  /** Counts up with each clean reading: what the pages cache their record by. */
+  version: number;
+  collections: Readonly<Record<Kind, readonly StoredEntry[]>>;
+}
 
 export interface DevRecordState {
   /** The problems of the last reading of content/ (none: the pages show the record as it is). */
   problems: readonly Problem[];
-  /** Called by the loader after each reading of content/, with its problems (maybe none). */
-  listeners: Set<(problems: readonly Problem[]) => void>;
+  /** The last clean reading; undefined until the first is done (the pages then use the store). */
+  record?: DevRecord;
   /**
-   * Set by the integration: runs the record loader's collections again through Astro's content
-   * layer (its `refreshContent`), which writes the store as soon as they are done instead of
-   * after the half-second pause that follows a loader's own writes.
+   * Called by the loader after each reading of content/: with its problems (maybe none), and
+   * `changed` true when a clean reading replaced the record the pages show.
    */
-  refresh?: (context: Record<string, unknown>) => Promise<void>;
+  listeners: Set<(problems: readonly Problem[], changed: boolean) => void>;
 }
 
 const KEY = Symbol.for('record.dev-state');
@@ -27,8 +50,17 @@ export function devRecordState(): DevRecordState {
   return slot[KEY];
 }
 
+/** A reading with problems: the pages keep the last clean record and show the problems. */
 export function reportDevProblems(problems: readonly Problem[]): void {
   const state = devRecordState();
   state.problems = problems;
-  for (const listener of state.listeners) listener(problems);
+  for (const listener of state.listeners) listener(problems, false);
+}
+
+/** A clean reading: the pages show this record from their next request. */
+export function publishDevRecord(collections: DevRecord['collections']): void {
+  const state = devRecordState();
+  state.record = { version: (state.record?.version ?? 0) + 1, collections };
+  state.problems = [];
+  for (const listener of state.listeners) listener([], true);
 }

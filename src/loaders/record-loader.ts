@@ -4,12 +4,13 @@
  * body already rendered to HTML. Entries are never compiled to JavaScript modules.
  *
  * In `astro dev` the reading is incremental: the watcher names the file that changed, the
- * reader parses that file alone (every other entry is kept from the last reading), the
- * record-wide checks run again over the kept entries, and only entries whose stored form
- * changed are written to the store (each carries a digest, see `storeDigest`), so Astro's
- * content layer rewrites and reloads no more than it must. A reading with problems leaves
- * the store as it was; the problems go to the terminal and, through the dev integration
- * (src/integrations/dev-record.ts), to the browser's error overlay.
+ * reader parses that file alone (every other entry is kept from the last reading) and the
+ * record-wide checks run again over the kept entries. A clean reading is handed to the pages
+ * in memory (src/loaders/dev-state.ts says why), not through Astro's content store, which
+ * holds the reading the server started with and what Astro's own reloads of the content
+ * config wrote (only entries whose stored form changed; each carries a digest). A reading
+ * with problems leaves the pages as they were; the problems go to the terminal and, through
+ * the dev integration (src/integrations/dev-record.ts), to the browser's error overlay.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -24,7 +25,7 @@ import { referenceDate } from '../lib/time/reference-date.ts';
 import { storedCitations, storedLinks, type BodyMeta } from '../lib/record/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { entryKey } from '../lib/record/published-ids.ts';
-import { devRecordState, reportDevProblems } from './dev-state.ts';
+import { publishDevRecord, reportDevProblems, type StoredEntry } from './dev-state.ts';
 
 type Read = LoadResult & { updated: Map<string, string> | undefined; readMs: number };
 
@@ -33,8 +34,6 @@ let pending: Promise<Read> | undefined;
 /** Collections that have taken their entries from `pending`. */
 const served = new Set<Kind>();
 const KINDS: readonly Kind[] = ['people', 'events', 'sources', 'record'];
-/** In dev: each collection's sync, run together after one fresh read when a file changes. */
-const syncs = new Map<Kind, () => Promise<void>>();
 const watched = new WeakSet<object>();
 /** In dev: every clean entry of the last reading, by file, for the next (see LoadOptions.reuse). */
 const reuse = new Map<string, ReusedEntry>();
@@ -42,11 +41,8 @@ const reuse = new Map<string, ReusedEntry>();
 let changed: Set<string> | undefined;
 /** In dev, per collection: what was last stored for each id. */
 const stored = new Map<Kind, Map<string, StoredState>>();
-/** The key of a refresh this loader asked for, in Astro's refreshContextData; and the last seen. */
-const REFRESH = 'recordRefresh';
-let lastRefresh: unknown;
-/** In dev: a collection's meta store, to make Astro write (and the pages reload) the store again. */
-let metaStore: LoaderContext['meta'] | undefined;
+/** In dev: the reading the pages show (see publish). */
+let published: Read | undefined;
 /** In dev: the reference date and the last change dates, from git once per server. */
 let gitDates: { reference: ReturnType<typeof referenceDate>; updated: Map<string, string> | undefined } | undefined;
 
@@ -66,8 +62,7 @@ function entryFile(root: string, absolute: string): string | undefined {
 export function recordLoader(collection: Kind): Loader {
   return {
     name: 'record-loader',
-    async load({ store, meta, config, watcher, logger, generateDigest, refreshContextData }) {
-      metaStore = meta;
+    async load({ store, config, watcher, logger, generateDigest }) {
       const project = fileURLToPath(config.root);
       // RECORD_ROOT points the build at another folder holding content/ (test fixtures, benchmarks).
       const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
@@ -94,7 +89,8 @@ export function recordLoader(collection: Kind): Loader {
       };
       const sync = async () => {
         pending ??= read();
-        const { record, problems, updated, aliases } = await pending;
+        const result = await pending;
+        const { record, problems, updated, aliases } = result;
         if (problems.length) {
           const error = new AstroError(
             describeProblems(problems),
@@ -106,27 +102,12 @@ export function recordLoader(collection: Kind): Loader {
         }
         const entries: Iterable<Entry> =
           collection === 'record' ? (record.about ? [record.about] : []) : record[collection].values();
-        const toStore = (entry: Entry, extra: { aliases?: Record<string, string[]>; updated?: string }) => {
-          const metadata: BodyMeta = {
-            headings: entry.headings,
-            links: storedLinks(entry.links),
-            citations: storedCitations(entry.citations),
-            references: entry.references,
-            text: entry.text,
-            ...extra,
-          };
-          return {
-            id: entry.id,
-            data: entry.data as unknown as Record<string, unknown>,
-            filePath: entry.file,
-            rendered: { html: entry.html, metadata },
-          };
-        };
         if (!dev) {
           store.clear();
           for (const entry of entries) store.set(toStore(entry, extraOf(entry, aliases, updated)));
           return;
         }
+        publish(result);
         await applyChanges(
           store,
           collection,
@@ -158,19 +139,8 @@ export function recordLoader(collection: Kind): Loader {
         }
         return;
       }
-      syncs.set(collection, sync);
-      const refresh = refreshContextData?.[REFRESH];
-      if (refresh !== undefined) {
-        // A reading after a saved file, asked for by the watcher below: one fresh reading for all four.
-        if (refresh !== lastRefresh) {
-          lastRefresh = refresh;
-          pending = undefined;
-        }
-        await sync();
-        return;
-      }
       // The watcher first: a start with problems in content/ is fixed by saving the files.
-      if (!watched.has(watcher)) watchContent(watcher, root, logger);
+      if (!watched.has(watcher)) watchContent(watcher, root, logger, read);
       try {
         await sync();
       } catch (error) {
@@ -183,10 +153,16 @@ export function recordLoader(collection: Kind): Loader {
 }
 
 /**
- * One handler for all collections: a saved file means one fresh reading, shared by all.
+ * One handler for all collections: a saved file means one fresh reading, shared by all, whose
+ * result the pages show from their next request (or whose problems they show instead).
  * Saves that arrive while a reading runs are read together by the next one.
  */
-function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: string, logger: LoaderContext['logger']) {
+function watchContent(
+  watcher: NonNullable<LoaderContext['watcher']>,
+  root: string,
+  logger: LoaderContext['logger'],
+  read: () => Promise<Read>,
+) {
   watched.add(watcher);
   const contentRoot = path.join(root, 'content');
   watcher.add(contentRoot);
@@ -202,24 +178,22 @@ function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: stri
         again = false;
         const started = performance.now();
         const names = [...(changed ?? [])];
-        pending = undefined;
+        // Astro may run the loaders meanwhile (it reloads the content config when a file is
+        // added to a collection's folder): they store this same reading.
+        pending = read();
         try {
-          const { refresh: throughAstro } = devRecordState();
-          if (throughAstro) await throughAstro({ [REFRESH]: started });
-          // Astro skips a refresh while it reloads the content config (a file added to a
-          // collection's folder can make it do so): then the loaders run here, and Astro
-          // writes the store after its usual pause.
-          if (lastRefresh !== started) for (const run of syncs.values()) await run();
-          reportDevProblems([]);
-          const read = await (pending as Promise<Read> | undefined);
+          const result = await pending;
+          if (result.problems.length) {
+            logger.error(describeProblems(result.problems));
+            reportDevProblems(result.problems);
+            continue;
+          }
+          publish(result);
           logger.info(
-            `${names.length === 1 ? names[0] : `${names.length} changed files`}: read in ${Math.round(read?.readMs ?? 0)} ms, stored in ${Math.round(performance.now() - started)} ms`,
+            `${names.length === 1 ? names[0] : `${names.length} changed files`}: read in ${Math.round(result.readMs)} ms, shown in ${Math.round(performance.now() - started)} ms`,
           );
         } catch (error) {
-          // The store keeps the last good reading; the pages show the problems (src/integrations/dev-record.ts).
           logger.error((error as Error).message);
-          const read = await (pending as Promise<Read> | undefined)?.catch(() => undefined);
-          if (read) reportDevProblems(read.problems);
         }
       } while (again);
     })().finally(() => {
@@ -227,24 +201,62 @@ function watchContent(watcher: NonNullable<LoaderContext['watcher']>, root: stri
     });
     return running;
   };
-  const onChange = (absolute: string, added = false) => {
+  const onChange = (absolute: string) => {
     if (!absolute.startsWith(contentRoot)) return;
     const file = entryFile(root, absolute);
     // Any other file under content/ (ids.yaml: the old ids bodies link to) may change how
     // every body renders: nothing is kept from the last reading.
     if (file === undefined) reuse.clear();
     else changed?.add(file);
-    const done = refresh();
-    // A file added to a collection's folder makes Astro reload its content config too, and the
-    // pages kept the store as it was before the new entry (measured: the new page stayed 404
-    // until the next save, though the store on disk held it). A second write of the store a
-    // moment later reloads it in the pages.
-    if (added)
-      void done.then(() => setTimeout(() => metaStore?.set('record-revision', String(performance.now())), 1000));
+    void refresh();
   };
-  watcher.on('change', (file) => onChange(file));
-  watcher.on('add', (file) => onChange(file, true));
-  watcher.on('unlink', (file) => onChange(file, true));
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', onChange);
+}
+
+/** An entry as stored in Astro's content store, and as the pages read it in dev. */
+function toStore(entry: Entry, extra: { aliases?: Record<string, string[]>; updated?: string }): StoredEntry {
+  const metadata: BodyMeta = {
+    headings: entry.headings,
+    links: storedLinks(entry.links),
+    citations: storedCitations(entry.citations),
+    references: entry.references,
+    text: entry.text,
+    ...extra,
+  };
+  return {
+    id: entry.id,
+    collection: entry.collection,
+    data: entry.data as unknown as Record<string, unknown>,
+    filePath: entry.file,
+    rendered: { html: entry.html, metadata: metadata as unknown as Record<string, unknown> },
+  };
+}
+
+/** In dev: each entry's stored form, kept while its entry object, HTML and extras are the same. */
+const storedForms = new WeakMap<Entry, { html: string; extra: string; stored: StoredEntry }>();
+
+/** In dev: a clean reading handed to the pages (src/loaders/dev-state.ts), once per reading. */
+function publish(read: Read): void {
+  if (read === published) return;
+  published = read;
+  const form = (entry: Entry): StoredEntry => {
+    const extras = extraOf(entry, read.aliases, read.updated);
+    const extra = JSON.stringify(extras);
+    const kept = storedForms.get(entry);
+    if (kept && kept.html === entry.html && kept.extra === extra) return kept.stored;
+    const stored = toStore(entry, extras);
+    storedForms.set(entry, { html: entry.html, extra, stored });
+    return stored;
+  };
+  const { record } = read;
+  publishDevRecord({
+    people: [...record.people.values()].map(form),
+    events: [...record.events.values()].map(form),
+    sources: [...record.sources.values()].map(form),
+    record: record.about ? [form(record.about)] : [],
+  });
 }
 
 /** What an entry's stored form holds besides its own file: its old ids and its last change date. */

@@ -1,5 +1,6 @@
 /** The record's own description (content/record.mdx), for page titles and the home page. */
 import { getEntry, type CollectionEntry } from 'astro:content';
+import { devRecordState } from '../loaders/dev-state.ts';
 
 export type AboutEntry = CollectionEntry<'record'>;
 
@@ -11,9 +12,15 @@ async function load(): Promise<AboutEntry> {
   return entry;
 }
 
-/** Read once per build (every page's layout asks); in dev, on every request. */
+/**
+ * Read once per build (every page's layout asks). In dev, the loader's last clean reading in
+ * memory (src/loaders/dev-state.ts), or the store before its first.
+ */
 export function about(): Promise<AboutEntry> {
-  if (import.meta.env.DEV) return load();
+  if (import.meta.env.DEV) {
+    const entry = devRecordState().record?.collections.record[0];
+    return entry ? Promise.resolve(entry as unknown as AboutEntry) : load();
+  }
   cached ??= load();
   return cached;
 }
