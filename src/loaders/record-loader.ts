@@ -27,7 +27,9 @@ import { entryUrl } from '../lib/urls.ts';
 import { entryKey } from '../lib/record/published-ids.ts';
 import { publishDevRecord, reportDevProblems, type StoredEntry } from './dev-state.ts';
 
-type Read = LoadResult & { updated: Map<string, string> | undefined; readMs: number };
+/** One reading of content/; `seq` counts readings started, so an older one never replaces a newer. */
+type Read = LoadResult & { updated: Map<string, string> | undefined; readMs: number; seq: number };
+let readings = 0;
 
 /** One read of content/ (and of its git dates) serves every collection; reset when a file changes in dev. */
 let pending: Promise<Read> | undefined;
@@ -68,6 +70,7 @@ export function recordLoader(collection: Kind): Loader {
       const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
       const dev = watcher !== undefined;
       const read = async (): Promise<Read> => {
+        const seq = ++readings;
         const since = changed;
         changed = new Set();
         // Both ask git (a process each). In dev they are asked once per server: saving a file
@@ -85,7 +88,7 @@ export function recordLoader(collection: Kind): Loader {
           render: { urlFor: (c, id) => entryUrl(config.base, c, id) },
           ...(dev ? { reuse, ...(since ? { changed: since } : {}) } : {}),
         });
-        return { ...result, updated: fromGit.updated, readMs: performance.now() - started };
+        return { ...result, updated: fromGit.updated, readMs: performance.now() - started, seq };
       };
       const sync = async () => {
         pending ??= read();
@@ -239,7 +242,7 @@ const storedForms = new WeakMap<Entry, { html: string; extra: string; stored: St
 
 /** In dev: a clean reading handed to the pages (src/loaders/dev-state.ts), once per reading. */
 function publish(read: Read): void {
-  if (read === published) return;
+  if (published && read.seq <= published.seq) return;
   published = read;
   const form = (entry: Entry): StoredEntry => {
     const extras = extraOf(entry, read.aliases, read.updated);
