@@ -32,6 +32,9 @@ function isPageRequest(accept: string | undefined, url: string | undefined): boo
   return (accept ?? '').includes('text/html') || /\/$/.test((url ?? '').split('?')[0] ?? '');
 }
 
+/** The tabs' side of a change: which open pages reload. */
+const DEV_RELOAD = fileURLToPath(new URL('../scripts/dev-reload.ts', import.meta.url));
+
 /** What this integration reads of Vite's module runner: the modules it has evaluated. */
 interface EvaluatedModules {
   idToModuleMap: Map<string, { file?: string | null }>;
@@ -59,6 +62,9 @@ export function devRecord(): AstroIntegration {
   return {
     name: 'record:dev',
     hooks: {
+      'astro:config:setup': ({ command, injectScript }) => {
+        if (command === 'dev') injectScript('page', `import ${JSON.stringify(DEV_RELOAD)};`);
+      },
       'astro:config:done': ({ config }) => {
         // As the loader: RECORD_ROOT holds content/ when set (fixtures, benchmarks).
         project = fileURLToPath(config.root);
@@ -68,7 +74,7 @@ export function devRecord(): AstroIntegration {
         const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
         const state = devRecordState();
         let shown = state.problems.length > 0;
-        state.listeners.add((problems, changed) => {
+        state.listeners.add((problems, change) => {
           if (problems.length) {
             const error = overlayError(problems, root);
             server.environments.client.hot.send({
@@ -84,7 +90,7 @@ export function devRecord(): AstroIntegration {
             shown = true;
             return;
           }
-          if (changed) {
+          if (change) {
             // The pages read the new record from memory (src/site/site-record.ts); what Astro
             // kept from the old one is each dynamic route's paths and props, cached with the
             // route's module. Evaluating those modules again makes Astro ask for the paths
@@ -93,10 +99,13 @@ export function devRecord(): AstroIntegration {
             server.environments.ssr?.hot.send('astro:content-changed', {});
             forgetRouteModules(server.environments.ssr, pages);
           }
-          if (changed || shown) {
-            // Open tabs show the new record, or leave the overlay of problems now fixed.
+          if (shown) {
+            // The overlay stays until a reload; the pages are right again.
             server.environments.client.hot.send({ type: 'full-reload', path: '*' });
             shown = false;
+          } else if (change) {
+            // Tabs showing a page the change may alter reload (src/scripts/dev-reload.ts).
+            server.environments.client.hot.send('record:changed', { entries: change.entries });
           }
         });
         server.middlewares.use((request, _response, next) => {

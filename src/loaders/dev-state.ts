@@ -23,6 +23,15 @@ export interface StoredEntry {
   rendered: { html: string; metadata: Record<string, unknown> };
 }
 
+/**
+ * What a new reading changed: the entries ("events/x") whose pages may show something else
+ * (src/loaders/dependents.ts); undefined when any page may (the record's own description
+ * changed, or too much did).
+ */
+export interface RecordChange {
+  entries: readonly string[] | undefined;
+}
+
 /** One clean reading of content/: every entry of each collection, in the loader's order. */
 export interface DevRecord {
   /** Counts up with each clean reading: what the pages cache their record by. */
@@ -37,9 +46,9 @@ export interface DevRecordState {
   record?: DevRecord;
   /**
    * Called by the loader after each reading of content/: with its problems (maybe none), and
-   * `changed` true when a clean reading replaced the record the pages show.
+   * when a clean reading replaced the record the pages show, what it changed.
    */
-  listeners: Set<(problems: readonly Problem[], changed: boolean) => void>;
+  listeners: Set<(problems: readonly Problem[], change?: RecordChange) => void>;
 }
 
 const KEY = Symbol.for('record.dev-state');
@@ -54,13 +63,13 @@ export function devRecordState(): DevRecordState {
 export function reportDevProblems(problems: readonly Problem[]): void {
   const state = devRecordState();
   state.problems = problems;
-  for (const listener of state.listeners) listener(problems, false);
+  for (const listener of state.listeners) listener(problems);
 }
 
 /** A clean reading: the pages show this record from their next request. */
-export function publishDevRecord(collections: DevRecord['collections']): void {
+export function publishDevRecord(collections: DevRecord['collections'], entries: readonly string[] | undefined): void {
   const state = devRecordState();
   state.record = { version: (state.record?.version ?? 0) + 1, collections };
   state.problems = [];
-  for (const listener of state.listeners) listener([], true);
+  for (const listener of state.listeners) listener([], { entries });
 }

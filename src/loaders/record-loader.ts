@@ -26,6 +26,8 @@ import { storedCitations, storedLinks, type BodyMeta } from '../lib/record/body-
 import { entryUrl } from '../lib/urls.ts';
 import { entryKey } from '../lib/record/published-ids.ts';
 import { publishDevRecord, reportDevProblems, type StoredEntry } from './dev-state.ts';
+import { affectedEntries, type EntryKey } from './dependents.ts';
+import { COLLECTIONS, type Collection } from '../lib/kinds.ts';
 
 /** One reading of content/; `seq` counts readings started, so an older one never replaces a newer. */
 type Read = LoadResult & { updated: Map<string, string> | undefined; readMs: number; seq: number };
@@ -240,7 +242,14 @@ function toStore(entry: Entry, extra: { aliases?: Record<string, string[]>; upda
 /** In dev: each entry's stored form, kept while its entry object, HTML and extras are the same. */
 const storedForms = new WeakMap<Entry, { html: string; extra: string; stored: StoredEntry }>();
 
-/** In dev: a clean reading handed to the pages (src/loaders/dev-state.ts), once per reading. */
+/** In dev: what the last publication gave the pages, by "collection/id", to tell what changed. */
+let lastPublished:
+  { forms: Map<EntryKey, StoredEntry>; entries: Map<EntryKey, Entry>; about?: StoredEntry } | undefined;
+
+/**
+ * In dev: a clean reading handed to the pages (src/loaders/dev-state.ts), once per reading,
+ * with the entries whose pages it may change (src/loaders/dependents.ts).
+ */
 function publish(read: Read): void {
   if (published && read.seq <= published.seq) return;
   published = read;
@@ -254,12 +263,28 @@ function publish(read: Read): void {
     return stored;
   };
   const { record } = read;
-  publishDevRecord({
-    people: [...record.people.values()].map(form),
-    events: [...record.events.values()].map(form),
-    sources: [...record.sources.values()].map(form),
-    record: record.about ? [form(record.about)] : [],
-  });
+  const forms = new Map<EntryKey, StoredEntry>();
+  const entries = new Map<EntryKey, Entry>();
+  const collections = { people: [], events: [], sources: [] } as Record<Collection, StoredEntry[]>;
+  for (const collection of COLLECTIONS)
+    for (const entry of record[collection].values()) {
+      const key = `${collection}/${entry.id}`;
+      const stored = form(entry);
+      collections[collection].push(stored);
+      forms.set(key, stored);
+      entries.set(key, entry);
+    }
+  const about = record.about ? form(record.about) : undefined;
+  let affected: Set<EntryKey> | undefined;
+  // The record's description is on every page; at the first reading no tab is open yet.
+  if (lastPublished && lastPublished.about === about) {
+    const changed = new Set<EntryKey>();
+    for (const [key, stored] of forms) if (lastPublished.forms.get(key) !== stored) changed.add(key);
+    for (const key of lastPublished.forms.keys()) if (!forms.has(key)) changed.add(key);
+    affected = affectedEntries(lastPublished.entries, entries, changed);
+  }
+  lastPublished = { forms, entries, ...(about ? { about } : {}) };
+  publishDevRecord({ ...collections, record: about ? [about] : [] }, affected && [...affected]);
 }
 
 /** What an entry's stored form holds besides its own file: its old ids and its last change date. */

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { fetchPage, pollPage, startDevServer, type DevServer } from '../../scripts/bench/dev-server.ts';
 import { materialize } from '../support/fixtures.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 const PROJECT = path.resolve(import.meta.dirname, '../..');
 const root = materialize();
@@ -61,6 +62,42 @@ test('an added event file is served, and an edit after it too', async () => {
   // Adding a file can make Astro reload its content config, which once swallowed the next save.
   edit((text) => text.replace(/^title: .*$/m, 'title: Harris rings Trump to concede'));
   await poll('/events/harris-concession-call/', (p) => p.html.includes('Harris rings Trump to concede'));
+}, 300_000);
+
+test('a save reloads the open tabs whose page it may change, and only those', async () => {
+  // A person no entry names: no page of theirs shows the event.
+  writeFileSync(
+    path.join(root, 'content/people/jane-roe.mdx'),
+    '---\nname: Jane Roe\ndescription: A person the event does not name.\n---\nBiography.\n',
+  );
+  await poll('/people/jane-roe/', (p) => p.status === 200);
+  const browser = await launchChromium();
+  try {
+    const tabs = ['/events/harris-concession-call/', '/people/kamala-harris/', '/events/', '/people/jane-roe/'];
+    const pages = await Promise.all(
+      tabs.map(async (tab) => {
+        const page = await browser.newPage();
+        await page.goto(url(tab));
+        // A mark that a reload wipes; Vite's client connects before the save.
+        await page.evaluate(() => Object.assign(window, { unreloaded: true }));
+        await page.waitForFunction(() =>
+          window.performance.getEntriesByType('resource').some((r) => r.name.includes('@vite/client')),
+        );
+        return page;
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    edit((text) => text.replace(/^title: .*$/m, 'title: Harris phones Trump to concede'));
+    const reloaded = (i: number) =>
+      pages[i]!.waitForFunction(() => !('unreloaded' in window), undefined, { timeout: 60_000 });
+    // The event, a participant's page and the list of events reload and show the new title.
+    await Promise.all([reloaded(0), reloaded(1), reloaded(2)]);
+    for (const page of pages.slice(0, 3)) expect(await page.content()).toContain('Harris phones Trump to concede');
+    // Once those have reloaded, the unrelated person's tab has had the same message and kept its page.
+    expect(await pages[3]!.evaluate(() => 'unreloaded' in window)).toBe(true);
+  } finally {
+    await browser.close();
+  }
 }, 300_000);
 
 test('an edit that breaks a file shows its problem with file:line, and fixing it brings the page back', async () => {

@@ -62,6 +62,19 @@ function idsAt(raw: unknown, pattern: string): { path: PropertyKey[]; id: string
   );
 }
 
+/**
+ * Every entry an entry names: in its frontmatter's reference fields (REFERENCE_FIELDS), its
+ * body's links and its citations, as "collection/id" keys, each once.
+ */
+export function referencedKeys(entry: Pick<Entry, 'collection' | 'data' | 'links' | 'citations'>): Set<string> {
+  const keys = new Set<string>();
+  for (const [pattern, collection] of REFERENCE_FIELDS[entry.collection])
+    for (const { id } of idsAt(entry.data, pattern)) keys.add(`${collection}/${id}`);
+  for (const link of entry.links) keys.add(`${link.collection}/${link.id}`);
+  for (const citation of entry.citations) keys.add(`sources/${citation.source}`);
+  return keys;
+}
+
 const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) =>
   a.length === b.length && a.every((k, i) => k === b[i]);
 const isPrefix = (a: readonly PropertyKey[], b: readonly PropertyKey[]) =>
