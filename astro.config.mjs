@@ -3,6 +3,7 @@ import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { execFileSync } from 'node:child_process';
+import { citationWorkers } from './src/integrations/citation-workers.ts';
 import { devRecord } from './src/integrations/dev-record.ts';
 import { recordSearch } from './src/integrations/search.ts';
 import { siteAddress } from './src/integrations/site-address.ts';
@@ -89,6 +90,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\/admin\//.test(page) }),
     recordSearch(),
     siteAddress(),
+    // `astro build` only: "Cite this page" formatted on a worker thread while pages render.
+    citationWorkers(),
     // `astro dev` only: an edit that breaks a file shows its problems in the browser.
     devRecord(),
   ],

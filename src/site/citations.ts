@@ -5,15 +5,20 @@
  */
 import mlaXml from '../citation-styles/modern-language-association.csl?raw';
 import chicagoXml from '../citation-styles/chicago-notes-bibliography.csl?raw';
+import os from 'node:os';
 import {
   entryItem,
+  formatStyle,
   registerStyles,
+  STYLES,
+  type StyleKey,
   sourceItem,
   writeItems,
   type CslItem,
   type PersonNames,
 } from '../lib/cite/citations.ts';
 import { DOWNLOADS, type DownloadFormat } from '../lib/cite/formats.ts';
+import { formatPool, type FormatPool, type Formatted } from '../lib/cite/format-pool.ts';
 import type { Collection } from '../lib/kinds.ts';
 import { absoluteUrl, entryUrl, pageUrl } from '../lib/urls.ts';
 import { plainEntryTitle } from '../lib/pages/shared.ts';
@@ -21,6 +26,37 @@ import { about } from './about.ts';
 import { siteRecord, sortNameOf, type SiteRecord } from './site-record.ts';
 
 registerStyles({ mla: mlaXml, chicago: chicagoXml });
+
+/** Set by src/integrations/citation-workers.ts in a build: the worker's file. */
+declare const __RECORD_CITE_WORKER__: string | undefined;
+
+let pool: FormatPool | null | undefined;
+
+/**
+ * In a build on two or more cores: worker threads formatting "Cite this page" while this
+ * thread renders pages (src/lib/cite/format-pool.ts), at most two (each holds citeproc and
+ * the styles). Otherwise (dev, one core) none, and citations are formatted here.
+ */
+function citationPool(): FormatPool | undefined {
+  if (pool === undefined) {
+    const file = typeof __RECORD_CITE_WORKER__ === 'string' ? __RECORD_CITE_WORKER__ : undefined;
+    const workers = Math.min(2, os.availableParallelism() - 1);
+    pool =
+      file && !import.meta.env.DEV && workers > 0
+        ? formatPool({ workerFile: file, styles: { mla: mlaXml, chicago: chicagoXml }, workers })
+        : null;
+  }
+  return pool ?? undefined;
+}
+
+/** An entry's citation in the three styles, as HTML: on a worker when the build has them. */
+export function entryCitations(item: CslItem): Promise<Formatted> {
+  const workers = citationPool();
+  if (workers) return workers.format(item);
+  const styles = {} as Record<StyleKey, string>;
+  for (const { key } of STYLES) styles[key] = formatStyle(item, key);
+  return Promise.resolve(styles);
+}
 
 /** The names of people by id, for sources' authors. */
 export function personNames(site: SiteRecord): PersonNames {
@@ -52,9 +88,24 @@ export async function entryCitationItem(collection: Collection, id: string, site
   });
 }
 
-/** Every entry of the record, for the per-entry download routes. */
+/**
+ * Every entry of the record, for the per-entry download routes. These are the first routes a
+ * build renders, so this is also where the citation workers get every entry page's item,
+ * in the order the pages come: they format while the files and other pages are written.
+ */
 export async function citableEntries(): Promise<{ params: { collection: Collection; id: string } }[]> {
   const record = await siteRecord();
+  const workers = citationPool();
+  if (workers) {
+    const site = import.meta.env.SITE ? new URL(import.meta.env.SITE) : undefined;
+    const order = {
+      events: record.chronological.map((e) => e.id),
+      people: record.alphabetical.map((p) => p.id),
+      sources: [...record.sources.keys()],
+    };
+    for (const collection of ['events', 'people', 'sources'] as const)
+      for (const id of order[collection]) workers.prefetch([await entryCitationItem(collection, id, site)]);
+  }
   return (['events', 'people', 'sources'] as const).flatMap((collection) =>
     [...record[collection].keys()].map((id) => ({ params: { collection, id } })),
   );
