@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { devRecordState } from '../loaders/dev-state.ts';
+import { devRecordState, type DevRecordState } from '../loaders/dev-state.ts';
 import { describeProblems, type Problem } from '../lib/record/problems.ts';
 
 /** What Vite's error overlay shows: the message, and where the first problem is. */
@@ -59,6 +59,8 @@ function forgetRouteModules(environment: object | undefined, pages: string): voi
 export function devRecord(): AstroIntegration {
   let project = process.cwd();
   let pages = path.join(project, 'src/pages/');
+  /** This server's listener: one at a time, removed when the server stops or restarts. */
+  let listener: Parameters<DevRecordState['listeners']['add']>[0] | undefined;
   return {
     name: 'record:dev',
     hooks: {
@@ -70,11 +72,16 @@ export function devRecord(): AstroIntegration {
         project = fileURLToPath(config.root);
         pages = fileURLToPath(new URL('pages/', config.srcDir));
       },
+      'astro:server:done': () => {
+        if (listener) devRecordState().listeners.delete(listener);
+        listener = undefined;
+      },
       'astro:server:setup': ({ server }) => {
         const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
         const state = devRecordState();
         let shown = state.problems.length > 0;
-        state.listeners.add((problems, change) => {
+        if (listener) state.listeners.delete(listener);
+        listener = (problems, change) => {
           if (problems.length) {
             const error = overlayError(problems, root);
             server.environments.client.hot.send({
@@ -107,7 +114,8 @@ export function devRecord(): AstroIntegration {
             // Tabs showing a page the change may alter reload (src/scripts/dev-reload.ts).
             server.environments.client.hot.send('record:changed', { entries: change.entries });
           }
-        });
+        };
+        state.listeners.add(listener);
         server.middlewares.use((request, _response, next) => {
           const { problems } = devRecordState();
           if (!problems.length || !isPageRequest(request.headers.accept, request.url)) return next();

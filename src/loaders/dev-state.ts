@@ -49,13 +49,21 @@ export interface DevRecordState {
    * when a clean reading replaced the record the pages show, what it changed.
    */
   listeners: Set<(problems: readonly Problem[], change?: RecordChange) => void>;
+  /**
+   * The loader's own bookkeeping, here rather than in its module because Astro may load the
+   * loader again (a changed content config) while the first instance's watcher still runs:
+   * readings are numbered across instances (a later number always wins), and one watcher
+   * handler serves them all.
+   */
+  readings: number;
+  watched: WeakSet<object>;
 }
 
 const KEY = Symbol.for('record.dev-state');
 
 export function devRecordState(): DevRecordState {
   const slot = globalThis as { [KEY]?: DevRecordState };
-  slot[KEY] ??= { problems: [], listeners: new Set() };
+  slot[KEY] ??= { problems: [], listeners: new Set(), readings: 0, watched: new WeakSet() };
   return slot[KEY];
 }
 
@@ -63,7 +71,18 @@ export function devRecordState(): DevRecordState {
 export function reportDevProblems(problems: readonly Problem[]): void {
   const state = devRecordState();
   state.problems = problems;
-  for (const listener of state.listeners) listener(problems);
+  notify(state, problems);
+}
+
+/** Every listener hears it, even if one throws (a dev server shutting down, say). */
+function notify(state: DevRecordState, problems: readonly Problem[], change?: RecordChange): void {
+  for (const listener of state.listeners) {
+    try {
+      listener(problems, change);
+    } catch (error) {
+      console.error(`[record] a dev-server listener failed: ${(error as Error).message}`);
+    }
+  }
 }
 
 /** A clean reading: the pages show this record from their next request. */
@@ -71,5 +90,5 @@ export function publishDevRecord(collections: DevRecord['collections'], entries:
   const state = devRecordState();
   state.record = { version: (state.record?.version ?? 0) + 1, collections };
   state.problems = [];
-  for (const listener of state.listeners) listener([], { entries });
+  notify(state, [], { entries });
 }

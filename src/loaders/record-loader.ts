@@ -25,20 +25,18 @@ import { referenceDate } from '../lib/time/reference-date.ts';
 import { storedCitations, storedLinks, type BodyMeta } from '../lib/record/body-meta.ts';
 import { entryUrl } from '../lib/urls.ts';
 import { entryKey } from '../lib/record/published-ids.ts';
-import { publishDevRecord, reportDevProblems, type StoredEntry } from './dev-state.ts';
+import { devRecordState, publishDevRecord, reportDevProblems, type StoredEntry } from './dev-state.ts';
 import { affectedEntries, type EntryKey } from './dependents.ts';
 import { COLLECTIONS, type Collection } from '../lib/kinds.ts';
 
 /** One reading of content/; `seq` counts readings started, so an older one never replaces a newer. */
 type Read = LoadResult & { updated: Map<string, string> | undefined; readMs: number; seq: number };
-let readings = 0;
 
 /** One read of content/ (and of its git dates) serves every collection; reset when a file changes in dev. */
 let pending: Promise<Read> | undefined;
 /** Collections that have taken their entries from `pending`. */
 const served = new Set<Kind>();
 const KINDS: readonly Kind[] = ['people', 'events', 'sources', 'record'];
-const watched = new WeakSet<object>();
 /** In dev: every clean entry of the last reading, by file, for the next (see LoadOptions.reuse). */
 const reuse = new Map<string, ReusedEntry>();
 /** In dev: files changed since the last reading began; undefined until the first reading is done. */
@@ -72,7 +70,7 @@ export function recordLoader(collection: Kind): Loader {
       const root = process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : project;
       const dev = watcher !== undefined;
       const read = async (): Promise<Read> => {
-        const seq = ++readings;
+        const seq = ++devRecordState().readings;
         const since = changed;
         changed = new Set();
         // Both ask git (a process each). In dev they are asked once per server: saving a file
@@ -145,17 +143,24 @@ export function recordLoader(collection: Kind): Loader {
         return;
       }
       // The watcher first: a start with problems in content/ is fixed by saving the files.
-      if (!watched.has(watcher)) watchContent(watcher, root, logger, read);
+      if (!devRecordState().watched.has(watcher)) watchContent(watcher, root, logger, read);
+      // The reading this load waits for: its problems are the ones to show if it fails, not
+      // those of a reading a save started meanwhile.
+      pending ??= read();
+      const reading = pending;
       try {
         await sync();
       } catch (error) {
-        const read = await pending?.catch(() => undefined);
-        reportDevProblems(read?.problems ?? []);
+        const failed = await reading.catch(() => undefined);
+        if (failed?.problems.length) reportDevProblems(failed.problems);
         throw error;
       }
     },
   };
 }
+
+/** How long content/ must be quiet after a change before it is read again, in milliseconds. */
+const SETTLE_MS = 50;
 
 /**
  * One handler for all collections: a saved file means one fresh reading, shared by all, whose
@@ -168,11 +173,12 @@ function watchContent(
   logger: LoaderContext['logger'],
   read: () => Promise<Read>,
 ) {
-  watched.add(watcher);
+  devRecordState().watched.add(watcher);
   const contentRoot = path.join(root, 'content');
   watcher.add(contentRoot);
   let running: Promise<void> | undefined;
   let again = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
   const refresh = async () => {
     if (running) {
       again = true;
@@ -213,7 +219,11 @@ function watchContent(
     // every body renders: nothing is kept from the last reading.
     if (file === undefined) reuse.clear();
     else changed?.add(file);
-    void refresh();
+    // Read once the files have been quiet a moment: a save that truncates the file and then
+    // writes it is two events, and a reading between them sees an empty file (seen in the
+    // dev-loop test on a busy machine, where the watcher then reported no second change).
+    clearTimeout(settle);
+    settle = setTimeout(() => void refresh(), SETTLE_MS);
   };
   watcher.on('change', onChange);
   watcher.on('add', onChange);
@@ -281,6 +291,12 @@ function publish(read: Read): void {
     const changed = new Set<EntryKey>();
     for (const [key, stored] of forms) if (lastPublished.forms.get(key) !== stored) changed.add(key);
     for (const key of lastPublished.forms.keys()) if (!forms.has(key)) changed.add(key);
+    if (changed.size === 0) {
+      // Saved without a change (or back to what the pages show): nothing to rebuild or
+      // reload, but problems the last reading had are gone.
+      reportDevProblems([]);
+      return;
+    }
     affected = affectedEntries(lastPublished.entries, entries, changed);
   }
   lastPublished = { forms, entries, ...(about ? { about } : {}) };

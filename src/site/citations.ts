@@ -35,27 +35,44 @@ let pool: FormatPool | null | undefined;
 /**
  * In a build on two or more cores: worker threads formatting "Cite this page" while this
  * thread renders pages (src/lib/cite/format-pool.ts), at most two (each holds citeproc and
- * the styles). Otherwise (dev, one core) none, and citations are formatted here.
+ * the styles). The worker is TypeScript run by Node itself, which Node 22.18 and later do.
+ * Otherwise (dev, one core, an older Node) none, and citations are formatted here.
  */
 function citationPool(): FormatPool | undefined {
   if (pool === undefined) {
     const file = typeof __RECORD_CITE_WORKER__ === 'string' ? __RECORD_CITE_WORKER__ : undefined;
     const workers = Math.min(2, os.availableParallelism() - 1);
     pool =
-      file && !import.meta.env.DEV && workers > 0
+      file && !import.meta.env.DEV && workers > 0 && process.features.typescript
         ? formatPool({ workerFile: file, styles: { mla: mlaXml, chicago: chicagoXml }, workers })
         : null;
   }
   return pool ?? undefined;
 }
 
-/** An entry's citation in the three styles, as HTML: on a worker when the build has them. */
-export function entryCitations(item: CslItem): Promise<Formatted> {
-  const workers = citationPool();
-  if (workers) return workers.format(item);
+/** The item in the three styles, formatted on this thread. */
+function formatHere(item: CslItem): Formatted {
   const styles = {} as Record<StyleKey, string>;
   for (const { key } of STYLES) styles[key] = formatStyle(item, key);
-  return Promise.resolve(styles);
+  return styles;
+}
+
+let warned = false;
+
+/**
+ * An entry's citation in the three styles, as HTML: on a worker when the build has them. If
+ * the workers fail, here, with the same function (the same HTML), and the build says so once.
+ */
+export function entryCitations(item: CslItem): Promise<Formatted> {
+  const workers = citationPool();
+  if (!workers) return Promise.resolve(formatHere(item));
+  return workers.format(item).catch((error: unknown) => {
+    if (!warned) {
+      warned = true;
+      console.warn(`[citations] ${(error as Error).message}: formatting on the main thread instead (slower)`);
+    }
+    return formatHere(item);
+  });
 }
 
 /** The names of people by id, for sources' authors. */

@@ -22,29 +22,7 @@ function exportEntry<D>(entry: {
   };
 }
 
-/**
- * A value made once and shared while anything holds it: the build's garbage collector may
- * take it once the routes that read it are written, and a later caller makes it again (the
- * same value: it depends only on the record). At 10,000 events the export and its tables are
- * hundreds of megabytes the rest of the build does not need.
- */
-function whileHeld<T extends object>(make: () => Promise<T>): () => Promise<T> {
-  let making: Promise<T> | undefined;
-  let made: WeakRef<T> | undefined;
-  return () => {
-    const value = made?.deref();
-    if (value) return Promise.resolve(value);
-    making ??= make().then((v) => {
-      made = new WeakRef(v);
-      making = undefined;
-      return v;
-    });
-    return making;
-  };
-}
-
-let exportHeld: (() => Promise<RecordExport>) | undefined;
-let tablesHeld: (() => Promise<Table[]>) | undefined;
+let cached: Promise<RecordExport> | undefined;
 
 /** The whole export, with full addresses when the site has one (SITE_URL). */
 export function siteExport(): Promise<RecordExport> {
@@ -63,14 +41,16 @@ export function siteExport(): Promise<RecordExport> {
     });
   };
   if (import.meta.env.DEV) return make();
-  exportHeld ??= whileHeld(make);
-  return exportHeld();
+  cached ??= make();
+  return cached;
 }
+
+let tables: Promise<Table[]> | undefined;
 
 /** The CSV tables of the export (src/lib/data/tables.ts). */
 export function siteTables(): Promise<Table[]> {
   const make = async () => exportTables(await siteExport());
   if (import.meta.env.DEV) return make();
-  tablesHeld ??= whileHeld(make);
-  return tablesHeld();
+  tables ??= make();
+  return tables;
 }

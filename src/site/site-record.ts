@@ -38,7 +38,11 @@ function fromStore(): Promise<[PersonEntry[], EventEntry[], SourceEntry[]]> {
   return Promise.all([getCollection('people'), getCollection('events'), getCollection('sources')]);
 }
 
-/** In dev: the loader's last clean reading, in the form it stores (src/loaders/dev-state.ts). */
+/**
+ * In dev: the loader's last clean reading, in the form it stores (src/loaders/dev-state.ts).
+ * The same shape `getCollection` returns, because the loader stores its entries as they are
+ * (it does not pass them through Astro's `parseData`): if it ever did, this would differ.
+ */
 function fromMemory(record: DevRecord): [PersonEntry[], EventEntry[], SourceEntry[]] {
   const { people, events, sources } = record.collections;
   return [people as unknown as PersonEntry[], events as unknown as EventEntry[], sources as unknown as SourceEntry[]];

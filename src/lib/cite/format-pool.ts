@@ -5,8 +5,9 @@
  * as on the main thread (`formatStyle`), so pages are the same byte for byte.
  *
  * Items can be queued ahead of the pages that show them (`prefetch`); a worker is kept
- * referenced only while it has work, so a finished build exits, and a worker that fails
- * fails every citation it was asked for, with its message.
+ * referenced only while it has work, so a finished build exits. A worker that fails fails
+ * the citations it held, with its message, and gets no more; when none is left, every
+ * citation asked for fails at once (the caller formats it itself: src/site/citations.ts).
  */
 import { Worker } from 'node:worker_threads';
 import type { CslItem, StyleKey } from './citations.ts';
@@ -67,10 +68,12 @@ export function formatPool(options: {
     const key = JSON.stringify(item);
     let result = results.get(key);
     if (!result) {
-      const id = next++;
-      const slot = workers[turn++ % workers.length]!;
-      // A worker that has stopped answers nothing more: its items fail at once, never wait.
+      // A worker that has stopped answers nothing more: the next live one takes the item;
+      // with none left, the item fails at once, never waits.
+      let slot = workers[turn++ % workers.length]!;
+      for (let tried = 1; slot.failed && tried < workers.length; tried++) slot = workers[turn++ % workers.length]!;
       if (slot.failed) return Promise.reject(slot.failed);
+      const id = next++;
       result = new Promise<Formatted>((resolve, reject) => jobs.set(id, { resolve, reject }));
       slot.pending.add(id);
       slot.worker.ref();
