@@ -22,6 +22,7 @@ import { resolveRepository } from '../lib/git/repository.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { about } from './about.ts';
 import { siteRecord } from './site-record.ts';
+import { devRecordState } from '../loaders/dev-state.ts';
 
 /** The loader's root: RECORD_ROOT for fixtures and benchmarks, else the project the build runs in. */
 function recordRoot(): string {
@@ -30,9 +31,27 @@ function recordRoot(): string {
 
 let history: GitHistory | undefined;
 
-/** Read once per build (every entry page asks); in dev, checked against HEAD on every call. */
+/**
+ * In dev: a value asked of git once per reading of content/ rather than on every request
+ * (each asks git in a process of its own, and `git status` walks content/: at 10,000 events
+ * that was a tenth of a second of every page). A save makes a new reading; a commit made
+ * without one shows at the next save.
+ */
+function perReading<T>(make: () => T): () => T {
+  let seen: { version: number; value: T } | undefined;
+  return () => {
+    const version = devRecordState().record?.version ?? 0;
+    if (seen?.version !== version) seen = { version, value: make() };
+    return seen.value;
+  };
+}
+
+const devHistory = perReading(() => sharedGitHistory(recordRoot()));
+const devCommit = perReading(() => buildCommit(recordRoot()));
+
+/** Read once per build (every entry page asks); in dev, once per reading of content/. */
 export function siteHistory(): GitHistory {
-  if (import.meta.env.DEV) return sharedGitHistory(recordRoot());
+  if (import.meta.env.DEV) return devHistory();
   history ??= sharedGitHistory(recordRoot());
   return history;
 }
@@ -45,7 +64,8 @@ let commit: { value: string | undefined } | undefined;
  * clone leaves unavailable although its HEAD is a real commit.
  */
 export function commitOfBuild(): string | undefined {
-  if (commit && !import.meta.env.DEV) return commit.value;
+  if (import.meta.env.DEV) return devCommit();
+  if (commit) return commit.value;
   commit = { value: buildCommit(recordRoot()) };
   return commit.value;
 }
