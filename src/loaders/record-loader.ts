@@ -41,19 +41,12 @@ const KINDS: readonly Kind[] = ['people', 'events', 'sources', 'record'];
 const reuse = new Map<string, ReusedEntry>();
 /** In dev: files changed since the last reading began; undefined until the first reading is done. */
 let changed: Set<string> | undefined;
-/** In dev, per collection: what was last stored for each id. */
-const stored = new Map<Kind, Map<string, StoredState>>();
+/** In dev, per collection: the stored form last written for each id. */
+const stored = new Map<Kind, Map<string, StoredEntry>>();
 /** In dev: the reading the pages show (see publish). */
 let published: Read | undefined;
 /** In dev: the reference date and the last change dates, from git once per server. */
 let gitDates: { reference: ReturnType<typeof referenceDate>; updated: Map<string, string> | undefined } | undefined;
-
-interface StoredState {
-  /** The reader's entry object: the same object as long as its file is unchanged. */
-  entry: Entry;
-  html: string;
-  extra: string;
-}
 
 /** An entry file of the record, relative to the root ("content/events/x.mdx"), or undefined. */
 function entryFile(root: string, absolute: string): string | undefined {
@@ -115,18 +108,15 @@ export function recordLoader(collection: Kind): Loader {
           store,
           collection,
           entries,
-          (entry) => {
-            const extra = extraOf(entry, aliases, updated);
-            return { extra: JSON.stringify(extra), value: () => toStore(entry, extra) };
-          },
-          (entry, extra) => {
+          (entry) => storedForm(entry, result),
+          (entry, form) => {
             // The file's text gives the data and the body's metadata; the HTML adds the
             // record-wide marks and the site's base; `extra` the old ids and the date.
             const text = reuse.get(entry.file)?.text;
             return generateDigest(
               text === undefined
-                ? JSON.stringify([entry.data, entry.html, extra])
-                : `${text}\u0000${entry.html}\u0000${extra}`,
+                ? JSON.stringify([entry.data, form.html, form.extra])
+                : `${text}\u0000${form.html}\u0000${form.extra}`,
             );
           },
         );
@@ -249,8 +239,30 @@ function toStore(entry: Entry, extra: { aliases?: Record<string, string[]>; upda
   };
 }
 
+/** An entry's stored form, with its extras as text (what the store's digest reads). */
+interface Form {
+  html: string;
+  extra: string;
+  stored: StoredEntry;
+}
+
 /** In dev: each entry's stored form, kept while its entry object, HTML and extras are the same. */
-const storedForms = new WeakMap<Entry, { html: string; extra: string; stored: StoredEntry }>();
+const storedForms = new WeakMap<Entry, Form>();
+
+/**
+ * In dev: the entry's stored form in this reading, the same object as in the last one when
+ * nothing it holds changed: what tells the store's writes and the pages' reloads apart from
+ * entries left as they were.
+ */
+function storedForm(entry: Entry, read: Pick<Read, 'aliases' | 'updated'>): Form {
+  const extras = extraOf(entry, read.aliases, read.updated);
+  const extra = JSON.stringify(extras);
+  const kept = storedForms.get(entry);
+  if (kept && kept.html === entry.html && kept.extra === extra) return kept;
+  const form = { html: entry.html, extra, stored: toStore(entry, extras) };
+  storedForms.set(entry, form);
+  return form;
+}
 
 /** In dev: what the last publication gave the pages, by "collection/id", to tell what changed. */
 let lastPublished:
@@ -263,15 +275,7 @@ let lastPublished:
 function publish(read: Read): void {
   if (published && read.seq <= published.seq) return;
   published = read;
-  const form = (entry: Entry): StoredEntry => {
-    const extras = extraOf(entry, read.aliases, read.updated);
-    const extra = JSON.stringify(extras);
-    const kept = storedForms.get(entry);
-    if (kept && kept.html === entry.html && kept.extra === extra) return kept.stored;
-    const stored = toStore(entry, extras);
-    storedForms.set(entry, { html: entry.html, extra, stored });
-    return stored;
-  };
+  const form = (entry: Entry): StoredEntry => storedForm(entry, read).stored;
   const { record } = read;
   const forms = new Map<EntryKey, StoredEntry>();
   const entries = new Map<EntryKey, Entry>();
@@ -329,21 +333,20 @@ async function applyChanges(
   store: LoaderContext['store'],
   collection: Kind,
   entries: Iterable<Entry>,
-  describe: (entry: Entry) => { extra: string; value: () => Parameters<LoaderContext['store']['set']>[0] },
-  digest: (entry: Entry, extra: string) => string,
+  form: (entry: Entry) => Form,
+  digest: (entry: Entry, form: Form) => string,
 ): Promise<void> {
   const last = stored.get(collection);
-  const next = new Map<string, StoredState>();
+  const next = new Map<string, StoredEntry>();
   let count = 0;
   for (const entry of entries) {
     // The first reading stores every entry: let the dev server answer its own requests
     // meanwhile (its module runner gives up on a request unanswered for a minute).
     if (++count % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
-    const { extra, value } = describe(entry);
-    const before = last?.get(entry.id);
-    next.set(entry.id, { entry, html: entry.html, extra });
-    if (before && before.entry === entry && before.html === entry.html && before.extra === extra) continue;
-    store.set({ ...value(), digest: digest(entry, extra) });
+    const current = form(entry);
+    next.set(entry.id, current.stored);
+    if (last?.get(entry.id) === current.stored) continue;
+    store.set({ ...current.stored, digest: digest(entry, current) });
   }
   // The first reading also clears what an earlier dev server left in the store.
   for (const id of last ? last.keys() : store.keys()) if (!next.has(id)) store.delete(id);
