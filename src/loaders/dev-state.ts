@@ -92,3 +92,19 @@ export function publishDevRecord(collections: DevRecord['collections'], entries:
   state.problems = [];
   notify(state, [], { entries });
 }
+
+/**
+ * A value made once per reading of content/: in a build, where there is one, once; in dev,
+ * again after each save that changed the record (and once before the first reading). What
+ * the pages derive from the record (the record and its graph, the export, git's view of the
+ * files) is kept this way instead of being made again on every request.
+ */
+export function perReading<T>(make: (reading: DevRecord | undefined) => T): () => T {
+  let seen: { version: number; value: T } | undefined;
+  return () => {
+    const reading = devRecordState().record;
+    const version = reading?.version ?? 0;
+    if (seen?.version !== version) seen = { version, value: make(reading) };
+    return seen.value;
+  };
+}

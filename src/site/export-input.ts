@@ -6,6 +6,7 @@ import type { RecordExport } from '../schemas/export.ts';
 import { entryUrl, pageUrl } from '../lib/urls.ts';
 import { about } from './about.ts';
 import { siteRecord } from './site-record.ts';
+import { perReading } from '../loaders/dev-state.ts';
 
 function exportEntry<D>(entry: {
   id: string;
@@ -22,35 +23,21 @@ function exportEntry<D>(entry: {
   };
 }
 
-let cached: Promise<RecordExport> | undefined;
+/** The whole export, with full addresses when the site has one (SITE_URL): once per reading. */
+export const siteExport: () => Promise<RecordExport> = perReading(async () => {
+  const [record, description] = await Promise.all([siteRecord(), about()]);
+  const base = import.meta.env.BASE_URL;
+  const site: string | undefined = import.meta.env.SITE || undefined;
+  return exportRecord({
+    about: description.data,
+    siteUrl: site ? new URL(base, site).href : undefined,
+    pathFor: (collection, id) => entryUrl(base, collection, id),
+    pagePath: (path) => pageUrl(base, path),
+    people: [...record.people.values()].map((e) => exportEntry(e)),
+    events: record.chronological.map((e) => exportEntry(e)),
+    sources: [...record.sources.values()].map((e) => exportEntry(e)),
+  });
+});
 
-/** The whole export, with full addresses when the site has one (SITE_URL). */
-export function siteExport(): Promise<RecordExport> {
-  const make = async () => {
-    const [record, description] = await Promise.all([siteRecord(), about()]);
-    const base = import.meta.env.BASE_URL;
-    const site: string | undefined = import.meta.env.SITE || undefined;
-    return exportRecord({
-      about: description.data,
-      siteUrl: site ? new URL(base, site).href : undefined,
-      pathFor: (collection, id) => entryUrl(base, collection, id),
-      pagePath: (path) => pageUrl(base, path),
-      people: [...record.people.values()].map((e) => exportEntry(e)),
-      events: record.chronological.map((e) => exportEntry(e)),
-      sources: [...record.sources.values()].map((e) => exportEntry(e)),
-    });
-  };
-  if (import.meta.env.DEV) return make();
-  cached ??= make();
-  return cached;
-}
-
-let tables: Promise<Table[]> | undefined;
-
-/** The CSV tables of the export (src/lib/data/tables.ts). */
-export function siteTables(): Promise<Table[]> {
-  const make = async () => exportTables(await siteExport());
-  if (import.meta.env.DEV) return make();
-  tables ??= make();
-  return tables;
-}
+/** The CSV tables of the export (src/lib/data/tables.ts): once per reading. */
+export const siteTables: () => Promise<Table[]> = perReading(async () => exportTables(await siteExport()));

@@ -22,53 +22,27 @@ import { resolveRepository } from '../lib/git/repository.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { about } from './about.ts';
 import { siteRecord } from './site-record.ts';
-import { devRecordState } from '../loaders/dev-state.ts';
+import { perReading } from '../loaders/dev-state.ts';
 
 /** The loader's root: RECORD_ROOT for fixtures and benchmarks, else the project the build runs in. */
 function recordRoot(): string {
   return process.env['RECORD_ROOT'] ? path.resolve(process.env['RECORD_ROOT']) : process.cwd();
 }
 
-let history: GitHistory | undefined;
+/**
+ * Asked of git once per build, and in dev once per reading of content/ rather than on every
+ * request (each asks git in a process of its own, and `git status` walks content/: at 10,000
+ * events that was a tenth of a second of every page). A commit made in dev without a save
+ * shows at the next save.
+ */
+export const siteHistory: () => GitHistory = perReading(() => sharedGitHistory(recordRoot()));
 
 /**
- * In dev: a value asked of git once per reading of content/ rather than on every request
- * (each asks git in a process of its own, and `git status` walks content/: at 10,000 events
- * that was a tenth of a second of every page). A save makes a new reading; a commit made
- * without one shows at the next save.
+ * The commit the build reads content from: HEAD when content/ is as committed
+ * (src/lib/git/build-commit.ts). Not taken from the history read, which a shallow clone
+ * leaves unavailable although its HEAD is a real commit.
  */
-function perReading<T>(make: () => T): () => T {
-  let seen: { version: number; value: T } | undefined;
-  return () => {
-    const version = devRecordState().record?.version ?? 0;
-    if (seen?.version !== version) seen = { version, value: make() };
-    return seen.value;
-  };
-}
-
-const devHistory = perReading(() => sharedGitHistory(recordRoot()));
-const devCommit = perReading(() => buildCommit(recordRoot()));
-
-/** Read once per build (every entry page asks); in dev, once per reading of content/. */
-export function siteHistory(): GitHistory {
-  if (import.meta.env.DEV) return devHistory();
-  history ??= sharedGitHistory(recordRoot());
-  return history;
-}
-
-let commit: { value: string | undefined } | undefined;
-
-/**
- * The commit the build reads content from, once per build: HEAD when content/ is as
- * committed (src/lib/git/build-commit.ts). Not taken from the history read, which a shallow
- * clone leaves unavailable although its HEAD is a real commit.
- */
-export function commitOfBuild(): string | undefined {
-  if (import.meta.env.DEV) return devCommit();
-  if (commit) return commit.value;
-  commit = { value: buildCommit(recordRoot()) };
-  return commit.value;
-}
+export const commitOfBuild: () => string | undefined = perReading(() => buildCommit(recordRoot()));
 
 async function buildContext(): Promise<HistoryContext> {
   return {
@@ -78,14 +52,8 @@ async function buildContext(): Promise<HistoryContext> {
   };
 }
 
-let cached: Promise<HistoryContext> | undefined;
-
-/** Built once per build (every history page asks); in dev, on every request. */
-export function historyContext(): Promise<HistoryContext> {
-  if (import.meta.env.DEV) return buildContext();
-  cached ??= buildContext();
-  return cached;
-}
+/** Built once per build (every history page asks); in dev, once per reading of content/. */
+export const historyContext: () => Promise<HistoryContext> = perReading(() => buildContext());
 
 /** What an entry page shows of its history: the link to its history page and its corrections. */
 export interface EntryHistoryLinks {

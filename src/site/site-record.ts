@@ -8,7 +8,7 @@ import { buildGraph, type Graph, type GraphEntry } from '../lib/graph/graph.ts';
 import { compareNames, defaultSortName } from '../lib/text/names.ts';
 import type { Lookup } from '../lib/cite/structured-data.ts';
 import { absoluteUrl, entryUrl } from '../lib/urls.ts';
-import { devRecordState, type DevRecord } from '../loaders/dev-state.ts';
+import { perReading, type DevRecord } from '../loaders/dev-state.ts';
 
 export type PersonEntry = CollectionEntry<'people'>;
 export type EventEntry = CollectionEntry<'events'>;
@@ -65,25 +65,14 @@ function build([people, events, sources]: [PersonEntry[], EventEntry[], SourceEn
   };
 }
 
-let cached: Promise<SiteRecord> | undefined;
-/** In dev: the record built from the loader's reading of this version. */
-let live: { version: number; record: SiteRecord } | undefined;
-
 /**
  * Built once per build. In dev, built again only when the loader has read a change: from its
  * reading in memory, which Astro's store would give the pages 10 to 20 seconds later at
  * 10,000 events (src/loaders/dev-state.ts).
  */
-export function siteRecord(): Promise<SiteRecord> {
-  if (import.meta.env.DEV) {
-    const reading = devRecordState().record;
-    if (!reading) return fromStore().then(build);
-    if (live?.version !== reading.version) live = { version: reading.version, record: build(fromMemory(reading)) };
-    return Promise.resolve(live.record);
-  }
-  cached ??= fromStore().then(build);
-  return cached;
-}
+export const siteRecord: () => Promise<SiteRecord> = perReading((reading) =>
+  import.meta.env.DEV && reading ? Promise.resolve(build(fromMemory(reading))) : fromStore().then(build),
+);
 
 /** Names and full addresses of people and sources, for JSON-LD; no addresses without SITE_URL. */
 export function jsonLdLookup(record: SiteRecord, site: URL | undefined): Lookup {
