@@ -136,6 +136,16 @@ describe('did you mean', () => {
     await page.close();
   });
 
+  test('results already read as a certain better spelling say so, rather than asking', async () => {
+    const page = await newPage();
+    await page.goto(`${site.origin}/search/`);
+    await searchFor(page, 'Dougg Emhoff');
+    const suggestion = page.locator('.search-suggest');
+    await suggestion.getByRole('button', { name: 'Doug Emhoff', exact: true }).waitFor();
+    expect((await suggestion.textContent())?.trim()).toBe('Showing results for Doug Emhoff.');
+    await page.close();
+  });
+
   test('a query that finds its words offers no other spelling, and loads no list for it', async () => {
     const page = await newPage();
     const requested: string[] = [];

@@ -35,6 +35,8 @@ export interface SearchResponse {
   filters: FilterCounts;
   /** Counts per filter value for the search with no filters applied. */
   totalFilters: FilterCounts;
+  /** The spelling these results are for, when the query was read as a certain better one. */
+  correctedTo?: string;
 }
 
 export interface Pagefind {
@@ -106,7 +108,7 @@ async function corrected(
   if (!foundLoosely(term, found, FEW_RESULTS)) return response;
   const list = await loadNames();
   const better = list && certainCorrection(term, list);
-  return better ? pagefind.search(better, options) : response;
+  return better ? { ...(await pagefind.search(better, options)), correctedTo: better } : response;
 }
 
 let loading: Promise<Pagefind> | undefined;

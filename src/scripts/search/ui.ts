@@ -367,14 +367,17 @@ export class SearchUI {
     const withFields = data.map((d) => ({ ...d, ...readResultMeta(d.meta) }));
     const ranked = query ? rerank(query, withFields) : withFields;
     // A better spelling is looked for before anything is drawn, so that the suggestion and
-    // the results below it appear together and nothing on screen moves afterwards.
-    const better = query && foundLoosely(query, ranked, FEW_RESULTS) ? await this.#betterSpelling(query) : undefined;
+    // the results below it appear together and nothing on screen moves afterwards. When the
+    // results are already for one (src/scripts/search/pagefind.ts), it is not looked for again.
+    const better =
+      response.correctedTo ??
+      (query && foundLoosely(query, ranked, FEW_RESULTS) ? await this.#betterSpelling(query) : undefined);
     if (generation !== this.#generation) return;
     this.#remaining = response.results.slice(PAGE_SIZE);
     this.#results.replaceChildren(...ranked.map(resultItem));
     this.#shown = stateToUrl(this.#state);
     this.#more.hidden = this.#remaining.length === 0;
-    this.#showSuggestion(better);
+    this.#showSuggestion(better, response.correctedTo !== undefined);
     this.#updateCounts(response);
     const total = response.results.length;
     const about = query ? ` for “${query}”` : '';
@@ -424,7 +427,8 @@ export class SearchUI {
     return (list && suggest(query, list)) || undefined;
   }
 
-  #showSuggestion(better: string | undefined) {
+  /** The better spelling as a button: "Did you mean X?", or, when the results are already for X, "Showing results for X." */
+  #showSuggestion(better: string | undefined, applied = false) {
     this.#suggestion.hidden = better === undefined;
     if (better === undefined) return;
     const choice = button('search-suggestion', better);
@@ -434,7 +438,8 @@ export class SearchUI {
       this.input.focus();
       void this.#run();
     });
-    this.#suggestion.replaceChildren('Did you mean ', choice, '?');
+    if (applied) this.#suggestion.replaceChildren('Showing results for ', choice, '.');
+    else this.#suggestion.replaceChildren('Did you mean ', choice, '?');
   }
 
   /** Follows the first result; if the query's results are still on their way, once they arrive. */
