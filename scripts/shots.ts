@@ -24,6 +24,8 @@ const PAGES: ReadonlyArray<readonly [name: string, path: string]> = [
   ['timeline', '/timeline/'],
   ['year', '/timeline/2024/'],
   ['search', '/search/'],
+  // A misspelt name: the results for the certain better spelling, and the line saying so.
+  ['search-results', '/search/?q=Dougg+Emhoff'],
   ['404', '/people/dnald-trump/'],
   ['data', '/data/'],
   ['history', '/events/harris-concession-call/history/'],
@@ -65,6 +67,8 @@ try {
       for (const [name, url] of pages) {
         const response = await page.goto(server.origin + url, { waitUntil: 'load' });
         const status = response?.status() ?? 0;
+        // Search results arrive after the page has loaded; the first screen shows them.
+        if (url.includes('?q=')) await page.waitForSelector('.search-result-link', { timeout: 15_000 });
         if (status !== 200 && name !== '404') console.warn(`${url}: status ${status}`);
         const file = path.join(out, `${name}-${width}-${scheme}.png`);
         await page.screenshot({ path: file, fullPage: !values.screen });
